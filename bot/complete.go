@@ -1,0 +1,128 @@
+package bot
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/electionbot/electionbot/knowledge"
+)
+
+// A Choice is one autocomplete suggestion: what the user sees and the
+// option value it stands for.
+type Choice struct {
+	Name  string
+	Value string
+}
+
+// Autocomplete limits, Discord's: at most 25 choices of at most 100
+// characters.
+const (
+	MaxChoices    = 25
+	MaxChoiceName = 100
+)
+
+// Complete suggests values for a command option as the user types partial.
+// election is the election option typed so far, if any.
+func (e *Engine) Complete(command, option, partial, election string) []Choice {
+	lib := e.lib.Load()
+	if len(lib.Elections) == 0 {
+		return nil
+	}
+	if option == OptionElection {
+		var out []Choice
+		for _, el := range lib.Elections {
+			if partial == "" || strings.Contains(knowledge.Fold(el.Title+" "+el.ID), knowledge.Fold(partial)) {
+				out = append(out, Choice{Name: clip(el.Title, MaxChoiceName-1), Value: el.ID})
+			}
+		}
+		return limitChoices(out)
+	}
+	el := lib.Elections[0]
+	if election != "" {
+		if sel, _ := selectElection(lib.Elections, election); sel != nil {
+			el = sel
+		}
+	}
+	var out []Choice
+	switch option {
+	case "number":
+		for _, k := range matching(el, partial, true) {
+			out = append(out, Choice{Name: clip(strconv.Itoa(k.Ballot)+" — "+k.BallotName, MaxChoiceName-1), Value: strconv.Itoa(k.Ballot)})
+		}
+	case "name":
+		for _, k := range matching(el, partial, false) {
+			out = append(out, Choice{Name: clip(k.DisplayName(), MaxChoiceName-1), Value: clip(k.Name, MaxChoiceName-1)})
+		}
+	case "who":
+		for _, p := range el.Polls {
+			if p.Pollster != "" && (partial == "" || strings.Contains(knowledge.Fold(p.Pollster), knowledge.Fold(partial))) {
+				if !hasChoice(out, p.Pollster) {
+					out = append(out, Choice{Name: clip(p.Pollster, MaxChoiceName-1), Value: clip(p.Pollster, MaxChoiceName-1)})
+				}
+			}
+		}
+		for _, k := range matching(el, partial, false) {
+			for _, p := range el.Polls {
+				if p.Entry(k) != nil {
+					out = append(out, Choice{Name: clip(k.DisplayName(), MaxChoiceName-1), Value: clip(k.Name, MaxChoiceName-1)})
+					break
+				}
+			}
+		}
+	}
+	return limitChoices(out)
+}
+
+func hasChoice(cs []Choice, v string) bool {
+	for _, c := range cs {
+		if knowledge.Fold(c.Value) == knowledge.Fold(v) {
+			return true
+		}
+	}
+	return false
+}
+
+func limitChoices(cs []Choice) []Choice {
+	if len(cs) > MaxChoices {
+		return cs[:MaxChoices]
+	}
+	return cs
+}
+
+// matching returns the contestants whose names contain partial (or match
+// it as a name, a number prefix or with a typo), in the election's order.
+func matching(e *knowledge.Election, partial string, ballotOnly bool) []*knowledge.Contestant {
+	f := knowledge.Fold(strings.TrimSpace(partial))
+	var out []*knowledge.Contestant
+	seen := map[*knowledge.Contestant]bool{}
+	add := func(k *knowledge.Contestant) {
+		if !seen[k] && (!ballotOnly || k.Ballot > 0) {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	cs := e.Contestants
+	if ballotOnly {
+		cs = e.Ballots()
+	}
+	for _, k := range cs {
+		if f == "" || (k.Ballot > 0 && strings.HasPrefix(strconv.Itoa(k.Ballot), f)) {
+			add(k)
+			continue
+		}
+		for _, n := range k.Names() {
+			if strings.Contains(knowledge.Fold(n), f) {
+				add(k)
+				break
+			}
+		}
+	}
+	if f != "" {
+		for _, m := range e.Resolve(partial) {
+			if m.Score >= 5 {
+				add(m.Contestant)
+			}
+		}
+	}
+	return out
+}

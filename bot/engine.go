@@ -1,0 +1,142 @@
+// Package bot is electionbot's platform-neutral engine: a Request comes in,
+// a Response goes out. It owns the command registry that adapters and /help
+// read, argument validation, and the answering of free-text questions. It
+// knows nothing of bleve, Discord or Telegram: it declares the small
+// interfaces it needs (Searcher, Charter) and is handed implementations.
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+	"sync/atomic"
+
+	"github.com/electionbot/electionbot/knowledge"
+)
+
+// A Library is the data the engine answers from: the loaded elections,
+// newest first, and a searcher over their text. The engine swaps whole
+// libraries atomically on reload.
+type Library struct {
+	Elections []*knowledge.Election
+	Searcher  Searcher
+}
+
+// A Searcher finds passages of the loaded articles (the bleve index).
+type Searcher interface {
+	Search(ctx context.Context, q SearchQuery) ([]Hit, error)
+}
+
+// A SearchQuery asks for passages about Text in one election (all when
+// Election is empty).
+type SearchQuery struct {
+	Text     string
+	Election string // Election.ID
+	Limit    int
+}
+
+// A Hit is one passage found by a Searcher.
+type Hit struct {
+	Election string // Election.ID
+	Section  string
+	// Kind is "sentence", "row", "fact" or "poll".
+	Kind  string
+	Text  string
+	Score float64
+	// Marks are byte ranges of Text that matched the query.
+	Marks [][2]int
+}
+
+// A Charter draws pictures for answers.
+type Charter interface {
+	Seats(e *knowledge.Election) ([]byte, error)
+	Polls(e *knowledge.Election, polls []*knowledge.Poll, focus *knowledge.Contestant) ([]byte, error)
+	Results(e *knowledge.Election) ([]byte, error)
+}
+
+// An Engine answers requests. It is safe for concurrent use.
+type Engine struct {
+	lib      atomic.Pointer[Library]
+	log      *slog.Logger
+	charts   Charter
+	commands []*command
+}
+
+// An Option configures an Engine.
+type Option func(*Engine)
+
+// WithLogger sets the logger for internal errors; the default discards.
+func WithLogger(l *slog.Logger) Option { return func(e *Engine) { e.log = l } }
+
+// WithCharts makes /seats, /poll and /results carry pictures.
+func WithCharts(c Charter) Option { return func(e *Engine) { e.charts = c } }
+
+// New returns an engine answering from lib.
+func New(lib *Library, opts ...Option) *Engine {
+	e := &Engine{log: slog.New(slog.DiscardHandler)}
+	for _, o := range opts {
+		o(e)
+	}
+	e.commands = e.registry()
+	e.Swap(lib)
+	return e
+}
+
+// Swap replaces the data the engine answers from. Requests in flight finish
+// on the library they started with.
+func (e *Engine) Swap(lib *Library) {
+	if lib == nil {
+		lib = &Library{}
+	}
+	e.lib.Store(lib)
+}
+
+// Library returns the data the engine answers from now.
+func (e *Engine) Library() *Library { return e.lib.Load() }
+
+// Handle answers one request. It never panics: a failure in answering is
+// logged and answered with a short apology.
+func (e *Engine) Handle(ctx context.Context, req Request) (resp Response) {
+	lib := e.lib.Load()
+	defer func() {
+		if r := recover(); r != nil {
+			e.log.Error("answer panicked", "platform", req.Platform, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			resp = Apology()
+		}
+	}()
+	p := parse(req)
+	c := &call{engine: e, lib: lib, ctx: ctx, p: p}
+	if p.command == "" {
+		return c.freeText(p.args)
+	}
+	cmd := e.lookup(p.command)
+	if cmd == nil {
+		return c.unknownCommand(p.command)
+	}
+	return cmd.run(c)
+}
+
+// Apology is the answer when something broke inside the bot; it says
+// nothing about the cause.
+func Apology() Response {
+	return Response{
+		Text:      "Sorry, something went wrong while answering that. Please try again, or ask in other words.",
+		Ephemeral: true,
+		Outcome:   InternalError,
+	}
+}
+
+// call carries one request through the engine.
+type call struct {
+	engine *Engine
+	lib    *Library
+	ctx    context.Context
+	p      parsed
+}
+
+// userError is a helpful reply to a malformed request, seen only by the
+// asker.
+func userError(format string, args ...any) Response {
+	return Response{Text: fmt.Sprintf(format, args...), Ephemeral: true, Outcome: UserError}
+}

@@ -1,0 +1,270 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/electionbot/electionbot/knowledge"
+)
+
+// listPageSize is how many lists one page of /list shows: short enough for
+// a phone screen and for Discord's 25 embed fields.
+const listPageSize = 10
+
+func (c *call) list() Response {
+	e, rest, errResp := c.pick()
+	if errResp != nil {
+		return *errResp
+	}
+	arg := c.option("number", rest)
+	if arg == "" {
+		return c.listPage(e, 1)
+	}
+	ballots := e.Ballots()
+	if len(ballots) == 0 {
+		return Response{Text: "The article has no table of electoral lists, so I can't show lists by number.",
+			Source: Source{Election: e.Title}, Outcome: Refused}
+	}
+	n, err := parseBallotNumber(arg)
+	if err != nil {
+		// "/list dveri": a name where a number was expected is still clear.
+		if k := confidentMatch(e, arg); k != nil && k.Ballot > 0 {
+			return c.listDetail(e, k)
+		}
+		return userError("%s is not a list number. %s Or try /party %s.", quote(arg), rangeHint(e), clip(arg, 30))
+	}
+	k := e.ContestantByBallot(n)
+	if k == nil {
+		if n < 1 {
+			return userError("List numbers start at 1. %s", rangeHint(e))
+		}
+		return userError("There is no list %s. %s", clip(strings.TrimSpace(arg), 24), rangeHint(e))
+	}
+	return c.listDetail(e, k)
+}
+
+// numberError is returned by parseBallotNumber for text that is no number.
+type numberError struct{ reason string }
+
+func (e *numberError) Error() string { return e.reason }
+
+// parseBallotNumber reads a ballot number as users type it: "8", "08",
+// "#8", "No. 8", full-width or Arabic-Indic digits. Out-of-range values
+// parse (the caller explains the range); anything else is an error.
+func parseBallotNumber(s string) (int, error) {
+	f := knowledge.Fold(strings.TrimSpace(s))
+	f = strings.TrimPrefix(f, "#")
+	f = strings.TrimPrefix(f, "no.")
+	f = strings.TrimPrefix(f, "list")
+	f = strings.TrimSpace(f)
+	if f == "" {
+		return 0, &numberError{"empty"}
+	}
+	neg := false
+	if f[0] == '-' || f[0] == '+' {
+		neg = f[0] == '-'
+		f = f[1:]
+	}
+	if f == "" {
+		return 0, &numberError{"no digits"}
+	}
+	for _, r := range f {
+		if r < '0' || r > '9' {
+			return 0, &numberError{"not a whole number"}
+		}
+	}
+	f = strings.TrimLeft(f, "0")
+	if len(f) > 9 {
+		return 1 << 30, nil // far out of range either way
+	}
+	n, _ := strconv.Atoi(f)
+	if neg {
+		return -n, nil
+	}
+	return n, nil
+}
+
+// rangeHint explains the valid ballot numbers, with any gaps.
+func rangeHint(e *knowledge.Election) string {
+	ballots := e.Ballots()
+	maxN := e.MaxBallot()
+	if len(ballots) == maxN && ballots[0].Ballot == 1 {
+		return fmt.Sprintf("There are %d lists: pick a number from 1 to %d.", len(ballots), maxN)
+	}
+	var ranges []string
+	for i := 0; i < len(ballots); {
+		j := i
+		for j+1 < len(ballots) && ballots[j+1].Ballot == ballots[j].Ballot+1 {
+			j++
+		}
+		if i == j {
+			ranges = append(ranges, strconv.Itoa(ballots[i].Ballot))
+		} else {
+			ranges = append(ranges, fmt.Sprintf("%d–%d", ballots[i].Ballot, ballots[j].Ballot))
+		}
+		i = j + 1
+	}
+	return fmt.Sprintf("There are %d lists, numbered %s.", len(ballots), strings.Join(ranges, ", "))
+}
+
+func (c *call) listPage(e *knowledge.Election, page int) Response {
+	ballots := e.Ballots()
+	if len(ballots) == 0 {
+		return Response{Text: "The article has no table of electoral lists.", Source: Source{Election: e.Title}, Outcome: Refused}
+	}
+	pages := (len(ballots) + listPageSize - 1) / listPageSize
+	page = min(max(page, 1), pages)
+	var fields []Field
+	for _, k := range ballots[(page-1)*listPageSize : min(page*listPageSize, len(ballots))] {
+		fields = append(fields, Field{Name: strconv.Itoa(k.Ballot), Value: listLine(k)})
+	}
+	resp := Response{
+		Title:   fmt.Sprintf("Electoral lists — %s", e.Title),
+		Text:    fmt.Sprintf("%d lists stood. /list <number> shows one in full.", len(ballots)),
+		Fields:  fields,
+		Source:  Source{Election: e.Title, Section: e.ListsSection},
+		Outcome: Answered,
+	}
+	if pages > 1 {
+		resp.Text += fmt.Sprintf(" Page %d of %d.", page, pages)
+		if page > 1 {
+			resp.Buttons = append(resp.Buttons, Button{Label: "‹ Previous", Data: pageData("list", page-1, e.ID)})
+		}
+		if page < pages {
+			resp.Buttons = append(resp.Buttons, Button{Label: "Next ›", Data: pageData("list", page+1, e.ID)})
+		}
+	}
+	return resp
+}
+
+func (c *call) listDetail(e *knowledge.Election, k *knowledge.Contestant) Response {
+	fields := []Field{{Name: "Ballot number", Value: strconv.Itoa(k.Ballot), Inline: true}}
+	if k.Carrier != "" {
+		fields = append(fields, Field{Name: "Ballot carrier", Value: k.Carrier, Inline: true})
+	}
+	for _, n := range k.Notes {
+		fields = append(fields, Field{Name: "Note", Value: n})
+	}
+	sections := []string{e.ListsSection}
+	fields, sections = c.profileFields(e, k, fields, sections, false)
+	return Response{
+		Title:   fmt.Sprintf("List %d: %s", k.Ballot, k.BallotName),
+		Fields:  fields,
+		Colour:  k.Colour,
+		Source:  Source{Election: e.Title, Section: sources(sections...)},
+		Outcome: Answered,
+	}
+}
+
+// profileFields adds what is known of a contestant beyond its ballot entry:
+// infobox name and leader, result, polls.
+func (c *call) profileFields(e *knowledge.Election, k *knowledge.Contestant, fields []Field, sections []string, ballot bool) ([]Field, []string) {
+	if ballot && k.Ballot > 0 {
+		fields = append(fields, Field{Name: "List", Value: fmt.Sprintf("%d: %s", k.Ballot, k.BallotName)})
+		if k.Carrier != "" {
+			fields = append(fields, Field{Name: "Ballot carrier", Value: k.Carrier, Inline: true})
+		}
+		for _, n := range k.Notes {
+			fields = append(fields, Field{Name: "Note", Value: n})
+		}
+		sections = append(sections, e.ListsSection)
+	}
+	if k.InfoboxName != "" && k.InfoboxName != k.BallotName && !ballot {
+		fields = append(fields, Field{Name: "In the infobox", Value: k.InfoboxName, Inline: true})
+	}
+	if k.Leader != "" {
+		fields = append(fields, Field{Name: "Leader", Value: k.Leader, Inline: true})
+		sections = append(sections, knowledge.SectionInfobox)
+	}
+	if len(k.Abbrevs) > 0 {
+		fields = append(fields, Field{Name: "Known as", Value: strings.Join(k.Abbrevs, ", "), Inline: true})
+	}
+	if line := resultLine(e, k); line != "" {
+		fields = append(fields, Field{Name: "Result", Value: line})
+		for _, f := range []*knowledge.Figure{k.Seats, k.Share, k.Votes} {
+			if f != nil {
+				sections = append(sections, f.Section)
+			}
+		}
+		if k.PrevSeats != nil {
+			fields = append(fields, Field{Name: "Seats in " + previousLabel(e), Value: num(k.PrevSeats), Inline: true})
+		}
+	} else if line := noSeatsLine(e, k); line != "" {
+		fields = append(fields, Field{Name: "Result", Value: line})
+		sections = append(sections, knowledge.SectionInfobox)
+	}
+	var polls []string
+	for _, p := range e.Polls {
+		if en := p.Entry(k); en != nil {
+			polls = append(polls, fmt.Sprintf("%s: %s", p.Label(), pct(en.Share)))
+		}
+	}
+	if len(polls) > 0 {
+		fields = append(fields, Field{Name: "Polls", Value: strings.Join(polls, "\n")})
+		sections = append(sections, e.PollsSection)
+	}
+	return fields, sections
+}
+
+// noSeatsLine states what the article implies for a list without figures:
+// when the known seat counts fill the assembly, every other list won none.
+func noSeatsLine(e *knowledge.Election, k *knowledge.Contestant) string {
+	if k.Seats != nil || !e.AllSeatsAccounted() {
+		return ""
+	}
+	s := fmt.Sprintf("no seats (derived: the lists with seats in the infobox hold all %d)", e.Seats.Int())
+	if e.Threshold != nil && !k.Minority() {
+		s = fmt.Sprintf("no seats, so below the %s threshold (derived: the lists with seats in the infobox hold all %d)", pct(e.Threshold), e.Seats.Int())
+	}
+	return s
+}
+
+// pageData encodes a pagination button: "list:2:belgrade-2014".
+func pageData(cmd string, page int, electionID string) string {
+	d := cmd + ":" + strconv.Itoa(page) + ":" + electionID
+	if len(d) > MaxButtonData {
+		d = d[:MaxButtonData]
+	}
+	return d
+}
+
+// Press answers a button press carrying data from a Response's Button.
+func (e *Engine) Press(ctx context.Context, data string) (resp Response) {
+	defer func() {
+		if r := recover(); r != nil {
+			e.log.Error("button panicked", "panic", fmt.Sprint(r))
+			resp = Apology()
+		}
+	}()
+	lib := e.lib.Load()
+	parts := strings.SplitN(data, ":", 3)
+	if len(parts) != 3 || parts[0] != "list" {
+		return userError("That button has expired. Send /list again.")
+	}
+	page, err := strconv.Atoi(parts[1])
+	if err != nil {
+		return userError("That button has expired. Send /list again.")
+	}
+	for _, el := range lib.Elections {
+		if el.ID == parts[2] {
+			c := &call{engine: e, lib: lib, ctx: ctx}
+			return c.listPage(el, page)
+		}
+	}
+	return userError("That election is no longer loaded. Send /list again.")
+}
+
+// confidentMatch resolves a name to one contestant, or nil when no name
+// matches or several match about equally.
+func confidentMatch(e *knowledge.Election, name string) *knowledge.Contestant {
+	ms := e.Resolve(name)
+	if len(ms) == 0 || ms[0].Score < 5 {
+		return nil
+	}
+	if len(ms) > 1 && ms[1].Score > ms[0].Score*0.8 && !(ms[0].Exact && !ms[1].Exact) {
+		return nil
+	}
+	return ms[0].Contestant
+}

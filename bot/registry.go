@@ -1,0 +1,187 @@
+package bot
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/electionbot/electionbot/knowledge"
+)
+
+// A Command describes one command for the adapters (Discord registration,
+// Telegram's command menu) and for /help.
+type Command struct {
+	Name        string
+	Description string // one line, under 100 characters
+	// Usage shows the arguments: "/list [number]".
+	Usage   string
+	Options []CommandOption
+	// Hidden commands work but are not advertised (/start).
+	Hidden bool
+}
+
+// OptionType is the type of a command option.
+type OptionType int
+
+// The option types adapters map to their platform's.
+const (
+	OptionString OptionType = iota
+	OptionInteger
+)
+
+// A CommandOption is one typed argument of a command.
+type CommandOption struct {
+	Name         string
+	Description  string
+	Type         OptionType
+	Required     bool
+	Autocomplete bool
+	// Min and Max bound integer options; 0 means unbounded.
+	Min, Max int
+}
+
+// OptionElection is the option that picks one of several loaded elections.
+const OptionElection = "election"
+
+type command struct {
+	Command
+	// main is the option that a text command's arguments fill
+	// ("/party Đilas" -> name=Đilas).
+	main string
+	run  func(c *call) Response
+}
+
+func (e *Engine) registry() []*command {
+	return []*command{
+		{Command: Command{Name: "seats", Description: "Seats per list, the total, the majority line and who holds it", Usage: "/seats"},
+			run: (*call).seats},
+		{Command: Command{Name: "results", Description: "The result: share, seats, change and votes per list, as the article gives them", Usage: "/results"},
+			run: (*call).results},
+		{Command: Command{Name: "list", Description: "All electoral lists, or one list in full", Usage: "/list [number]",
+			Options: []CommandOption{{Name: "number", Description: "Ballot number of the list (or start typing its name)", Type: OptionInteger, Min: 1, Autocomplete: true}}},
+			main: "number", run: (*call).list},
+		{Command: Command{Name: "poll", Description: "Opinion polls: all, one pollster's, or one party across polls", Usage: "/poll [pollster or party]",
+			Options: []CommandOption{{Name: "who", Description: "A pollster or a party", Type: OptionString, Autocomplete: true}}},
+			main: "who", run: (*call).poll},
+		{Command: Command{Name: "party", Description: "Everything the article says about one party or list", Usage: "/party <name, abbreviation, leader or number>",
+			Options: []CommandOption{{Name: "name", Description: "Name, abbreviation (DS), leader or carrier, or ballot number", Type: OptionString, Required: true, Autocomplete: true}}},
+			main: "name", run: (*call).party},
+		{Command: Command{Name: "about", Description: "Date, turnout, seats, majority, threshold, lists, mayor, previous and next election", Usage: "/about"},
+			run: (*call).about},
+		{Command: Command{Name: "ask", Description: "Ask a question in plain words (English or Serbian)", Usage: "/ask <question>",
+			Options: []CommandOption{{Name: "question", Description: "Your question, e.g. How many seats did the socialists win?", Type: OptionString, Required: true}}},
+			main: "question", run: (*call).ask},
+		{Command: Command{Name: "search", Description: "Find passages of the article that mention some words", Usage: "/search <words>",
+			Options: []CommandOption{{Name: "words", Description: "Words to look for", Type: OptionString, Required: true}}},
+			main: "words", run: (*call).search},
+		{Command: Command{Name: "elections", Description: "The elections the bot has loaded", Usage: "/elections"},
+			run: (*call).elections},
+		{Command: Command{Name: "help", Description: "What the bot can do", Usage: "/help"},
+			run: (*call).help},
+		{Command: Command{Name: "start", Description: "Welcome and help", Usage: "/start", Hidden: true},
+			run: (*call).help},
+	}
+}
+
+// perElection reports whether a command is about one election and so
+// takes the election option.
+func perElection(name string) bool {
+	switch name {
+	case "elections", "help", "start", "ask":
+		return false
+	}
+	return true
+}
+
+func (e *Engine) lookup(name string) *command {
+	for _, c := range e.commands {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// Commands describes the commands as they stand for the loaded data: the
+// list number's maximum is the highest ballot number, and an election
+// option appears when more than one election is loaded.
+func (e *Engine) Commands() []Command {
+	lib := e.lib.Load()
+	maxBallot := 0
+	for _, el := range lib.Elections {
+		maxBallot = max(maxBallot, el.MaxBallot())
+	}
+	var out []Command
+	for _, c := range e.commands {
+		cmd := c.Command
+		cmd.Options = append([]CommandOption(nil), c.Options...)
+		for i := range cmd.Options {
+			if cmd.Name == "list" && cmd.Options[i].Name == "number" && maxBallot > 0 {
+				cmd.Options[i].Max = maxBallot
+			}
+		}
+		if len(lib.Elections) > 1 && perElection(cmd.Name) {
+			cmd.Options = append(cmd.Options, CommandOption{Name: OptionElection,
+				Description: "Which election (year or place); the newest by default", Type: OptionString, Autocomplete: true})
+		}
+		out = append(out, cmd)
+	}
+	return out
+}
+
+// option returns the named option: typed by the platform, or for text
+// commands the arguments left after the election was taken out.
+func (c *call) option(name string, rest string) string {
+	if c.p.options != nil {
+		return strings.TrimSpace(c.p.options[name])
+	}
+	return strings.TrimSpace(rest)
+}
+
+func (c *call) unknownCommand(name string) Response {
+	name = clip(name, 30)
+	var best string
+	bestD := 3
+	for _, cmd := range c.engine.commands {
+		if d := knowledge.EditDistance(knowledge.Fold(name), cmd.Name, 2); d < bestD && !cmd.Hidden {
+			best, bestD = cmd.Name, d
+		}
+	}
+	if best != "" {
+		return userError("I don't know /%s. Did you mean /%s? /help lists every command.", name, best)
+	}
+	return userError("I don't know /%s. /help lists every command; or just ask a question in plain words.", name)
+}
+
+func (c *call) help() Response {
+	lines := []string{}
+	for _, cmd := range c.engine.Commands() {
+		if cmd.Hidden {
+			continue
+		}
+		lines = append(lines, cmd.Usage+" — "+cmd.Description)
+	}
+	text := "I answer questions about election articles, from the article itself."
+	if len(c.lib.Elections) > 0 {
+		text += " Loaded: " + electionNames(c.lib.Elections) + "."
+	}
+	text += "\nAsk in plain words (\"How many seats did the SNS win?\") or use a command:"
+	return Response{Title: "electionbot", Text: text + "\n" + strings.Join(lines, "\n"), Outcome: Answered}
+}
+
+func electionNames(es []*knowledge.Election) string {
+	names := make([]string, 0, len(es))
+	for _, e := range es {
+		names = append(names, e.Title)
+	}
+	sort.Strings(names)
+	return strings.Join(names, "; ")
+}
+
+// clip shortens user text quoted back in a reply.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}

@@ -1,0 +1,168 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/electionbot/electionbot/knowledge"
+)
+
+func (c *call) seats() Response {
+	e, rest, errResp := c.pick()
+	if errResp != nil {
+		return *errResp
+	}
+	if r, bad := noArgs("seats", rest); bad {
+		return r
+	}
+	holders := e.SeatHolders()
+	src := Source{Election: e.Title}
+	if len(holders) == 0 {
+		text := "The article gives no seat counts per list."
+		if e.Seats != nil {
+			text += fmt.Sprintf(" It says %s were up for election.", seatWord(e.Seats.Int()))
+			src.Section = e.Seats.Section
+		}
+		return Response{Title: "Seats — " + e.Title, Text: text, Source: src, Outcome: Refused}
+	}
+	var fields []Field
+	var sections []string
+	for _, h := range holders {
+		v := seatWord(h.Seats.Int())
+		if h.Share != nil {
+			v += " · " + pct(h.Share)
+		}
+		fields = append(fields, Field{Name: h.DisplayName(), Value: v, Inline: true})
+		sections = append(sections, h.Seats.Section)
+	}
+	var lines []string
+	total := e.SeatsKnown()
+	if e.Seats != nil {
+		lines = append(lines, fmt.Sprintf("%s in all.", seatWord(e.Seats.Int())))
+		if total != e.Seats.Int() {
+			lines = append(lines, fmt.Sprintf("The article gives seats for these lists only: %d of %d.", total, e.Seats.Int()))
+		} else if n := len(e.Ballots()); n > len(holders) {
+			lines = append(lines, fmt.Sprintf("The other %d lists won no seats.", n-len(holders)))
+		}
+	} else {
+		lines = append(lines, fmt.Sprintf("%s known in all; the article does not state the assembly's size.", seatWord(total)))
+	}
+	if e.Majority != nil {
+		lines = append(lines, fmt.Sprintf("A majority takes %s.", seatWord(e.Majority.Int())))
+	}
+	if m := e.MajorityHolder(); m != nil {
+		lines = append(lines, fmt.Sprintf("%s holds a majority with %s.", m.Name, seatWord(m.Seats.Int())))
+	} else if e.Majority != nil || e.Seats != nil {
+		lines = append(lines, "No list holds a majority on its own.")
+	}
+	resp := Response{
+		Title:   "Seats — " + e.Title,
+		Text:    strings.Join(lines, " "),
+		Fields:  fields,
+		Source:  Source{Election: e.Title, Section: sources(sections...)},
+		Outcome: Answered,
+	}
+	if w := e.Winner(); w != nil {
+		resp.Colour = w.Colour
+	}
+	c.attach(&resp, "seats.png", "Seat chart: "+seatSummary(holders), func(ch Charter) ([]byte, error) { return ch.Seats(e) })
+	return resp
+}
+
+func seatSummary(hs []*knowledge.Contestant) string {
+	var parts []string
+	for _, h := range hs {
+		parts = append(parts, fmt.Sprintf("%s %d", h.Label(), h.Seats.Int()))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// attach draws a chart into the response when the engine has a charter.
+// A chart that fails to draw is logged and left out: the text still
+// answers.
+func (c *call) attach(r *Response, name, alt string, draw func(Charter) ([]byte, error)) {
+	if c.engine.charts == nil {
+		return
+	}
+	png, err := draw(c.engine.charts)
+	if err != nil {
+		c.engine.log.Warn("chart failed", "chart", name, "err", err)
+		return
+	}
+	if len(png) > 0 {
+		r.Image = &Image{Name: name, PNG: png, Alt: alt}
+	}
+}
+
+// noArgs rejects arguments to commands that take none (other than an
+// election).
+func noArgs(cmd, rest string) (Response, bool) {
+	if strings.TrimSpace(rest) == "" {
+		return Response{}, false
+	}
+	return userError("/%s takes no arguments other than an election year (like /%s 2014), and I don't know %s. For one party, try /party <name>.", cmd, cmd, quote(rest)), true
+}
+
+func (c *call) results() Response {
+	e, rest, errResp := c.pick()
+	if errResp != nil {
+		return *errResp
+	}
+	if r, bad := noArgs("results", rest); bad {
+		return r
+	}
+	var fields []Field
+	var sections []string
+	for _, k := range e.Contestants {
+		if k.Seats == nil && k.Share == nil && k.Votes == nil {
+			continue
+		}
+		fields = append(fields, Field{Name: k.DisplayName(), Value: resultLine(e, k)})
+		for _, f := range []*knowledge.Figure{k.Seats, k.Share, k.Votes} {
+			if f != nil {
+				sections = append(sections, f.Section)
+			}
+		}
+	}
+	var lines []string
+	switch {
+	case e.ResultsSection != "" && !e.ResultsTable:
+		lines = append(lines, fmt.Sprintf("The article's %q section has no results table, so per-list vote counts are missing.", e.ResultsSection))
+	case e.ResultsSection == "":
+		lines = append(lines, "The article has no results section or table.")
+	}
+	if len(fields) == 0 {
+		lines = append(lines, "It gives no seats or shares per list either.")
+		return Response{Title: "Results — " + e.Title, Text: strings.Join(lines, " "), Source: Source{Election: e.Title}, Outcome: Refused}
+	}
+	if !e.ResultsTable {
+		lines = append(lines, "These figures come from the infobox:")
+	}
+	if e.AllSeatsAccounted() && len(e.Ballots()) > len(e.SeatHolders()) {
+		fields = append(fields, Field{Name: "Other lists", Value: fmt.Sprintf("no seats (the lists above hold all %d)", e.Seats.Int())})
+	}
+	if e.Turnout != nil {
+		fields = append(fields, Field{Name: "Turnout", Value: pct(e.Turnout), Inline: true})
+		sections = append(sections, e.Turnout.Section)
+	}
+	for _, t := range []struct {
+		name string
+		f    *knowledge.Figure
+	}{{"Votes cast", e.Votes}, {"Valid votes", e.Valid}, {"Invalid votes", e.Invalid}, {"Registered voters", e.Registered}} {
+		if t.f != nil {
+			fields = append(fields, Field{Name: t.name, Value: num(t.f), Inline: true})
+		}
+	}
+	resp := Response{
+		Title:   "Results — " + e.Title,
+		Text:    strings.Join(lines, " "),
+		Fields:  fields,
+		Source:  Source{Election: e.Title, Section: sources(sections...)},
+		Outcome: Answered,
+	}
+	if w := e.Winner(); w != nil {
+		resp.Colour = w.Colour
+	}
+	c.attach(&resp, "results.png", "Bar chart of vote shares", func(ch Charter) ([]byte, error) { return ch.Results(e) })
+	return resp
+}

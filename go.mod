@@ -1,0 +1,3 @@
+module github.com/electionbot/electionbot
+
+go 1.26.8

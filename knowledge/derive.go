@@ -1,0 +1,53 @@
+package knowledge
+
+import (
+	"sort"
+	"strconv"
+)
+
+// derive completes the model with what the article implies: seat changes
+// from seats and previous seats, contestant order, and the final name index.
+func (x *extractor) derive() {
+	e := x.e
+	for _, c := range e.Contestants {
+		if c.SeatChange == nil && c.Seats != nil && c.PrevSeats != nil {
+			d := c.Seats.Int() - c.PrevSeats.Int()
+			text := strconv.Itoa(d)
+			if d > 0 {
+				text = "+" + text
+			} else if d < 0 {
+				text = "−" + strconv.Itoa(-d)
+			}
+			c.SeatChange = &Figure{Value: float64(d), Text: text, Section: c.Seats.Section}
+		}
+		if c.Name == "" {
+			c.Name = c.BallotName
+		}
+	}
+	// Infobox parties keep their order; everything else follows by ballot
+	// number, and contestants known only from results by seats.
+	sort.SliceStable(e.Contestants, func(i, j int) bool {
+		a, b := e.Contestants[i], e.Contestants[j]
+		if (a.Position > 0) != (b.Position > 0) {
+			return a.Position > 0
+		}
+		if a.Position > 0 {
+			return a.Position < b.Position
+		}
+		if (a.Ballot > 0) != (b.Ballot > 0) {
+			return a.Ballot > 0
+		}
+		return a.Ballot < b.Ballot
+	})
+	for _, c := range e.Contestants {
+		enrich(c, x.aliases)
+	}
+	e.resolver = newResolver(e.Contestants)
+	for _, p := range e.Polls {
+		for i := range p.Entries {
+			if p.Entries[i].Contestant == nil {
+				p.Entries[i].Contestant = confident(e.resolver.resolve(p.Entries[i].Name), 8)
+			}
+		}
+	}
+}

@@ -1,0 +1,688 @@
+package knowledge
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// nameKind says what a name of a contestant is; the kinds match differently.
+type nameKind int
+
+const (
+	kindName   nameKind = iota // a full name or a segment of one
+	kindAbbrev                 // an abbreviation: whole-token, never fuzzy
+	kindPerson                 // a leader or carrier: full name or surname
+)
+
+type entName struct {
+	toks []string
+	kind nameKind
+	c    *Contestant
+}
+
+// A Match is a contestant a text refers to, with how sure the match is.
+type Match struct {
+	Contestant *Contestant
+	Score      float64
+	// Exact is true when a whole name, abbreviation or surname matched
+	// without typo tolerance.
+	Exact bool
+}
+
+// resolver finds contestants by any of their names.
+type resolver struct {
+	cs    []*Contestant
+	names []entName
+	// df counts, per folded token, how many contestants have it in a name:
+	// a token only one contestant has identifies it.
+	df map[string]int
+}
+
+// nameStopwords never identify a party on their own.
+var nameStopwords = toSet("the of for a an and in with to on at by from is its it we our all " +
+	"party parties list lists coalition coalitions group civic citizens movement alliance union " +
+	"election elections vote votes seat seats dr prof academic mr mrs ms ing i u na za od sa je da " +
+	"stranka lista pokret grupa gradjana koalicija")
+
+// personTitles are dropped from person names.
+var personTitles = toSet("dr prof academic mr mrs ms ing mr. dr. prof.")
+
+// notPersonWords mark a segment as a party or place name, not a person.
+var notPersonWords = toSet("party parties list coalition group civic movement alliance union " +
+	"serbia serbian belgrade vojvodina europe european city greens democracy front regions " +
+	"ballots above none league bloc forum initiative")
+
+func toSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+var segmentSplit = regexp.MustCompile(`\s+[—–-]\s+|[(),;:“”"„«»]|\s+/\s+`)
+
+// segments splits a ballot name like "Ivica Dačić — SPS, PUPS, JS — Milan
+// Krkobabić" into its parts.
+func segments(name string) []string {
+	var out []string
+	for _, s := range segmentSplit.Split(name, -1) {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+var abbrevRe = regexp.MustCompile(`\b[\p{Lu}][\p{Lu}\d]{1,6}\b`)
+
+// explicitAbbrevs returns the upper-case abbreviations written in a name
+// ("SNS coalition", "(SNS, SDPS, NS)", "SPS–PUPS–JS").
+func explicitAbbrevs(name string) []string {
+	var out []string
+	for _, m := range abbrevRe.FindAllString(name, -1) {
+		if isRoman(m) || m == "TV" || m == "DR" {
+			continue
+		}
+		letters := 0
+		for _, r := range m {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters >= 2 {
+			out = appendUnique(out, m)
+		}
+	}
+	return out
+}
+
+func isRoman(s string) bool { return strings.Trim(s, "IVXLC") == "" }
+
+// acronym returns the initials of a segment's significant capitalised
+// words ("United Regions of Serbia" -> "URS"), or "" when there are fewer
+// than three.
+func acronym(seg string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(seg) {
+		r := []rune(w)
+		if len(r) < 2 || !unicode.IsUpper(r[0]) {
+			if nameStopwords[Fold(w)] || len(r) < 2 {
+				continue
+			}
+			return "" // a lower-case content word: a slogan, not a name
+		}
+		if unicode.IsUpper(r[1]) {
+			return "" // already an abbreviation
+		}
+		b.WriteString(Fold(string(r[0])))
+	}
+	if b.Len() < 3 {
+		return ""
+	}
+	return strings.ToUpper(b.String())
+}
+
+// isPersonName reports whether a segment looks like a person's name: two to
+// four capitalised words, titles aside, none of them a party or place word.
+func isPersonName(seg string) bool {
+	words := personWords(seg)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) || notPersonWords[Fold(w)] || len(r) < 2 {
+			return false
+		}
+		if len(r) > 1 && unicode.IsUpper(r[1]) && !strings.Contains(w, ".") {
+			return false // an abbreviation
+		}
+	}
+	return true
+}
+
+// personWords splits a person's name, dropping titles like "Dr" and "Prof.".
+func personWords(seg string) []string {
+	var out []string
+	for _, w := range strings.Fields(seg) {
+		if personTitles[strings.ToLower(w)] || personTitles[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// enrich fills a contestant's abbreviations, members and alias names.
+func enrich(c *Contestant, aliases *Aliases) {
+	var abbrevs []string
+	for _, n := range []string{c.InfoboxName, c.BallotName, c.Name} {
+		for _, a := range explicitAbbrevs(n) {
+			abbrevs = appendUnique(abbrevs, a)
+		}
+	}
+	if i := strings.Index(c.BallotName, "("); i >= 0 {
+		if j := strings.Index(c.BallotName[i:], ")"); j > 0 {
+			for _, m := range strings.Split(c.BallotName[i+1:i+j], ",") {
+				if m = strings.TrimSpace(m); m != "" {
+					c.Members = appendUnique(c.Members, m)
+				}
+			}
+		}
+	}
+	explicit := toSet(Fold(strings.Join(abbrevs, " ")))
+	// Alias entries: by an abbreviation the name states, or by a full name
+	// the name contains, the longest match winning where they overlap
+	// ("Democratic Party of Serbia" is DSS, not DS).
+	entries := aliases.entries()
+	attached := map[int]bool{}
+	for i, e := range entries {
+		if explicit[e.abbrev] {
+			attached[i] = true
+		}
+	}
+	for _, n := range []string{c.InfoboxName, c.BallotName} {
+		for _, i := range longestAliasMatches(FoldTokens(n), entries) {
+			attached[i] = true
+		}
+	}
+	idx := make([]int, 0, len(attached))
+	for i := range attached {
+		idx = append(idx, i)
+	}
+	sort.Ints(idx)
+	for _, i := range idx {
+		e := entries[i]
+		abbrevs = appendUnique(abbrevs, e.Abbrev)
+		for _, n := range e.Names {
+			c.AliasNames = appendUnique(c.AliasNames, n)
+		}
+	}
+	c.acronyms = nil
+	for _, n := range []string{c.InfoboxName, c.BallotName} {
+		for _, seg := range segments(n) {
+			if a := acronym(seg); a != "" && !isPersonName(seg) && !contains(abbrevs, a) {
+				c.acronyms = appendUnique(c.acronyms, a)
+			}
+		}
+	}
+	c.Abbrevs = abbrevs
+}
+
+// longestAliasMatches returns the indexes of alias entries whose names occur
+// in toks, keeping only the longest of overlapping occurrences.
+func longestAliasMatches(toks []string, entries []AliasEntry) []int {
+	type occ struct{ entry, start, end int }
+	var found []occ
+	for i, e := range entries {
+		for _, nt := range e.toks {
+			if len(nt) == 0 {
+				continue
+			}
+			for s := 0; s+len(nt) <= len(toks); s++ {
+				if equalTokens(toks[s:s+len(nt)], nt) {
+					found = append(found, occ{i, s, s + len(nt)})
+				}
+			}
+		}
+	}
+	sort.SliceStable(found, func(a, b int) bool {
+		return found[a].end-found[a].start > found[b].end-found[b].start
+	})
+	taken := make([]bool, len(toks))
+	var out []int
+	for _, o := range found {
+		free := true
+		for k := o.start; k < o.end; k++ {
+			if taken[k] {
+				free = false
+			}
+		}
+		if !free {
+			continue
+		}
+		for k := o.start; k < o.end; k++ {
+			taken[k] = true
+		}
+		out = append(out, o.entry)
+	}
+	return out
+}
+
+func equalTokens(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// newResolver indexes the names of cs; they must be enriched already.
+func newResolver(cs []*Contestant) *resolver {
+	r := &resolver{cs: cs, df: map[string]int{}}
+	for _, c := range cs {
+		add := func(text string, kind nameKind) {
+			toks := FoldTokens(text)
+			if len(toks) > 0 {
+				r.names = append(r.names, entName{toks: toks, kind: kind, c: c})
+			}
+		}
+		for _, a := range c.Abbrevs {
+			add(a, kindAbbrev)
+		}
+		for _, a := range c.acronyms {
+			add(a, kindAbbrev)
+		}
+		for _, n := range []string{c.Name, c.InfoboxName, c.BallotName} {
+			if n == "" {
+				continue
+			}
+			add(n, kindName)
+			for _, seg := range segments(n) {
+				if isPersonName(seg) {
+					add(strings.Join(personWords(seg), " "), kindPerson)
+				} else if !explicitAbbrevOnly(seg) {
+					add(seg, kindName)
+				}
+			}
+		}
+		for _, n := range c.AliasNames {
+			add(n, kindName)
+		}
+		for _, p := range []string{c.Leader, c.Carrier} {
+			if p != "" {
+				add(strings.Join(personWords(p), " "), kindPerson)
+			}
+		}
+		seen := map[string]bool{}
+		for _, n := range r.names {
+			if n.c != c {
+				continue
+			}
+			for _, t := range n.toks {
+				if !seen[t] {
+					seen[t] = true
+					r.df[t]++
+				}
+			}
+		}
+	}
+	return r
+}
+
+func explicitAbbrevOnly(seg string) bool {
+	return len(explicitAbbrevs(seg)) > 0 && len(strings.Fields(seg)) == 1
+}
+
+// queryToken is one word of a user's text.
+type queryToken struct {
+	folded string
+	upper  bool // written in capitals: "NA" may be an abbreviation, "na" is a word
+}
+
+func queryTokens(text string) []queryToken {
+	var out []queryToken
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	}) {
+		for _, t := range FoldTokens(w) {
+			up := w == strings.ToUpper(w) && strings.ToUpper(w) != strings.ToLower(w)
+			out = append(out, queryToken{folded: t, upper: up})
+		}
+	}
+	return out
+}
+
+var partyNumRe = regexp.MustCompile(`^party(\d+)$`)
+
+// resolve scores every contestant against a text and returns those that
+// match, best first.
+func (r *resolver) resolve(text string) []Match {
+	q := queryTokens(text)
+	if len(q) == 0 {
+		return nil
+	}
+	best := map[*Contestant]*Match{}
+	note := func(c *Contestant, score float64, exact bool) {
+		m := best[c]
+		if m == nil {
+			best[c] = &Match{Contestant: c, Score: score, Exact: exact}
+			return
+		}
+		if score > m.Score {
+			m.Score, m.Exact = score+0.1*m.Score, exact || m.Exact
+		} else {
+			m.Score += 0.1 * score
+			m.Exact = m.Exact || exact
+		}
+	}
+	for _, t := range q {
+		if m := partyNumRe.FindStringSubmatch(t.folded); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			for _, c := range r.cs {
+				if c.Position == n {
+					note(c, 12, true)
+				}
+			}
+		}
+	}
+	for _, n := range r.names {
+		switch n.kind {
+		case kindAbbrev:
+			for _, t := range q {
+				if t.folded == n.toks[0] && len(n.toks) == 1 && (t.upper || !commonWord[t.folded]) {
+					note(n.c, 10, true)
+					break
+				}
+			}
+		case kindPerson:
+			if s, exact := r.matchPhrase(q, n.toks); s == 1 {
+				note(n.c, 9*exactness(exact), exact)
+				continue
+			}
+			// A surname alone (or either half of a double one).
+			surnames := n.toks[1:]
+			for _, sn := range surnames {
+				for _, t := range q {
+					if sim, exact := tokenSim(t.folded, sn); sim > 0 && len(sn) >= 4 {
+						score := 7.0
+						if r.df[sn] > 1 {
+							score = 3
+						}
+						note(n.c, score*sim*exactness(exact), exact)
+					}
+				}
+			}
+		case kindName:
+			s, exact := r.matchPhrase(q, n.toks)
+			if s == 1 {
+				note(n.c, (6+float64(len(n.toks)))*exactness(exact), exact)
+				continue
+			}
+			// Words only this contestant's names have identify it too
+			// ("the socialists", "Dveri").
+			part := 0.0
+			partExact := true
+			for _, nt := range n.toks {
+				if r.df[nt] != 1 || nameStopwords[nt] || len(nt) < 4 {
+					continue
+				}
+				for _, t := range q {
+					if sim, exact := tokenSim(t.folded, nt); sim > 0 {
+						part += sim
+						partExact = partExact && exact
+						break
+					}
+				}
+			}
+			if part > 0 {
+				note(n.c, 3+2*part, partExact)
+			}
+		}
+	}
+	out := make([]Match, 0, len(best))
+	for _, m := range best {
+		out = append(out, *m)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return out[i].Contestant.Ballot < out[j].Contestant.Ballot
+	})
+	return out
+}
+
+// exactness discounts a match that needed typo or ending tolerance.
+func exactness(exact bool) float64 {
+	if exact {
+		return 1
+	}
+	return 0.75
+}
+
+// commonWord lists short words that are also abbreviations somewhere; in
+// lower case they are taken as words.
+var commonWord = toSet("a i u o na je da se to it is in on at as or an be by do go he if me my no of so up us we ne ni li pa te ti mi vi ja on ona")
+
+// matchPhrase reports whether the name's tokens occur contiguously in q
+// (1 or 0), and whether without typo tolerance.
+func (r *resolver) matchPhrase(q []queryToken, name []string) (float64, bool) {
+	if len(name) == 0 || len(name) > len(q) {
+		return 0, false
+	}
+	for s := 0; s+len(name) <= len(q); s++ {
+		ok, exact := true, true
+		for k, nt := range name {
+			sim, ex := tokenSim(q[s+k].folded, nt)
+			if sim == 0 {
+				ok = false
+				break
+			}
+			exact = exact && ex
+		}
+		if ok {
+			return 1, exact
+		}
+	}
+	return 0, false
+}
+
+// tokenSim compares a query token with a name token: 1 when equal, a little
+// less for a plural or a typo, 0 when different.
+func tokenSim(q, n string) (float64, bool) {
+	if q == n {
+		return 1, true
+	}
+	if len(q) < 4 || len(n) < 4 || isNumeric(q) || isNumeric(n) {
+		return 0, false
+	}
+	// Plurals and endings: "socialists" ~ "socialist", "democrats" ~
+	// "democratic", Serbian case endings ("Dačića" ~ "Dačić").
+	stemQ, stemN := stem(q), stem(n)
+	if len(stemQ) >= 5 && len(stemN) >= 5 && (strings.HasPrefix(stemN, stemQ) || strings.HasPrefix(stemQ, stemN)) {
+		return 0.9, false
+	}
+	limit := 1
+	if len(n) >= 8 {
+		limit = 2
+	}
+	if len(q) >= 5 && editDistance(q, n, limit) <= limit {
+		return 0.8, false
+	}
+	return 0, false
+}
+
+func isNumeric(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			if r != '.' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// stem strips common English and Serbian inflections.
+func stem(s string) string {
+	for _, suf := range []string{"ists", "ians", "ies", "es", "s", "a", "e", "u", "om", "ima", "ovi", "i"} {
+		if len(s)-len(suf) >= 5 && strings.HasSuffix(s, suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
+}
+
+// editDistance is the optimal string alignment distance (Levenshtein with
+// transpositions) between a and b, or limit+1 once it must exceed limit.
+func editDistance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
+
+// EditDistance is the typo distance the bot uses everywhere (transpositions
+// count once), capped at limit+1.
+func EditDistance(a, b string, limit int) int { return editDistance(a, b, limit) }
+
+// TokenSimilar reports whether a user's word matches a word of the article,
+// allowing plurals, case endings and typos.
+func TokenSimilar(q, n string) bool {
+	s, _ := tokenSim(q, n)
+	return s > 0
+}
+
+// Resolve returns the contestants a text names, best first.
+func (e *Election) Resolve(text string) []Match {
+	return e.resolverOnce().resolve(text)
+}
+
+func (e *Election) resolverOnce() *resolver {
+	if e.resolver == nil {
+		e.resolver = newResolver(e.Contestants)
+	}
+	return e.resolver
+}
+
+// Names returns every name a contestant is known by: names, abbreviations,
+// aliases, leader and carrier. Autocomplete and the index use them.
+func (c *Contestant) Names() []string {
+	var out []string
+	for _, n := range []string{c.Name, c.InfoboxName, c.BallotName, c.Leader, c.Carrier} {
+		if n != "" {
+			out = appendUnique(out, n)
+		}
+	}
+	for _, n := range c.Abbrevs {
+		out = appendUnique(out, n)
+	}
+	for _, n := range c.AliasNames {
+		out = appendUnique(out, n)
+	}
+	return out
+}
+
+// resolverFor enriches cs and returns a resolver over them (extraction
+// links tables to each other through it).
+func (x *extractor) resolverFor(cs []*Contestant) *resolver {
+	for _, c := range cs {
+		enrich(c, x.aliases)
+	}
+	return newResolver(cs)
+}
+
+// linkParty finds the ballot list an infobox party stood as: shared
+// abbreviations, its leader as the list's carrier or in the list's name,
+// one name inside the other.
+func (r *resolver) linkParty(p *Contestant) *Contestant {
+	pAbbrevs := p.Abbrevs
+	var best *Contestant
+	bestScore := 0.0
+	for _, b := range r.cs {
+		score := 0.0
+		for i, a := range pAbbrevs {
+			for _, ba := range b.Abbrevs {
+				if Fold(a) == Fold(ba) {
+					if i == 0 {
+						score += 3
+					} else {
+						score += 1
+					}
+				}
+			}
+		}
+		if p.Leader != "" {
+			switch {
+			case samePerson(p.Leader, b.Carrier):
+				score += 3
+			case strings.Contains(Fold(b.BallotName), Fold(p.Leader)):
+				score += 2
+			}
+		}
+		pn, bn := strings.Join(FoldTokens(p.InfoboxName), " "), strings.Join(FoldTokens(b.BallotName), " ")
+		if pn != "" && bn != "" && (strings.Contains(" "+bn+" ", " "+pn+" ") || strings.Contains(" "+pn+" ", " "+bn+" ")) {
+			score += 3
+		}
+		if len(pAbbrevs) == 0 {
+			// "Democratic Party of Serbia" in the infobox, DSS on the ballot:
+			// the resolver's alias names bridge them.
+			for _, m := range r.resolve(p.InfoboxName) {
+				if m.Contestant == b && m.Exact {
+					score += 2
+				}
+			}
+		}
+		if score > bestScore {
+			best, bestScore = b, score
+		}
+	}
+	if bestScore < 3 {
+		return nil
+	}
+	return best
+}
+
+// samePerson compares two renderings of a name: "Zorana Mihajlović" and
+// "Zorana Mihajlović-Milanović", "Dragan Đilas" and "Dragan Djilas".
+func samePerson(a, b string) bool {
+	ta, tb := FoldTokens(strings.Join(personWords(a), " ")), FoldTokens(strings.Join(personWords(b), " "))
+	if len(ta) < 2 || len(tb) < 2 {
+		return false
+	}
+	if ta[0] != tb[0] {
+		return false
+	}
+	for _, x := range ta[1:] {
+		for _, y := range tb[1:] {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}

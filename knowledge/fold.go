@@ -1,0 +1,178 @@
+package knowledge
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// foldTable maps runes that fold to something other than their lower-case
+// selves: Latin letters with diacritics, Serbian (and common Russian)
+// Cyrillic, typographic dashes and quotes, and digits from other scripts.
+var foldTable = map[rune]string{
+	// Serbian Latin first: đ is "dj", never "d".
+	'đ': "dj", 'ć': "c", 'č': "c", 'š': "s", 'ž': "z",
+	// Other Latin letters with diacritics.
+	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'ā': "a", 'ă': "a", 'ą': "a",
+	'æ': "ae", 'ç': "c", 'ĉ': "c", 'ċ': "c", 'ď': "d",
+	'è': "e", 'é': "e", 'ê': "e", 'ë': "e", 'ē': "e", 'ĕ': "e", 'ė': "e", 'ę': "e", 'ě': "e",
+	'ĝ': "g", 'ğ': "g", 'ġ': "g", 'ģ': "g", 'ĥ': "h", 'ħ': "h",
+	'ì': "i", 'í': "i", 'î': "i", 'ï': "i", 'ĩ': "i", 'ī': "i", 'ĭ': "i", 'į': "i", 'ı': "i",
+	'ĵ': "j", 'ķ': "k", 'ĺ': "l", 'ļ': "l", 'ľ': "l", 'ŀ': "l", 'ł': "l",
+	'ñ': "n", 'ń': "n", 'ņ': "n", 'ň': "n",
+	'ò': "o", 'ó': "o", 'ô': "o", 'õ': "o", 'ö': "o", 'ø': "o", 'ō': "o", 'ŏ': "o", 'ő': "o", 'œ': "oe",
+	'ŕ': "r", 'ŗ': "r", 'ř': "r", 'ś': "s", 'ŝ': "s", 'ş': "s", 'ș': "s", 'ß': "ss",
+	'ţ': "t", 'ț': "t", 'ť': "t", 'ŧ': "t",
+	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ũ': "u", 'ū': "u", 'ŭ': "u", 'ů': "u", 'ű': "u", 'ų': "u",
+	'ŵ': "w", 'ý': "y", 'ÿ': "y", 'ŷ': "y", 'ź': "z", 'ż': "z", 'þ': "th", 'ð': "d",
+	// Serbian Cyrillic to Serbian Latin, folded.
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'ђ': "dj", 'е': "e", 'ж': "z",
+	'з': "z", 'и': "i", 'ј': "j", 'к': "k", 'л': "l", 'љ': "lj", 'м': "m", 'н': "n",
+	'њ': "nj", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'ћ': "c", 'у': "u",
+	'ф': "f", 'х': "h", 'ц': "c", 'ч': "c", 'џ': "dz", 'ш': "s",
+	// Russian, Ukrainian and Macedonian letters that Serbian lacks.
+	'й': "j", 'ы': "y", 'э': "e", 'ю': "ju", 'я': "ja", 'щ': "sc", 'ъ': "", 'ь': "",
+	'ё': "e", 'є': "je", 'і': "i", 'ї': "ji", 'ґ': "g", 'ѓ': "dj", 'ќ': "c", 'ѕ': "dz",
+	// Typography.
+	'–': "-", '—': "-", '―': "-", '‒': "-", '−': "-", '‐': "-", '‑': "-",
+	'“': "\"", '”': "\"", '„': "\"", '«': "\"", '»': "\"",
+	'‘': "'", '’': "'", '‚': "'", 'ʼ': "'", '′': "'",
+	'\u00a0': " ", '\u2009': " ", '\u202f': " ", '\u2007': " ",
+}
+
+// Fold returns s reduced to the form every comparison in electionbot uses:
+// lower case, no diacritics, đ as "dj", Serbian Cyrillic as Latin, ASCII
+// dashes and quotes, ASCII digits, and no invisible formatting characters.
+// Users type "Djilas", "đilas" or "Ђилас" for the same man; after Fold they
+// are one string.
+func Fold(s string) string {
+	if isPlainASCII(s) {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r == utf8.RuneError {
+			continue
+		}
+		if isInvisible(r) {
+			continue
+		}
+		if unicode.Is(unicode.Mn, r) {
+			continue // combining marks: "e\u0301" folds like "é"
+		}
+		if d, ok := digitValue(r); ok {
+			b.WriteByte(byte('0' + d))
+			continue
+		}
+		lr := unicode.ToLower(r)
+		if f, ok := foldTable[lr]; ok {
+			b.WriteString(f)
+			continue
+		}
+		b.WriteRune(lr)
+	}
+	return b.String()
+}
+
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// isInvisible reports format characters that change nothing a reader sees
+// but would break comparisons: zero-width spaces and joiners, bidirectional
+// overrides and isolates, the byte-order mark, soft hyphens.
+func isInvisible(r rune) bool {
+	switch {
+	case r >= 0x200B && r <= 0x200F, r >= 0x202A && r <= 0x202E,
+		r >= 0x2060 && r <= 0x2069, r == 0xFEFF, r == 0x00AD:
+		return true
+	}
+	return false
+}
+
+// digitValue maps decimal digits of any script (full-width, Arabic-Indic,
+// Devanagari, ...) to their value.
+func digitValue(r rune) (int, bool) {
+	if r < 0x80 || !unicode.IsDigit(r) {
+		return 0, false
+	}
+	// Every Unicode decimal digit block is ten consecutive code points
+	// starting at a zero; walk back to it.
+	for z := r; z > r-10; z-- {
+		if !unicode.IsDigit(z) {
+			return int(r - z - 1), true
+		}
+	}
+	return int(r-0x30) % 10, true
+}
+
+// Tokens splits folded text into words: runs of letters and digits, with
+// inner apostrophes dropped ("it's" -> "its") and decimal points kept
+// between digits ("15.70").
+func Tokens(folded string) []string {
+	var toks []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			toks = append(toks, cur.String())
+			cur.Reset()
+		}
+	}
+	rs := []rune(folded)
+	for i, r := range rs {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			cur.WriteRune(r)
+		case (r == '\'' || r == '.' || r == ',') && cur.Len() > 0 && i+1 < len(rs):
+			prev, next := rs[i-1], rs[i+1]
+			if r == '\'' && unicode.IsLetter(prev) && unicode.IsLetter(next) {
+				continue
+			}
+			if r != '\'' && unicode.IsDigit(prev) && unicode.IsDigit(next) {
+				if r == ',' && thousandsGroup(rs[i+1:]) {
+					continue // "12,345": a thousands separator
+				}
+				cur.WriteRune('.')
+				continue
+			}
+			flush()
+		default:
+			flush()
+		}
+	}
+	flush()
+	return toks
+}
+
+// FoldTokens is Tokens(Fold(s)).
+func FoldTokens(s string) []string { return Tokens(Fold(s)) }
+
+// thousandsGroup reports whether rs starts with exactly three digits.
+func thousandsGroup(rs []rune) bool {
+	n := 0
+	for n < len(rs) && unicode.IsDigit(rs[n]) {
+		n++
+	}
+	return n == 3
+}
+
+// containsWord reports whether folded text contains the folded phrase as
+// whole words ("results" in "election results", not "res" in "results").
+func containsWord(text, phrase string) bool {
+	t, p := Tokens(text), Tokens(phrase)
+	if len(p) == 0 {
+		return false
+	}
+	for i := 0; i+len(p) <= len(t); i++ {
+		if equalTokens(t[i:i+len(p)], p) {
+			return true
+		}
+	}
+	return false
+}

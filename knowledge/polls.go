@@ -1,0 +1,296 @@
+package knowledge
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A Poll is one opinion poll: who ran it, when, and its figures in the
+// order the article gives them.
+type Poll struct {
+	Pollster string
+	Date     string
+	// Lead is the sentence that introduced a bullet-list poll.
+	Lead    string
+	Sample  string
+	Section string
+	Line    int
+	Entries []PollEntry
+	// Notes are sentences about the poll that hold no figures ("Other
+	// parties are below the electoral threshold.").
+	Notes []string
+}
+
+// A PollEntry is one party's figure in a poll.
+type PollEntry struct {
+	// Name is how the poll names the party ("DS", "SPS-PUPS-JS").
+	Name       string
+	Share      *Figure
+	Contestant *Contestant `json:"-"`
+	// BelowThreshold is set for figures listed under a "Below threshold:"
+	// lead-in, or under the threshold when one is known.
+	BelowThreshold bool
+	Line           int
+}
+
+// Label names a poll for people: "Factor Plus, 20–26 January".
+func (p *Poll) Label() string {
+	switch {
+	case p.Pollster != "" && p.Date != "":
+		return p.Pollster + ", " + p.Date
+	case p.Pollster != "":
+		return p.Pollster
+	case p.Date != "":
+		return "Poll of " + p.Date
+	}
+	return "Poll"
+}
+
+// Entry returns the poll's figure for c, or nil.
+func (p *Poll) Entry(c *Contestant) *PollEntry {
+	for i := range p.Entries {
+		if p.Entries[i].Contestant == c {
+			return &p.Entries[i]
+		}
+	}
+	return nil
+}
+
+func (x *extractor) polls() {
+	r := x.resolverFor(x.e.Contestants)
+	for _, s := range x.a.Sections {
+		if !isPollSection(s) {
+			continue
+		}
+		if x.e.PollsSection == "" {
+			x.e.PollsSection = SectionName(s)
+		}
+		x.bulletPolls(s, r)
+		for _, t := range x.a.tables() {
+			if t.s == s {
+				x.tablePolls(t, r)
+			}
+		}
+	}
+	for _, p := range x.e.Polls {
+		for i := range p.Entries {
+			en := &p.Entries[i]
+			if x.e.Threshold != nil && en.Share != nil && en.Share.Value < x.e.Threshold.Value {
+				en.BelowThreshold = true
+			}
+		}
+	}
+}
+
+// bulletPolls reads polls given as a sentence followed by a bullet list,
+// continued by lead-ins such as "Below threshold:".
+func (x *extractor) bulletPolls(s *Section, r *resolver) {
+	var cur *Poll
+	// pending is the last paragraph, not yet known to be a lead-in (when a
+	// list follows) or a note on the poll before (when none does).
+	var pending *Block
+	note := func() {
+		if pending != nil && cur != nil {
+			cur.Notes = append(cur.Notes, pending.Text)
+		}
+		pending = nil
+	}
+	for i := range s.Blocks {
+		b := &s.Blocks[i]
+		switch b.Kind {
+		case Paragraph:
+			note()
+			pending = b
+		case List:
+			lead, line := "", b.Line
+			if pending != nil {
+				lead, line = strings.TrimSpace(pending.Text), pending.Line
+			}
+			continuation := cur != nil && pending != nil && strings.HasSuffix(lead, ":") && isContinuationLead(lead)
+			below := continuation && isBelowLead(lead)
+			var entries []PollEntry
+			for _, it := range b.Items {
+				if en, ok := pollItem(it.Text); ok {
+					en.Line = it.Line
+					en.BelowThreshold = below
+					en.Contestant = confident(r.resolve(en.Name), 8)
+					entries = append(entries, en)
+				}
+			}
+			if len(entries) == 0 {
+				note()
+				continue
+			}
+			pending = nil
+			if continuation {
+				cur.Entries = append(cur.Entries, entries...)
+				continue
+			}
+			cur = newPoll(lead, SectionName(s), line)
+			cur.Entries = entries
+			x.e.Polls = append(x.e.Polls, cur)
+		default:
+			note()
+		}
+	}
+	note()
+}
+
+// isContinuationLead reports lead-ins that continue the previous poll
+// rather than start one: "Below threshold:", "Others:".
+func isContinuationLead(text string) bool {
+	f := Fold(text)
+	if strings.Contains(f, "according") || strings.Contains(f, "poll") || strings.Contains(f, "survey") || dateRe.MatchString(text) {
+		return false
+	}
+	return len(strings.Fields(f)) <= 6
+}
+
+func isBelowLead(text string) bool {
+	f := Fold(text)
+	return strings.Contains(f, "threshold") || strings.Contains(f, "below") || strings.Contains(f, "under") || strings.Contains(f, "cenzus")
+}
+
+var (
+	pctRe      = regexp.MustCompile(`[-+]?\d+(?:[.,]\d+)?\s*%`)
+	colonNumRe = regexp.MustCompile(`[:–—=-]\s*(\d+(?:[.,]\d+)?)\b`)
+	parenRe    = regexp.MustCompile(`\([^)]*\)`)
+)
+
+// pollItem reads "SNS: 37.4%", "42.5% SNS", "SNS – 37.4", "SNS 37.4%".
+func pollItem(text string) (PollEntry, bool) {
+	var num, name string
+	if loc := pctRe.FindStringIndex(text); loc != nil {
+		num = text[loc[0]:loc[1]]
+		name = text[:loc[0]] + " " + text[loc[1]:]
+	} else if m := colonNumRe.FindStringSubmatchIndex(text); m != nil {
+		num = text[m[2]:m[3]]
+		name = text[:m[0]] + " " + text[m[1]:]
+	} else {
+		return PollEntry{}, false
+	}
+	name = parenRe.ReplaceAllString(name, "")
+	name = strings.Trim(strings.TrimSpace(name), ":–—=-,; ")
+	name = strings.TrimSpace(name)
+	f, ok := parseFigure(num, "")
+	if !ok || name == "" || f.Value < 0 || f.Value > 100 {
+		return PollEntry{}, false
+	}
+	return PollEntry{Name: name, Share: f}, true
+}
+
+var (
+	accordingRe = regexp.MustCompile(`(?i)^.*?\baccording to\s+`)
+	pollOfRe    = regexp.MustCompile(`(?i)^(?:an?\s+|the\s+)?(?:opinion\s+)?(?:poll|survey|research)s?\s+(?:of|by|from|conducted by|carried out by)\s+(?:the\s+)?`)
+	cutRe       = regexp.MustCompile(`(?i)\s+(?:conducted|published|carried out|released|done|made|taken|showed|shows|gave|gives|found)\b.*$|,.*$`)
+	pollWordRe  = regexp.MustCompile(`(?i)\s*\b(?:opinion\s+)?(?:poll|survey)s?\b\s*$`)
+	timePrepRe  = regexp.MustCompile(`(?i)\s+(?:in|on|from|of|between|during)\s*$`)
+)
+
+// newPoll reads pollster and date from the sentence that introduces a poll:
+// "According to Factor Plus, 20–26 January:", "According to 24–25 February
+// Faktor plus poll:", "According to a poll of the "Nina Media" research
+// agency and TV Prva conducted after elections were scheduled in early 2014:".
+func newPoll(lead, section string, line int) *Poll {
+	p := &Poll{Lead: lead, Section: section, Line: line}
+	s := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(lead), ":"))
+	if loc := dateRe.FindStringIndex(s); loc != nil {
+		p.Date = strings.TrimSpace(s[loc[0]:loc[1]])
+		s = strings.TrimSpace(s[:loc[0]]) + " " + strings.TrimSpace(s[loc[1]:])
+		s = strings.TrimSpace(s)
+	}
+	if loc := accordingRe.FindStringIndex(s); loc != nil {
+		s = s[loc[1]:]
+	}
+	s = pollOfRe.ReplaceAllString(s, "")
+	s = cutRe.ReplaceAllString(s, "")
+	s = timePrepRe.ReplaceAllString(s, "")
+	s = pollWordRe.ReplaceAllString(s, "")
+	s = strings.Trim(strings.TrimSpace(s), ",;:.")
+	if len(strings.Fields(s)) <= 8 {
+		p.Pollster = s
+	}
+	return p
+}
+
+// tablePolls reads a wide poll table: one row a poll, one column a party.
+func (x *extractor) tablePolls(t sectionBlock, r *resolver) {
+	header := t.b.Header()
+	cols := classify(header)
+	party := map[int]*Contestant{}
+	var partyCols []int
+	for i, h := range header {
+		if i == cols.pollster || i == cols.date || i == cols.sample || cols.skip[i] || isBlankCell(h) {
+			continue
+		}
+		partyCols = append(partyCols, i)
+		party[i] = confident(r.resolve(stripMarks(h)), 8)
+	}
+	if len(partyCols) == 0 || (cols.pollster < 0 && cols.date < 0) {
+		return
+	}
+	for i, row := range t.b.Body() {
+		pollster := cell(row, cols.pollster)
+		if strings.Contains(Fold(pollster), "election") || strings.Contains(Fold(pollster), "result") {
+			continue // the previous election's result, not a poll
+		}
+		p := &Poll{Pollster: pollster, Date: cell(row, cols.date), Sample: cell(row, cols.sample),
+			Section: SectionName(t.s), Line: t.b.Line + 1 + i}
+		for _, c := range partyCols {
+			v := cell(row, c)
+			if isBlankCell(v) {
+				continue
+			}
+			f, ok := parseFigure(v, SectionName(t.s))
+			if !ok || f.Value < 0 || f.Value > 100 {
+				continue
+			}
+			p.Entries = append(p.Entries, PollEntry{Name: stripMarks(header[c]), Share: f, Contestant: party[c], Line: p.Line})
+		}
+		if len(p.Entries) > 0 {
+			x.e.Polls = append(x.e.Polls, p)
+		}
+	}
+}
+
+// pollsterStopwords are words of pollster descriptions that do not tell
+// pollsters apart.
+var pollsterStopwords = toSet("the a an of and by poll polls survey research agency institute tv " +
+	"conducted for in on agencija istrazivanje")
+
+// PollsBy returns the polls whose pollster a text names ("Factor Plus" also
+// finds "Faktor plus"), best match first.
+func (e *Election) PollsBy(text string) []*Poll {
+	q := FoldTokens(text)
+	type scored struct {
+		p *Poll
+		n int
+	}
+	var hits []scored
+	best := 0
+	for _, p := range e.Polls {
+		n := 0
+		for _, pt := range FoldTokens(p.Pollster) {
+			if pollsterStopwords[pt] || len(pt) < 3 {
+				continue
+			}
+			for _, t := range q {
+				if t == pt || (len(t) >= 4 && TokenSimilar(t, pt)) {
+					n++
+					break
+				}
+			}
+		}
+		if n > 0 {
+			hits = append(hits, scored{p, n})
+			best = max(best, n)
+		}
+	}
+	var out []*Poll
+	for _, h := range hits {
+		if h.n == best {
+			out = append(out, h.p)
+		}
+	}
+	return out
+}

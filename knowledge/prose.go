@@ -1,0 +1,86 @@
+package knowledge
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	thresholdRes = []*regexp.Regexp{
+		regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent|percent)\s+(?:\w+\s+){0,2}threshold`),
+		regexp.MustCompile(`threshold\s+(?:\w+\s+){0,3}(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent|percent)`),
+	}
+	listCountRe = regexp.MustCompile(`\b(\d+|[a-z]+(?:-[a-z]+)?(?: [a-z]+)?) (?:electoral |political |candidate )?(?:parties|lists|coalitions|groups)(?:,? (?:and|or) (?:\w+ ){0,2}(?:coalitions|groups|lists))? (?:ran|run|contested|competed|took part|participated|stood|were registered|were proclaimed)`)
+	heldOnRe    = regexp.MustCompile(`(?i)\bheld on (\d{1,2} [A-Z][a-z]+ \d{4})`)
+	turnoutRe   = regexp.MustCompile(`turnout (?:was|of|reached|stood at) (\d+(?:[.,]\d+)?)\s*%`)
+)
+
+// SectionLead names the prose before the first heading as a source.
+const SectionLead = "Introduction"
+
+// SectionName returns how answers name a section: its title, or
+// "Introduction" for the lead.
+func SectionName(s *Section) string {
+	if s == nil {
+		return ""
+	}
+	if s.Title == "" {
+		return SectionLead
+	}
+	return s.Title
+}
+
+// prose fills what the infobox lacks from sentences that state it.
+func (x *extractor) prose() {
+	e := x.e
+	for _, s := range x.a.Sections {
+		for _, b := range s.Blocks {
+			if b.Kind != Paragraph {
+				continue
+			}
+			folded := Fold(b.Text)
+			if e.Threshold == nil {
+				for _, re := range thresholdRes {
+					if m := re.FindStringSubmatch(folded); m != nil {
+						if f, ok := parseFigure(m[1], SectionName(s)); ok && f.Value > 0 && f.Value < 50 {
+							e.Threshold = f
+							break
+						}
+					}
+				}
+			}
+			if e.ListCount == nil {
+				if m := listCountRe.FindStringSubmatch(folded); m != nil {
+					if n := countWord(m[1]); n > 0 {
+						e.ListCount = &Figure{Value: float64(n), Text: strings.TrimSpace(m[1]), Section: SectionName(s)}
+					}
+				}
+			}
+			if e.Date == nil {
+				if m := heldOnRe.FindStringSubmatch(b.Text); m != nil {
+					e.Date = &Fact{Text: m[1], Section: SectionName(s)}
+				}
+			}
+			if e.Turnout == nil {
+				if m := turnoutRe.FindStringSubmatch(folded); m != nil {
+					e.Turnout, _ = parseFigure(m[1], SectionName(s))
+				}
+			}
+		}
+	}
+}
+
+// countWord reads "23", "twenty-three" or "twenty three".
+func countWord(s string) int {
+	if f, ok := parseFigure(s, ""); ok && f.Value > 0 && f.Value < 1000 {
+		return f.Int()
+	}
+	toks := strings.Fields(s)
+	// The regexp may have taken a word before the number ("the twenty").
+	for i := range toks {
+		if n, used := wordNumber(toks[i:]); n > 0 && i+used == len(toks) {
+			return n
+		}
+	}
+	return 0
+}
