@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"runtime/debug"
 	"sync/atomic"
+	"time"
 
 	"github.com/electionbot/electionbot/knowledge"
 )
@@ -60,8 +61,23 @@ type Engine struct {
 	lib      atomic.Pointer[Library]
 	log      *slog.Logger
 	charts   Charter
+	observe  func(Event)
 	commands []*command
 }
+
+// An Event describes one answered request, for logs and metrics.
+type Event struct {
+	Platform string
+	// Command is the command name, "text" for free text, "button" for a
+	// button press and "unknown" for a command the bot lacks; the set is
+	// small so that metrics labels stay bounded.
+	Command string
+	Outcome Outcome
+	Latency time.Duration
+}
+
+// WithObserver has f called after every request with what happened.
+func WithObserver(f func(Event)) Option { return func(e *Engine) { e.observe = f } }
 
 // An Option configures an Engine.
 type Option func(*Engine)
@@ -98,11 +114,16 @@ func (e *Engine) Library() *Library { return e.lib.Load() }
 // Handle answers one request. It never panics: a failure in answering is
 // logged and answered with a short apology.
 func (e *Engine) Handle(ctx context.Context, req Request) (resp Response) {
+	start := time.Now()
 	lib := e.lib.Load()
+	name := "text"
 	defer func() {
 		if r := recover(); r != nil {
-			e.log.Error("answer panicked", "platform", req.Platform, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			e.log.Error("answer panicked", "platform", req.Platform, "command", name, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
 			resp = Apology()
+		}
+		if e.observe != nil {
+			e.observe(Event{Platform: req.Platform, Command: name, Outcome: resp.Outcome, Latency: time.Since(start)})
 		}
 	}()
 	p := parse(req)
@@ -112,8 +133,10 @@ func (e *Engine) Handle(ctx context.Context, req Request) (resp Response) {
 	}
 	cmd := e.lookup(p.command)
 	if cmd == nil {
+		name = "unknown"
 		return c.unknownCommand(p.command)
 	}
+	name = cmd.Name
 	return cmd.run(c)
 }
 
