@@ -11,7 +11,3 @@ func (c *call) ask() Response {
 func (c *call) freeText(q string) Response {
 	return Response{Text: "I couldn't find that in the article.", Outcome: Refused}
 }
-
-func (c *call) search() Response {
-	return Response{Text: "Search is not available yet.", Outcome: Refused}
-}
