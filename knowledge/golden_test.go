@@ -1,0 +1,138 @@
+package knowledge
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
+
+// goldenElection is the election model as the golden files show it: the
+// model itself plus, for every poll entry, the name of the contestant it
+// was linked to, so that wrong linking shows up in a diff.
+type goldenElection struct {
+	*Election
+	Polls []goldenPoll
+}
+
+type goldenPoll struct {
+	*Poll
+	Entries []goldenEntry
+}
+
+type goldenEntry struct {
+	PollEntry
+	// Contestant is the linked contestant's display name, "" when the
+	// entry is linked to nothing.
+	Contestant string
+}
+
+func goldenView(e *Election) goldenElection {
+	g := goldenElection{Election: e}
+	for _, p := range e.Polls {
+		gp := goldenPoll{Poll: p}
+		for _, en := range p.Entries {
+			ge := goldenEntry{PollEntry: en}
+			if en.Contestant != nil {
+				ge.Contestant = en.Contestant.DisplayName()
+			}
+			gp.Entries = append(gp.Entries, ge)
+		}
+		g.Polls = append(g.Polls, gp)
+	}
+	return g
+}
+
+// testAliases reads the aliases file the bot ships with.
+func testAliases(t testing.TB) *Aliases {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "data", AliasesFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	a, err := ParseAliases(AliasesFile, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// extractFile parses and extracts one article file.
+func extractFile(t testing.TB, path string, aliases *Aliases) *Election {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	a, err := Parse(filepath.Base(path), f)
+	if err != nil {
+		t.Fatalf("Parse(%s): %v", path, err)
+	}
+	return Extract(a, aliases)
+}
+
+// goldenArticles are the seed and every test article.
+func goldenArticles(t testing.TB) []string {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join("testdata", "articles", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append([]string{filepath.Join("..", "data", "belgrade-2014.txt")}, paths...)
+}
+
+func TestGolden(t *testing.T) {
+	aliases := testAliases(t)
+	for _, path := range goldenArticles(t) {
+		name := strings.TrimSuffix(filepath.Base(path), ".txt")
+		t.Run(name, func(t *testing.T) {
+			e := extractFile(t, path, aliases)
+			got, err := json.MarshalIndent(goldenView(e), "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := filepath.Join("testdata", "golden", name+".json")
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./knowledge/ -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("election model of %s differs from %s; run go test ./knowledge/ -update and review the diff\n%s",
+					path, golden, firstDiff(got, want))
+			}
+		})
+	}
+}
+
+// firstDiff shows the first differing line of two texts with its number.
+func firstDiff(got, want []byte) string {
+	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+	for i := 0; i < len(g) || i < len(w); i++ {
+		var gl, wl string
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i < len(w) {
+			wl = w[i]
+		}
+		if gl != wl {
+			return fmt.Sprintf("line %d:\n got: %s\nwant: %s", i+1, gl, wl)
+		}
+	}
+	return ""
+}
