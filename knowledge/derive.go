@@ -43,6 +43,7 @@ func (x *extractor) derive() {
 		enrich(c, x.aliases)
 	}
 	e.resolver = newResolver(e.Contestants)
+	x.buildVocabulary()
 	for _, p := range e.Polls {
 		for i := range p.Entries {
 			if p.Entries[i].Contestant == nil {

@@ -48,7 +48,8 @@ type Election struct {
 	// Warnings are oddities found while extracting; start-up logs them.
 	Warnings []string
 
-	resolver *resolver
+	resolver   *resolver
+	vocabulary map[string]bool
 }
 
 // A Fact is a piece of text the article states, with the section.

@@ -1,0 +1,59 @@
+package knowledge
+
+// buildVocabulary collects every folded word of the article and of the
+// contestants' names, so that the bot can tell a name the article knows
+// from one it has never heard of ("Novi Sad" in a question about Belgrade).
+func (x *extractor) buildVocabulary() {
+	v := map[string]bool{}
+	add := func(s string) {
+		for _, t := range FoldTokens(s) {
+			v[t] = true
+		}
+	}
+	a := x.a
+	add(a.Title)
+	for _, f := range a.Infobox {
+		add(f.Key)
+		add(f.Value)
+	}
+	for _, s := range a.Sections {
+		add(s.Title)
+		for _, b := range s.Blocks {
+			add(b.Text)
+			for _, row := range b.Rows {
+				for _, cell := range row {
+					add(cell)
+				}
+			}
+			for _, it := range b.Items {
+				add(it.Text)
+			}
+		}
+	}
+	for _, c := range x.e.Contestants {
+		for _, n := range c.Names() {
+			add(n)
+		}
+		for _, n := range c.acronyms {
+			add(n)
+		}
+	}
+	x.e.vocabulary = v
+}
+
+// Knows reports whether a folded word occurs in the article or the names of
+// its parties, allowing a typo in words of five letters or more.
+func (e *Election) Knows(word string) bool {
+	if e.vocabulary[word] {
+		return true
+	}
+	if len(word) < 5 {
+		return false
+	}
+	for w := range e.vocabulary {
+		if len(w) >= 4 && TokenSimilar(word, w) {
+			return true
+		}
+	}
+	return false
+}
