@@ -58,6 +58,9 @@ type Block struct {
 	Text string
 	// Rows of a table, the header first. Every row has the header's width.
 	Rows [][]string
+	// RowLines holds the line of each of Rows: a "|---|" rule under the
+	// header takes a line but is no row, so lines cannot be counted.
+	RowLines []int
 	// Items of a bullet list, with the line of each.
 	Items []Item
 }
@@ -82,6 +85,14 @@ func (b Block) Body() [][]string {
 		return nil
 	}
 	return b.Rows[1:]
+}
+
+// BodyLine returns the line of the i-th row after the header.
+func (b Block) BodyLine(i int) int {
+	if i+1 < len(b.RowLines) {
+		return b.RowLines[i+1]
+	}
+	return b.Line + 1 + i
 }
 
 // Section returns the first section whose folded title contains any of the

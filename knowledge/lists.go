@@ -17,7 +17,7 @@ func (x *extractor) lists() {
 		}
 		seen := map[int]int{}
 		for i, row := range t.b.Body() {
-			line := t.b.Line + 1 + i
+			line := t.b.BodyLine(i)
 			name := cell(row, cols.name)
 			if isBlankCell(name) {
 				continue

@@ -206,6 +206,7 @@ func (p *parser) tableRow(n int, s string) error {
 		}
 	}
 	p.block.Rows = append(p.block.Rows, cells)
+	p.block.RowLines = append(p.block.RowLines, n)
 	return nil
 }
 

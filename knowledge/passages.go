@@ -48,7 +48,7 @@ func (a *Article) Passages() []Passage {
 						parts = append(parts, stripMarks(header[j])+": "+v)
 					}
 					if len(parts) > 0 {
-						out = append(out, Passage{Section: sec, Kind: "row", Text: strings.Join(parts, "; "), Line: b.Line + 1 + i})
+						out = append(out, Passage{Section: sec, Kind: "row", Text: strings.Join(parts, "; "), Line: b.BodyLine(i)})
 					}
 				}
 			case Legend:

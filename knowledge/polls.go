@@ -235,7 +235,7 @@ func (x *extractor) tablePolls(t sectionBlock, r *resolver) {
 			continue // the previous election's result, not a poll
 		}
 		p := &Poll{Pollster: pollster, Date: cell(row, cols.date), Sample: cell(row, cols.sample),
-			Section: SectionName(t.s), Line: t.b.Line + 1 + i}
+			Section: SectionName(t.s), Line: t.b.BodyLine(i)}
 		for _, c := range partyCols {
 			v := cell(row, c)
 			if isBlankCell(v) {
