@@ -1,13 +1,176 @@
 package bot
 
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/electionbot/electionbot/knowledge"
+)
+
 func (c *call) ask() Response {
 	q := c.option("question", c.p.args)
 	if q == "" {
-		return userError("Ask me something after /ask, like: /ask How many seats did the SNS win?")
+		return userError("Ask me something after /ask, like: /ask How many seats did the socialists win?")
 	}
 	return c.freeText(q)
 }
 
-func (c *call) freeText(q string) Response {
-	return Response{Text: "I couldn't find that in the article.", Outcome: Refused}
+// question is a free-text question on its way through the answerer.
+type question struct {
+	text  string
+	toks  []string // folded tokens
+	in    intent
+	e     *knowledge.Election
+	ents  []*knowledge.Contestant
+	polls []*knowledge.Poll // polls whose pollster the question names
+	// prevYear is set when the question names the previous election's year
+	// ("in 2012"), which turns seats into previous seats.
+	prevYear bool
+}
+
+// freeText answers a question in plain words, following DESIGN.md: the
+// election, the entities and the attribute asked; a structured answer from
+// the model; else the best passage; else a plain "not in the article".
+func (c *call) freeText(text string) Response {
+	text = strings.TrimSpace(text)
+	if text == "" || !hasWordChar(text) {
+		return userError("Ask me a question about the election, like \"How many seats did the SNS win?\", or send /help for the commands.")
+	}
+	if len(c.lib.Elections) == 0 {
+		return Response{Text: "No election articles are loaded, so I have nothing to answer from.", Outcome: Refused}
+	}
+	q := &question{text: text, toks: knowledge.FoldTokens(text)}
+	if r, done := c.questionElection(q); done {
+		return r
+	}
+	q.in = detect(q.toks)
+	if strings.Contains(text, "%") {
+		q.in.scores[attrShare] = max(q.in.scores[attrShare], 3)
+	}
+	q.in.months = knowledge.Months(text)
+	if unknown := unknownNames(q.e, text); unknown != "" {
+		return refuse(q.e, fmt.Sprintf("I couldn't find anything about %s in the %s article, so I can't answer that.", unknown, q.e.Title))
+	}
+	q.ents = linkedContestants(q.e, text)
+	q.polls = q.e.PollsBy(text)
+	if len(q.polls) > 0 {
+		q.in.scores[attrPolls] = max(q.in.scores[attrPolls], 4)
+	}
+	if r, ok := c.structured(q); ok {
+		return r
+	}
+	return c.retrieve(q)
+}
+
+func hasWordChar(s string) bool {
+	for _, t := range knowledge.FoldTokens(s) {
+		if t != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// questionElection picks the election a question is about. A year that is
+// the previous election of the chosen one is kept as "previous"; a year or
+// place that no loaded article covers ends the answer.
+func (c *call) questionElection(q *question) (Response, bool) {
+	es := c.lib.Elections
+	e, _, missing := electionIn(es, q.text, false)
+	if missing != "" {
+		y, _ := strconv.Atoi(missing)
+		base := e
+		if base == nil {
+			base = es[0]
+		}
+		if base.Previous != nil {
+			if py, ok := yearIn(base.Previous.Text); ok && py == y {
+				q.e, q.prevYear = base, true
+				return Response{}, false
+			}
+		}
+		return notLoaded(es, missing, ""), true
+	}
+	if e == nil {
+		e = es[0]
+	}
+	q.e = e
+	return Response{}, false
+}
+
+// linkedContestants returns the contestants a question names, best first:
+// the clear best match, and others that match about as surely ("SNS or
+// DS?").
+func linkedContestants(e *knowledge.Election, text string) []*knowledge.Contestant {
+	ms := e.Resolve(text)
+	if len(ms) == 0 || ms[0].Score < 5 {
+		return explicitBallot(e, text)
+	}
+	out := []*knowledge.Contestant{ms[0].Contestant}
+	for _, m := range ms[1:] {
+		if len(out) == 4 {
+			break
+		}
+		if m.Exact && m.Score >= 7 && m.Score >= ms[0].Score*0.5 {
+			out = append(out, m.Contestant)
+		}
+	}
+	if len(out) == 1 && len(ms) > 1 && ms[1].Score > ms[0].Score*0.8 && !(ms[0].Exact && !ms[1].Exact) {
+		// Two names match about equally and neither exactly: better to
+		// find the passage than to guess.
+		if !ms[0].Exact {
+			return nil
+		}
+	}
+	if b := explicitBallot(e, text); len(b) > 0 && b[0] != out[0] {
+		out = append(b, out...)
+	}
+	return out
+}
+
+// explicitBallot finds "list 8", "lista 8", "list no. 8", "#8".
+func explicitBallot(e *knowledge.Election, text string) []*knowledge.Contestant {
+	toks := knowledge.FoldTokens(text)
+	for i, t := range toks {
+		if t != "list" && t != "lista" && t != "listi" && t != "ballot" && t != "number" && t != "broj" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+2; j++ {
+			if n, err := strconv.Atoi(toks[j]); err == nil {
+				if k := e.ContestantByBallot(n); k != nil {
+					return []*knowledge.Contestant{k}
+				}
+			}
+			if toks[j] != "no" && toks[j] != "number" {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// refuse is the plain answer when the article does not hold what was asked.
+func refuse(e *knowledge.Election, text string) Response {
+	r := Response{Text: text, Outcome: Refused}
+	if e != nil {
+		r.Source = Source{Election: e.Title}
+	}
+	return r
+}
+
+// notInArticle phrases a refusal: "I couldn't find that in the article: …".
+func notInArticle(e *knowledge.Election, why string) Response {
+	text := "I couldn't find that in the article"
+	if why != "" {
+		text += ": " + why
+	} else {
+		text += "."
+	}
+	return refuse(e, text)
+}
+
+// answered builds a short structured answer.
+func answered(e *knowledge.Election, text string, sections ...string) Response {
+	return Response{Text: text, Source: Source{Election: e.Title, Section: sources(sections...)}, Outcome: Answered}
 }

@@ -24,7 +24,8 @@ const (
 // Complete suggests values for a command option as the user types partial.
 // election is the election option typed so far, if any.
 func (e *Engine) Complete(command, option, partial, election string) []Choice {
-	lib := e.lib.Load()
+	st := e.state.Load()
+	lib := st.lib
 	if len(lib.Elections) == 0 {
 		return nil
 	}

@@ -58,7 +58,7 @@ type Charter interface {
 
 // An Engine answers requests. It is safe for concurrent use.
 type Engine struct {
-	lib      atomic.Pointer[Library]
+	state    atomic.Pointer[state]
 	log      *slog.Logger
 	charts   Charter
 	observe  func(Event)
@@ -99,23 +99,35 @@ func New(lib *Library, opts ...Option) *Engine {
 	return e
 }
 
+// state is a library with what the engine prepares from it once.
+type state struct {
+	lib     *Library
+	corpora map[*knowledge.Election]*corpus
+}
+
 // Swap replaces the data the engine answers from. Requests in flight finish
 // on the library they started with.
 func (e *Engine) Swap(lib *Library) {
 	if lib == nil {
 		lib = &Library{}
 	}
-	e.lib.Store(lib)
+	st := &state{lib: lib, corpora: map[*knowledge.Election]*corpus{}}
+	for _, el := range lib.Elections {
+		if el.Article != nil {
+			st.corpora[el] = newCorpus(el)
+		}
+	}
+	e.state.Store(st)
 }
 
 // Library returns the data the engine answers from now.
-func (e *Engine) Library() *Library { return e.lib.Load() }
+func (e *Engine) Library() *Library { return e.state.Load().lib }
 
 // Handle answers one request. It never panics: a failure in answering is
 // logged and answered with a short apology.
 func (e *Engine) Handle(ctx context.Context, req Request) (resp Response) {
 	start := time.Now()
-	lib := e.lib.Load()
+	st := e.state.Load()
 	name := "text"
 	defer func() {
 		if r := recover(); r != nil {
@@ -127,7 +139,7 @@ func (e *Engine) Handle(ctx context.Context, req Request) (resp Response) {
 		}
 	}()
 	p := parse(req)
-	c := &call{engine: e, lib: lib, ctx: ctx, p: p}
+	c := &call{engine: e, lib: st.lib, state: st, ctx: ctx, p: p}
 	if p.command == "" {
 		return c.freeText(p.args)
 	}
@@ -154,6 +166,7 @@ func Apology() Response {
 type call struct {
 	engine *Engine
 	lib    *Library
+	state  *state
 	ctx    context.Context
 	p      parsed
 }

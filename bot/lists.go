@@ -216,7 +216,7 @@ func noSeatsLine(e *knowledge.Election, k *knowledge.Contestant) string {
 	}
 	s := fmt.Sprintf("no seats (derived: the lists with seats in the infobox hold all %d)", e.Seats.Int())
 	if e.Threshold != nil && !k.Minority() {
-		s = fmt.Sprintf("no seats, so below the %s threshold (derived: the lists with seats in the infobox hold all %d)", pct(e.Threshold), e.Seats.Int())
+		s = fmt.Sprintf("no seats, so it stayed below the %s threshold (derived: the lists with seats in the infobox hold all %d)", pct(e.Threshold), e.Seats.Int())
 	}
 	return s
 }
@@ -238,7 +238,8 @@ func (e *Engine) Press(ctx context.Context, data string) (resp Response) {
 			resp = Apology()
 		}
 	}()
-	lib := e.lib.Load()
+	st := e.state.Load()
+	lib := st.lib
 	parts := strings.SplitN(data, ":", 3)
 	if len(parts) != 3 || parts[0] != "list" {
 		return userError("That button has expired. Send /list again.")
@@ -249,7 +250,7 @@ func (e *Engine) Press(ctx context.Context, data string) (resp Response) {
 	}
 	for _, el := range lib.Elections {
 		if el.ID == parts[2] {
-			c := &call{engine: e, lib: lib, ctx: ctx}
+			c := &call{engine: e, lib: lib, state: st, ctx: ctx}
 			return c.listPage(el, page)
 		}
 	}

@@ -105,7 +105,8 @@ func (e *Engine) lookup(name string) *command {
 // list number's maximum is the highest ballot number, and an election
 // option appears when more than one election is loaded.
 func (e *Engine) Commands() []Command {
-	lib := e.lib.Load()
+	st := e.state.Load()
+	lib := st.lib
 	maxBallot := 0
 	for _, el := range lib.Elections {
 		maxBallot = max(maxBallot, el.MaxBallot())

@@ -45,7 +45,8 @@ type resolver struct {
 var nameStopwords = toSet("the of for a an and in with to on at by from is its it we our all " +
 	"party parties list lists coalition coalitions group civic citizens movement alliance union " +
 	"election elections vote votes seat seats dr prof academic mr mrs ms ing i u na za od sa je da " +
-	"stranka lista pokret grupa gradjana koalicija")
+	"stranka lista pokret grupa gradjana koalicija bilo bio bila bili biti jeste nije nisu smo ste sam " +
+	"koliko kako koji koja koje sta sto kada gde zasto ima imao imala imali posle pre nakon oko")
 
 // personTitles are dropped from person names.
 var personTitles = toSet("dr prof academic mr mrs ms ing mr. dr. prof.")

@@ -1,0 +1,575 @@
+package bot
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/electionbot/electionbot/knowledge"
+)
+
+// entityAttrs are attributes of one party or list; the rest are of the
+// election as a whole.
+var entityAttrs = map[attr]bool{
+	attrSeats: true, attrPrevSeats: true, attrSeatChange: true, attrShare: true, attrVotes: true,
+	attrLeader: true, attrCarrier: true, attrBallot: true, attrPolls: true, attrColour: true,
+	attrMinority: true, attrMembers: true,
+}
+
+// best returns the highest-scoring attribute of those accepted by keep.
+func (in intent) best(keep func(attr) bool) (attr, float64) {
+	best, bestS := attrNone, 0.0
+	for a, s := range in.scores {
+		if !keep(a) {
+			continue
+		}
+		if s > bestS || (s == bestS && a < best) {
+			best, bestS = a, s
+		}
+	}
+	return best, bestS
+}
+
+// structured answers from the election model when the question's entity
+// and attribute are clear. ok is false when retrieval should try.
+func (c *call) structured(q *question) (Response, bool) {
+	in := q.in
+	e := q.e
+	entA, entS := in.best(func(a attr) bool { return entityAttrs[a] })
+	elA, elS := in.best(func(a attr) bool { return !entityAttrs[a] })
+
+	if len(q.ents) > 0 {
+		switch {
+		case in.has(attrMajority) && !in.has(attrSeats):
+			return majorityOf(e, q.ents[0]), true
+		case in.has(attrPassed) || (in.has(attrThreshold) && !in.has(attrPolls)):
+			return thresholdOf(e, q.ents[0]), true
+		case in.has(attrTurnout) && entS < 4:
+			// "turnout" beats a weak entity match ("high enough").
+		case entA != attrNone && (entS >= elS || elS < 5):
+			return c.entityAnswer(q, entA), true
+		case elA == attrNone && entA == attrNone:
+			if isJustNames(q) {
+				return summary(e, q.ents[0]), true
+			}
+			return Response{}, false
+		case elS < 4:
+			// An entity with a weak election word ("When was DS
+			// founded?"): a passage may know; the election's date doesn't.
+			return Response{}, false
+		}
+	}
+	if len(q.polls) > 0 && !in.has(attrTurnout) {
+		return pollAnswer(q, nil), true
+	}
+	if elA == attrNone {
+		switch {
+		case entA == attrSeats:
+			elA = attrTotalSeats
+		case entA == attrPolls:
+			return pollAnswer(q, nil), true
+		case entA == attrMinority:
+			return minorityLists(e), true
+		default:
+			return Response{}, false
+		}
+	}
+	// Election-level attributes, with the qualifiers that refine them.
+	switch {
+	case elA == attrWinner:
+		return winner(e, entA), true
+	case elA == attrListCount && (in.has(attrPassed) || (in.has(attrSeats) && !in.total)):
+		return passedLists(e), true
+	}
+	switch elA {
+	case attrTurnout:
+		return factFigure(e, e.Turnout, "Turnout was %s.", pct, "turnout"), true
+	case attrDate:
+		if e.Date == nil {
+			return notInArticle(e, "it does not give the election's date."), true
+		}
+		return answered(e, fmt.Sprintf("The %s was held on %s.", e.Title, e.Date.Text), e.Date.Section), true
+	case attrThreshold:
+		return factFigure(e, e.Threshold, "The electoral threshold was %s of the vote.", pct, "threshold"), true
+	case attrMajority:
+		return majority(e), true
+	case attrTotalSeats:
+		return factFigure(e, e.Seats, "%s seats were up for election.", num, "number of seats"), true
+	case attrListCount:
+		return factFigure(e, e.ListCount, "%s electoral lists stood in the election.", num, "number of lists"), true
+	case attrMayor:
+		return mayor(e, in), true
+	case attrPrevElection:
+		if e.Previous == nil {
+			return notInArticle(e, "it does not name the previous election."), true
+		}
+		return answered(e, fmt.Sprintf("The previous election was in %s.", e.Previous.Text), e.Previous.Section), true
+	case attrNextElection:
+		if e.Next == nil {
+			return notInArticle(e, "it does not name the next election."), true
+		}
+		return answered(e, fmt.Sprintf("The next election was in %s.", e.Next.Text), e.Next.Section), true
+	case attrPassed:
+		return passedLists(e), true
+	case attrResults:
+		return winner(e, attrSeats), true
+	case attrLists:
+		if in.has(attrMinority) {
+			return minorityLists(e), true
+		}
+		return factFigure(e, e.ListCount, "%s electoral lists stood; /list shows them all.", num, "number of lists"), true
+	}
+	return Response{}, false
+}
+
+// isJustNames reports whether a question is only a name ("DS", "Đilas?",
+// "tell me about the socialists"): every content word belongs to a name of
+// the linked contestant.
+func isJustNames(q *question) bool {
+	names := map[string]bool{}
+	for _, n := range q.ents[0].Names() {
+		for _, t := range knowledge.FoldTokens(n) {
+			names[t] = true
+		}
+	}
+	for _, t := range q.toks {
+		if stopwords[t] || names[t] {
+			continue
+		}
+		known := false
+		for n := range names {
+			if knowledge.TokenSimilar(t, n) {
+				known = true
+				break
+			}
+		}
+		if !known {
+			return false
+		}
+	}
+	return true
+}
+
+// factFigure answers an election-level figure or says the article lacks it.
+func factFigure(e *knowledge.Election, f *knowledge.Figure, format string, render func(*knowledge.Figure) string, what string) Response {
+	if f == nil {
+		return notInArticle(e, fmt.Sprintf("it does not give the %s.", what))
+	}
+	return answered(e, fmt.Sprintf(format, render(f)), f.Section)
+}
+
+func majority(e *knowledge.Election) Response {
+	need := e.Majority
+	if need == nil {
+		if e.Seats == nil {
+			return notInArticle(e, "it gives neither the majority nor the number of seats.")
+		}
+		text := fmt.Sprintf("The article does not state the majority; with %d seats it would be %d (derived: half plus one).", e.Seats.Int(), e.Seats.Int()/2+1)
+		return answered(e, text, e.Seats.Section)
+	}
+	text := fmt.Sprintf("A majority took %s", seatWord(need.Int()))
+	if e.Seats != nil {
+		text += fmt.Sprintf(" of %d", e.Seats.Int())
+	}
+	text += "."
+	if m := e.MajorityHolder(); m != nil {
+		text += fmt.Sprintf(" %s won one, with %s.", m.DisplayName(), seatWord(m.Seats.Int()))
+	}
+	return answered(e, text, need.Section)
+}
+
+func majorityOf(e *knowledge.Election, k *knowledge.Contestant) Response {
+	if k.Seats == nil {
+		return notInArticle(e, fmt.Sprintf("it gives no seats for %s.", k.DisplayName()))
+	}
+	need := 0
+	if e.Majority != nil {
+		need = e.Majority.Int()
+	} else if e.Seats != nil {
+		need = e.Seats.Int()/2 + 1
+	}
+	if need == 0 {
+		return answered(e, fmt.Sprintf("%s won %s; the article does not say how many make a majority.", k.DisplayName(), seatWord(k.Seats.Int())), k.Seats.Section)
+	}
+	verdict := "fell short of"
+	if k.Seats.Int() >= need {
+		verdict = "won"
+	}
+	return answered(e, fmt.Sprintf("%s %s a majority: %s, with %d needed.", k.DisplayName(), verdict, seatWord(k.Seats.Int()), need), k.Seats.Section)
+}
+
+func thresholdOf(e *knowledge.Election, k *knowledge.Contestant) Response {
+	switch {
+	case k.Seats != nil && k.Seats.Int() > 0:
+		return answered(e, fmt.Sprintf("Yes: %s won %s%s, so it passed the threshold.", k.DisplayName(), seatWord(k.Seats.Int()), shareSuffix(k)), k.Seats.Section)
+	case k.Share != nil && e.Threshold != nil:
+		verdict := "passed"
+		if k.Share.Value < e.Threshold.Value {
+			verdict = "did not pass"
+		}
+		return answered(e, fmt.Sprintf("%s won %s, so it %s the %s threshold.", k.DisplayName(), pct(k.Share), verdict, pct(e.Threshold)), k.Share.Section, e.Threshold.Section)
+	case e.AllSeatsAccounted():
+		return answered(e, fmt.Sprintf("%s won no seats: the lists with seats in the infobox hold all %d, so it did not pass the threshold (derived).", k.DisplayName(), e.Seats.Int()), knowledge.SectionInfobox)
+	}
+	return notInArticle(e, fmt.Sprintf("it gives no result for %s.", k.DisplayName()))
+}
+
+func shareSuffix(k *knowledge.Contestant) string {
+	if k.Share == nil {
+		return ""
+	}
+	return " (" + pct(k.Share) + ")"
+}
+
+func winner(e *knowledge.Election, a attr) Response {
+	w := e.Winner()
+	if w == nil {
+		return notInArticle(e, "it gives no seats or shares per list.")
+	}
+	var parts []string
+	if w.Seats != nil {
+		s := seatWord(w.Seats.Int())
+		if e.Seats != nil {
+			s += fmt.Sprintf(" of %d", e.Seats.Int())
+		}
+		parts = append(parts, s)
+	}
+	if w.Share != nil {
+		parts = append(parts, pct(w.Share)+" of the vote")
+	}
+	text := fmt.Sprintf("%s won the most seats: %s.", w.DisplayName(), strings.Join(parts, ", "))
+	if m := e.MajorityHolder(); m == w {
+		text = fmt.Sprintf("%s won, with an absolute majority: %s.", w.DisplayName(), strings.Join(parts, ", "))
+	}
+	sec := knowledge.SectionInfobox
+	if w.Seats != nil {
+		sec = w.Seats.Section
+	}
+	return answered(e, text, sec)
+}
+
+func passedLists(e *knowledge.Election) Response {
+	hs := e.SeatHolders()
+	var won []string
+	for _, h := range hs {
+		if h.Seats.Int() > 0 {
+			won = append(won, fmt.Sprintf("%s (%d)", h.Name, h.Seats.Int()))
+		}
+	}
+	if len(won) == 0 {
+		return notInArticle(e, "it gives no seats per list.")
+	}
+	text := fmt.Sprintf("%d lists won seats: %s.", len(won), strings.Join(won, ", "))
+	if e.AllSeatsAccounted() {
+		text += fmt.Sprintf(" Together they hold all %d seats, so no other list passed the threshold (derived).", e.Seats.Int())
+	}
+	return answered(e, text, knowledge.SectionInfobox)
+}
+
+func minorityLists(e *knowledge.Election) Response {
+	var names []string
+	for _, k := range e.Ballots() {
+		if k.Minority() {
+			names = append(names, fmt.Sprintf("%d. %s", k.Ballot, k.BallotName))
+		}
+	}
+	if len(names) == 0 {
+		return notInArticle(e, "it marks no list as a national minority list.")
+	}
+	return answered(e, fmt.Sprintf("%d national minority lists: %s.", len(names), strings.Join(names, "; ")), e.ListsSection)
+}
+
+func mayor(e *knowledge.Election, in intent) Response {
+	office := e.Office
+	if office == "" {
+		office = "mayor"
+	}
+	holder := func(h *knowledge.Officeholder) string {
+		s := h.Name
+		if h.Party != "" {
+			s += " (" + h.Party + ")"
+		}
+		return s
+	}
+	switch {
+	case in.before && !in.after:
+		if e.Before == nil {
+			return notInArticle(e, "it does not say who held the office before the election.")
+		}
+		return answered(e, fmt.Sprintf("Before the election the %s was %s.", lowerFirst(office), holder(e.Before)), e.Before.Section)
+	case in.after || in.current:
+		if e.After == nil {
+			return notInArticle(e, "it does not say who held the office after the election.")
+		}
+		text := fmt.Sprintf("After the election the %s was %s.", lowerFirst(office), holder(e.After))
+		if in.current {
+			text += " That is as of this election; the article cannot say who holds the office today."
+		}
+		return answered(e, text, e.After.Section)
+	}
+	var parts []string
+	var secs []string
+	if e.Before != nil {
+		parts = append(parts, "before the election: "+holder(e.Before))
+		secs = append(secs, e.Before.Section)
+	}
+	if e.After != nil {
+		parts = append(parts, "after it: "+holder(e.After))
+		secs = append(secs, e.After.Section)
+	}
+	if len(parts) == 0 {
+		return notInArticle(e, "it names no mayor.")
+	}
+	return answered(e, upperFirst(office)+", "+strings.Join(parts, "; ")+".", secs...)
+}
+
+func upperFirst(s string) string {
+	r := []rune(s)
+	if len(r) > 0 && r[0] >= 'a' && r[0] <= 'z' {
+		r[0] -= 'a' - 'A'
+	}
+	return string(r)
+}
+
+// summary is the short answer to a bare name.
+func summary(e *knowledge.Election, k *knowledge.Contestant) Response {
+	var parts []string
+	if k.Ballot > 0 {
+		s := fmt.Sprintf("list %d (%s)", k.Ballot, k.BallotName)
+		if k.Carrier != "" {
+			s += ", carried by " + k.Carrier
+		}
+		parts = append(parts, s)
+	}
+	if k.Leader != "" {
+		parts = append(parts, "led by "+k.Leader)
+	}
+	if r := resultLine(e, k); r != "" {
+		parts = append(parts, r)
+	} else if r := noSeatsLine(e, k); r != "" {
+		parts = append(parts, r)
+	}
+	text := k.Name
+	if len(parts) > 0 {
+		text += ": " + strings.Join(parts, "; ")
+	}
+	text += ". /party " + firstName(k) + " tells more."
+	return answered(e, text, knowledge.SectionInfobox, e.ListsSection)
+}
+
+func firstName(k *knowledge.Contestant) string {
+	if len(k.Abbrevs) > 0 {
+		return k.Abbrevs[0]
+	}
+	if k.Ballot > 0 {
+		return strconv.Itoa(k.Ballot)
+	}
+	return k.Name
+}
+
+// entityAnswer answers an attribute of the linked contestants.
+func (c *call) entityAnswer(q *question, a attr) Response {
+	e := q.e
+	in := q.in
+	switch {
+	case a == attrSeats && (in.has(attrPrevElection) || q.prevYear || (in.before && !in.after)):
+		a = attrPrevSeats
+	case a == attrSeats && in.has(attrSeatChange):
+		a = attrSeatChange
+	case a == attrSeatChange && !in.has(attrSeats) && in.has(attrShare):
+		a = attrShare
+	}
+	if a == attrPolls || (len(q.polls) > 0 && (a == attrShare || a == attrVotes)) {
+		return pollAnswer(q, q.ents[0])
+	}
+	var lines []string
+	var secs []string
+	outcome := Answered
+	for _, k := range q.ents {
+		line, sec, ok := entityFact(e, k, a, q.nameOf(k))
+		if !ok {
+			if len(q.ents) == 1 {
+				return refuse(e, line)
+			}
+			outcome = Answered
+		}
+		lines = append(lines, line)
+		secs = append(secs, sec)
+	}
+	return Response{Text: strings.Join(lines, "\n"), Source: Source{Election: e.Title, Section: sources(secs...)}, Outcome: outcome}
+}
+
+// entityFact states one attribute of one contestant, or (ok false) says
+// plainly that the article lacks it and what it does say.
+func entityFact(e *knowledge.Election, k *knowledge.Contestant, a attr, name string) (string, string, bool) {
+	missing := func(what string) (string, string, bool) {
+		text := fmt.Sprintf("I couldn't find that in the article: it gives no %s for %s.", what, name)
+		if line := noSeatsLine(e, k); line != "" {
+			text += " What it does tell: it won " + line + "."
+		} else if k.Share != nil && a != attrShare {
+			text += " Its share of the vote was " + pct(k.Share) + "."
+		}
+		return text, knowledge.SectionInfobox, false
+	}
+	switch a {
+	case attrSeats:
+		if k.Seats == nil {
+			if line := noSeatsLine(e, k); line != "" {
+				return fmt.Sprintf("%s won %s.", name, line), knowledge.SectionInfobox, true
+			}
+			return missing("seat count")
+		}
+		return fmt.Sprintf("%s won %s%s.", name, seatWord(k.Seats.Int()), shareSuffix(k)), k.Seats.Section, true
+	case attrPrevSeats:
+		if k.PrevSeats == nil {
+			if k.New {
+				return fmt.Sprintf("%s is new: it held no seats before this election.", name), knowledge.SectionInfobox, true
+			}
+			return missing("seats from the previous election")
+		}
+		return fmt.Sprintf("%s had %s after the previous election (%s).", name, seatWord(k.PrevSeats.Int()), previousLabel(e)), k.PrevSeats.Section, true
+	case attrSeatChange:
+		if k.SeatChange == nil {
+			return missing("change in seats")
+		}
+		s := fmt.Sprintf("%s changed by %s seats", name, signed(k.SeatChange))
+		if k.PrevSeats != nil && k.Seats != nil {
+			s = fmt.Sprintf("%s went from %d to %s (%s)", name, k.PrevSeats.Int(), seatWord(k.Seats.Int()), signed(k.SeatChange))
+		}
+		return s + " since " + previousLabel(e) + ".", k.SeatChange.Section, true
+	case attrShare:
+		if k.Share == nil {
+			return missing("share of the vote")
+		}
+		return fmt.Sprintf("%s won %s of the vote.", name, pct(k.Share)), k.Share.Section, true
+	case attrVotes:
+		if k.Votes == nil {
+			if !anyVotes(e) {
+				text, sec, _ := missing("vote count")
+				text = strings.Replace(text, "it gives no vote count for", "it gives no vote counts for this election, so none for", 1)
+				return text, sec, false
+			}
+			return missing("vote count")
+		}
+		return fmt.Sprintf("%s won %s votes%s.", name, num(k.Votes), shareSuffix(k)), k.Votes.Section, true
+	case attrLeader:
+		switch {
+		case k.Leader != "":
+			return fmt.Sprintf("%s was led by %s.", name, k.Leader), knowledge.SectionInfobox, true
+		case k.Carrier != "":
+			return fmt.Sprintf("The article names no leader for %s; its ballot carrier was %s.", name, k.Carrier), e.ListsSection, true
+		}
+		return missing("leader")
+	case attrCarrier:
+		switch {
+		case k.Carrier != "":
+			return fmt.Sprintf("%s was carried by %s.", name, k.Carrier), e.ListsSection, true
+		case k.Leader != "":
+			return fmt.Sprintf("The article names no ballot carrier for %s; its leader was %s.", name, k.Leader), knowledge.SectionInfobox, true
+		}
+		return missing("ballot carrier")
+	case attrBallot:
+		if k.Ballot == 0 {
+			return missing("ballot number")
+		}
+		if k.Name == k.BallotName {
+			return fmt.Sprintf("%s was list %d on the ballot.", k.Name, k.Ballot), e.ListsSection, true
+		}
+		return fmt.Sprintf("%s was list %d on the ballot (%s).", k.Name, k.Ballot, k.BallotName), e.ListsSection, true
+	case attrColour:
+		if k.Colour == "" {
+			return missing("colour")
+		}
+		return fmt.Sprintf("%s's colour in the infobox is %s.", name, k.Colour), knowledge.SectionInfobox, true
+	case attrMinority:
+		if k.Minority() {
+			return fmt.Sprintf("Yes: %s was a national minority list.", name), e.ListsSection, true
+		}
+		return fmt.Sprintf("No: the article does not mark %s as a national minority list.", name), e.ListsSection, true
+	case attrMembers:
+		if len(k.Members) == 0 {
+			return missing("member parties")
+		}
+		return fmt.Sprintf("%s: %s.", name, strings.Join(k.Members, ", ")), e.ListsSection, true
+	}
+	return missing("such figure")
+}
+
+func anyVotes(e *knowledge.Election) bool {
+	for _, k := range e.Contestants {
+		if k.Votes != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// pollAnswer answers from the polls: one party's figures (k non-nil) or
+// whole polls, narrowed to the pollsters and months the question names.
+func pollAnswer(q *question, k *knowledge.Contestant) Response {
+	e := q.e
+	if len(e.Polls) == 0 {
+		return notInArticle(e, "it has no opinion polls.")
+	}
+	ps := e.Polls
+	if len(q.polls) > 0 {
+		ps = q.polls
+	}
+	if len(q.in.months) > 0 {
+		if f := filterWhen(ps, q.text); len(f) > 0 {
+			ps = f
+		} else {
+			return notInArticle(e, "none of its polls is from that time.")
+		}
+	}
+	if k == nil {
+		var lines []string
+		for _, p := range ps[:min(len(ps), 3)] {
+			lines = append(lines, p.Label()+": "+strings.ReplaceAll(pollLine(p), "\n", "; "))
+		}
+		return answered(e, strings.Join(lines, "\n"), e.PollsSection)
+	}
+	var parts []string
+	name := ""
+	for _, p := range ps {
+		if en := p.Entry(k); en != nil {
+			parts = append(parts, fmt.Sprintf("%s in the %s poll", pct(en.Share), p.Label()))
+			if name == "" {
+				name = en.Name
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return notInArticle(e, fmt.Sprintf("no poll there gives a figure for %s.", k.DisplayName()))
+	}
+	// Polls name parties their own way ("NDS"); say which list that is.
+	if knowledge.Fold(name) != knowledge.Fold(k.Name) {
+		if k.Ballot > 0 {
+			name += fmt.Sprintf(" (list %d)", k.Ballot)
+		} else {
+			name += " (" + k.Name + ")"
+		}
+	}
+	return answered(e, fmt.Sprintf("%s polled %s.", name, strings.Join(parts, "; ")), e.PollsSection)
+}
+
+// nameOf names a contestant in an answer: its display name, or, for a
+// list known by a long ballot name, the abbreviation the user typed
+// ("LDP (list 4)").
+func (q *question) nameOf(k *knowledge.Contestant) string {
+	if k.InfoboxName != "" || len([]rune(k.Name)) <= 30 {
+		return k.DisplayName()
+	}
+	for _, a := range k.Abbrevs {
+		fa := knowledge.Fold(a)
+		for _, t := range q.toks {
+			if t == fa {
+				if k.Ballot > 0 {
+					return fmt.Sprintf("%s (list %d)", a, k.Ballot)
+				}
+				return a
+			}
+		}
+	}
+	return k.DisplayName()
+}

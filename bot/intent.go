@@ -1,0 +1,209 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/electionbot/electionbot/knowledge"
+)
+
+// attr is the thing a question asks for.
+type attr int
+
+const (
+	attrNone attr = iota
+	attrSeats
+	attrPrevSeats
+	attrSeatChange
+	attrShare
+	attrVotes
+	attrLeader
+	attrCarrier
+	attrBallot
+	attrPolls
+	attrTurnout
+	attrDate
+	attrThreshold
+	attrMajority
+	attrTotalSeats
+	attrListCount
+	attrMayor
+	attrPrevElection
+	attrNextElection
+	attrWinner
+	attrColour
+	attrMinority
+	attrMembers
+	attrResults
+	attrLists
+	attrPassed
+)
+
+// A cue is a phrase that points at an attribute. Each word of the phrase
+// matches a question word that starts with it ("seat" matches "seats"), or
+// that is within a typo of it for words of five letters or more.
+type cue struct {
+	a      attr
+	weight float64
+	phrase []string
+}
+
+func cues(a attr, weight float64, phrases ...string) []cue {
+	out := make([]cue, len(phrases))
+	for i, p := range phrases {
+		out[i] = cue{a: a, weight: weight, phrase: strings.Fields(p)}
+	}
+	return out
+}
+
+// cueTable holds the English and Serbian (folded Latin) words for every
+// attribute. Weights say how surely a word names its attribute: "seats"
+// surely, "when" only maybe.
+var cueTable = concat(
+	cues(attrSeats, 3, "seat", "mandat", "odbornik", "odbornick", "councillor", "councilor", "councilmen"),
+	cues(attrShare, 3, "percent", "percentage", "%", "share", "proportion", "procen", "odsto", "posto"),
+	cues(attrShare, 2, "how much of the vote", "what part of the vote"),
+	cues(attrVotes, 3, "votes", "glasova", "glasove", "glasovi", "popular vote", "vote count", "ballots cast for"),
+	cues(attrVotes, 2, "how many people voted for", "how many voted for", "how many voters"),
+	cues(attrTurnout, 5, "turnout", "izlaznost", "izaslo", "odziv", "participation", "voter turnout"),
+	cues(attrTurnout, 3, "how many people voted", "how many voted", "koliko je glasalo", "koliko ljudi je glasalo"),
+	cues(attrDate, 3, "date", "datum", "what day", "which day", "koji dan", "held on"),
+	cues(attrDate, 2, "when", "kada", "kad"),
+	cues(attrThreshold, 5, "threshold", "cenzus", "census", "prag", "barrier", "hurdle"),
+	cues(attrMajority, 4, "majority", "vecin", "vecinu", "needed to govern", "to govern alone", "absolute"),
+	cues(attrListCount, 2, "how many lists", "how many electoral lists", "how many parties", "how many coalitions",
+		"number of lists", "number of parties", "koliko lista", "koliko izbornih lista", "koliko stranaka",
+		"koliko partija", "broj lista", "broj izbornih lista", "koliko je bilo lista", "koliko je bilo izbornih lista",
+		"how many parties and coalitions", "how many candidates lists", "how many tickets"),
+	cues(attrMayor, 5, "mayor", "gradonacelnik", "gradonacelnika", "city manager"),
+	cues(attrPrevElection, 5, "previous election", "last election", "prior election", "preceding election",
+		"prethodni izbori", "prethodnih izbora", "proslih izbora", "prosli izbori", "earlier election"),
+	cues(attrNextElection, 5, "next election", "following election", "subsequent election", "sledeci izbori",
+		"sledecih izbora", "naredni izbori", "narednih izbora", "future election"),
+	cues(attrLeader, 3, "leader", "led", "leads", "headed", "lider", "predvod", "vodj", "chairman", "president of", "led by"),
+	cues(attrLeader, 2, "head of", "who heads", "who leads"),
+	cues(attrCarrier, 4, "carrier", "carried", "carry", "carries", "nosilac", "nosioc", "top of the list",
+		"first on the list", "list leader", "headed the list", "head of the list", "lead candidate", "frontrunner of"),
+	cues(attrBallot, 4, "list number", "ballot number", "which number", "what number", "number on the ballot",
+		"redni broj", "broj liste", "pod kojim brojem", "position on the ballot", "ballot position", "ballot no", "list no"),
+	cues(attrPolls, 4, "poll", "polls", "polled", "polling", "survey", "anket", "istrazivanj", "pollster", "predicted", "forecast"),
+	cues(attrSeatChange, 3, "change", "gain", "gained", "gains", "lost", "lose", "loss", "losses", "swing",
+		"difference", "increase", "decrease", "izgubi", "razlika", "promena", "dobil vise", "more seats than", "fewer seats"),
+	cues(attrWinner, 3, "who won", "winner", "won the election", "won the most", "pobedi", "pobednik", "pobedio",
+		"pobedila", "most seats", "largest", "biggest", "first place", "came first", "ko je pobedio", "who came first"),
+	cues(attrColour, 4, "colour", "color", "boja", "boju"),
+	cues(attrMinority, 4, "minority", "manjin"),
+	cues(attrMembers, 3, "members", "member parties", "partners", "coalition partners", "made up of", "consist", "clanic",
+		"which parties were in", "who was in", "parties in the coalition"),
+	cues(attrResults, 3, "results", "result", "rezultat", "rezultati", "outcome"),
+	cues(attrLists, 2, "which lists", "what lists", "list of lists", "all lists", "koje liste", "sve liste", "electoral lists"),
+	cues(attrPassed, 3, "passed the threshold", "crossed the threshold", "surpassed", "got over", "cleared the threshold",
+		"won seats", "entered the assembly", "presli cenzus", "prešli cenzus", "made it into"),
+)
+
+func concat(parts ...[]cue) []cue {
+	var out []cue
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
+
+// intent is what a question asks.
+type intent struct {
+	scores map[attr]float64
+	// Qualifiers that shift an attribute.
+	before, after bool // "before"/"after" the election (mayor, seats)
+	total         bool // "in total", "up for election"
+	who, why      bool
+	howMany       bool
+	current       bool // "current", "now", "today": beyond what an article can know
+	months        []int
+}
+
+func (in intent) top() attr {
+	best, bestS := attrNone, 0.0
+	for a, s := range in.scores {
+		if s > bestS || (s == bestS && a < best) {
+			best, bestS = a, s
+		}
+	}
+	return best
+}
+
+func (in intent) has(a attr) bool { return in.scores[a] > 0 }
+
+// detect reads the attribute and qualifiers from a question's tokens.
+func detect(toks []string) intent {
+	in := intent{scores: map[attr]float64{}}
+	for _, c := range cueTable {
+		if matchCue(toks, c.phrase) {
+			in.scores[c.a] = max(in.scores[c.a], c.weight)
+		}
+	}
+	has := func(words ...string) bool {
+		for _, w := range words {
+			if phraseIn(toks, strings.Fields(w), false) {
+				return true
+			}
+		}
+		return false
+	}
+	in.before = has("before", "previous", "previously", "prior", "outgoing", "incumbent", "former", "pre", "prethodn",
+		"bivs", "ranije", "last time", "had", "held before", "earlier")
+	in.after = has("after", "new", "elected", "became", "posle", "nakon", "novi", "nova", "izabran", "following the election",
+		"afterwards", "subsequently", "resulting")
+	in.total = has("total", "in all", "up for", "at stake", "ukupno", "contested", "available", "in the assembly",
+		"assembly have", "size of", "how many seats were", "how many seats are", "how many seats does", "were elected",
+		"koliko mandata ima", "koliko mesta", "skupstina ima")
+	in.who = has("who", "ko", "koji", "koja", "whom")
+	in.why = has("why", "zasto", "reason", "cause", "how come")
+	in.howMany = has("how many", "koliko", "number of", "broj")
+	in.current = has("current", "currently", "now", "today", "sadasnji", "trenutni", "sada", "danas", "present")
+	return in
+}
+
+// matchCue reports whether the phrase occurs in toks. Only one-word cues
+// tolerate typos: in a phrase, "how many voted" must not match "how many
+// votes".
+func matchCue(toks, phrase []string) bool {
+	return phraseIn(toks, phrase, len(phrase) == 1)
+}
+
+// phraseIn finds phrase in toks; each phrase word matches a token that
+// starts with it (for words of three letters or more) or, with fuzzy set,
+// that is one typo away (for words of five letters or more).
+func phraseIn(toks, phrase []string, fuzzy bool) bool {
+	if len(phrase) == 0 || len(phrase) > len(toks) {
+		return false
+	}
+	for s := 0; s+len(phrase) <= len(toks); s++ {
+		ok := true
+		for k, p := range phrase {
+			if !wordMatch(toks[s+k], p, fuzzy) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func wordMatch(tok, p string, fuzzy bool) bool {
+	if tok == p {
+		return true
+	}
+	if len(p) >= 4 && strings.HasPrefix(tok, p) && len(tok)-len(p) <= 4 {
+		return true
+	}
+	if fuzzy && len(p) >= 5 && len(tok) >= 5 {
+		limit := 1
+		if len(p) >= 8 {
+			limit = 2
+		}
+		return knowledge.EditDistance(tok, p, limit) <= limit
+	}
+	return false
+}

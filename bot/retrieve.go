@@ -1,0 +1,255 @@
+package bot
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/electionbot/electionbot/knowledge"
+)
+
+// corpus is an election's passages prepared for scoring: stems per passage
+// and how many passages hold each stem.
+type corpus struct {
+	passages []cpassage
+	df       map[string]int
+	// generic stems appear in the election's title: every passage is
+	// about them, so they say little about which passage answers.
+	generic map[string]bool
+}
+
+type cpassage struct {
+	knowledge.Passage
+	stems []string
+	set   map[string]bool
+}
+
+func newCorpus(e *knowledge.Election) *corpus {
+	c := &corpus{df: map[string]int{}, generic: map[string]bool{}}
+	for _, p := range e.Article.Passages() {
+		cp := prepare(p)
+		for s := range cp.set {
+			c.df[s]++
+		}
+		c.passages = append(c.passages, cp)
+	}
+	for _, t := range contentTerms(e.Title) {
+		c.generic[t] = true
+	}
+	c.generic["election"] = true
+	return c
+}
+
+func prepare(p knowledge.Passage) cpassage {
+	cp := cpassage{Passage: p, set: map[string]bool{}}
+	for _, t := range knowledge.FoldTokens(p.Text) {
+		s := stemWord(t)
+		cp.stems = append(cp.stems, s)
+		cp.set[s] = true
+	}
+	return cp
+}
+
+// corpus returns the prepared passages of e, made when the library was
+// swapped in.
+func (c *call) corpus(e *knowledge.Election) *corpus {
+	if k, ok := c.state.corpora[e]; ok {
+		return k
+	}
+	return newCorpus(e) // an election from outside the library (tests)
+}
+
+// minCoverage is the share of a question's weighted content words that a
+// passage must hold before the bot quotes it. Below it, the bot says it
+// does not know: a wrong answer is worse than none.
+const minCoverage = 0.6
+
+type scored struct {
+	p        cpassage
+	coverage float64
+	score    float64
+	matched  int
+}
+
+// retrieve answers from the passage that best covers the question's
+// content words, or refuses.
+func (c *call) retrieve(q *question) Response {
+	e := q.e
+	if e.Article == nil {
+		return notInArticle(e, "")
+	}
+	corp := c.corpus(e)
+	terms := contentTerms(q.text)
+	if len(terms) == 0 {
+		return notInArticle(e, "")
+	}
+	// Each term counts by how rare it is in the article; a term the article
+	// never uses counts fully against every passage.
+	n := float64(len(corp.passages))
+	weights := make([]float64, len(terms))
+	alts := make([]map[string]bool, len(terms))
+	total := 0.0
+	for i, t := range terms {
+		alts[i] = corp.similar(t)
+		df := 0
+		for s := range alts[i] {
+			df = max(df, corp.df[s])
+		}
+		w := math.Log(1 + n/(float64(df)+0.5))
+		if corp.generic[t] || knownWord(t) && df > 0 {
+			w *= 0.35
+		}
+		weights[i] = w
+		total += w
+	}
+	cands := c.candidates(q, corp)
+	var best []scored
+	for _, p := range cands {
+		s := scored{p: p}
+		got := 0.0
+		firstMatch := -1
+		for i := range terms {
+			pos := p.find(alts[i])
+			if pos < 0 {
+				continue
+			}
+			got += weights[i]
+			if !corp.generic[terms[i]] {
+				s.matched++
+			}
+			if firstMatch < 0 || pos < firstMatch {
+				firstMatch = pos
+			}
+		}
+		if s.matched == 0 {
+			continue
+		}
+		s.coverage = got / total
+		s.score = s.coverage
+		if p.Kind == "sentence" {
+			s.score += 0.02
+		}
+		if p.Section == knowledge.SectionLead {
+			s.score += 0.03
+		}
+		if q.in.why {
+			// "Why" is answered by a reason: a passage that gives none
+			// is a poor answer however many words it shares.
+			if b := causalBonus(p, firstMatch); b > 0 {
+				s.score += b
+			} else {
+				s.score -= 0.4
+			}
+		}
+		best = append(best, s)
+	}
+	if len(best) == 0 {
+		return notInArticle(e, "")
+	}
+	sort.SliceStable(best, func(i, j int) bool { return best[i].score > best[j].score })
+	top := best[0]
+	need := minCoverage
+	if q.in.why && causalBonus(top.p, 0) > 0 {
+		need -= 0.15 // "why" is answered by the cause, in other words than the question's
+	}
+	if top.coverage < need {
+		return notInArticle(e, "")
+	}
+	text := clip(top.p.Text, 400)
+	if note := nameNote(e, top.p.Text); note != "" {
+		text += "\n" + note
+	}
+	return Response{Text: text, Source: Source{Election: e.Title, Section: top.p.Section}, Outcome: Answered}
+}
+
+// candidates are the passages worth scoring: the search index's hits when
+// there is an index, every passage otherwise (articles are short).
+func (c *call) candidates(q *question, corp *corpus) []cpassage {
+	if c.lib.Searcher == nil {
+		return corp.passages
+	}
+	hits, err := c.lib.Searcher.Search(c.ctx, SearchQuery{Text: q.text, Election: q.e.ID, Limit: 20})
+	if err != nil {
+		c.engine.log.Warn("search failed", "err", err)
+		return corp.passages
+	}
+	out := make([]cpassage, 0, len(hits))
+	for _, h := range hits {
+		out = append(out, prepare(knowledge.Passage{Section: h.Section, Kind: h.Kind, Text: h.Text}))
+	}
+	return out
+}
+
+// similar returns the corpus stems a question term matches: itself, and
+// words within a typo or an ending of it.
+func (c *corpus) similar(t string) map[string]bool {
+	out := map[string]bool{}
+	if c.df[t] > 0 {
+		out[t] = true
+		return out
+	}
+	out[t] = true
+	if len(t) < 4 {
+		return out
+	}
+	for s := range c.df {
+		if knowledge.TokenSimilar(t, s) {
+			out[s] = true
+		}
+	}
+	return out
+}
+
+// find returns the position of the first stem in alts, or -1.
+func (p cpassage) find(alts map[string]bool) int {
+	for i, s := range p.stems {
+		if alts[s] {
+			return i
+		}
+	}
+	return -1
+}
+
+// causalBonus favours passages that give a reason for what the question
+// names: a connector ("after", "because", "due to") after a matched word.
+func causalBonus(p cpassage, firstMatch int) float64 {
+	for i, s := range p.stems {
+		switch s {
+		case "after", "because", "due", "since", "following", "owing", "result", "amid", "zbog", "posto", "nakon":
+			if i > firstMatch {
+				return 0.15
+			}
+		case "lead", "caus", "prompt", "trigger":
+			return 0.05
+		}
+	}
+	return 0
+}
+
+// nameNote links names in a quoted passage to the lists they stand for
+// ("Progressives" -> SNS coalition), so that a quote answers in the
+// bot's terms too.
+func nameNote(e *knowledge.Election, text string) string {
+	var notes []string
+	for _, m := range e.Resolve(text) {
+		if !m.Exact || m.Score < 7 || len(notes) == 2 {
+			continue
+		}
+		k := m.Contestant
+		if strings.Contains(knowledge.Fold(text), knowledge.Fold(k.Name)) {
+			continue
+		}
+		for _, n := range k.AliasNames {
+			if containsPhrase(text, n) && !containsPhrase(text, k.Name) {
+				notes = append(notes, upperFirst(n)+": "+k.DisplayName())
+				break
+			}
+		}
+	}
+	return strings.Join(notes, "; ")
+}
+
+func containsPhrase(text, phrase string) bool {
+	t, p := " "+strings.Join(knowledge.FoldTokens(text), " ")+" ", " "+strings.Join(knowledge.FoldTokens(phrase), " ")+" "
+	return strings.Contains(t, p)
+}

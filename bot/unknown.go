@@ -1,0 +1,118 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/electionbot/electionbot/knowledge"
+)
+
+// unknownNames returns the names in a question that the article has never
+// heard of ("Novi Sad", "Ipsos", "LSV"), joined for a reply, or "". A
+// question about something the article does not mention must be refused,
+// not answered with facts about something else.
+func unknownNames(e *knowledge.Election, text string) string {
+	var unknown []string
+	words := capitalised(text)
+	first := firstWord(text)
+	for i, w := range words {
+		toks := knowledge.FoldTokens(w)
+		if len(toks) == 0 {
+			continue
+		}
+		t := toks[0]
+		if questionWords[t] || stopwords[t] || isNumber(t) || len(knowledge.Months(w)) > 0 || len(t) < 2 {
+			continue
+		}
+		if e.Knows(t) || knownWord(t) {
+			continue
+		}
+		// The first word of a sentence is capitalised anyway: count it only
+		// when the next word is an unknown name too ("Novi Sad").
+		if w == first && i == 0 && !(len(words) > 1 && !e.Knows(firstTok(words[1]))) {
+			continue
+		}
+		unknown = append(unknown, w)
+	}
+	// Lower-case places after a preposition: "mayor of novi sad".
+	toks := knowledge.FoldTokens(text)
+	for i := 0; i+1 < len(toks); i++ {
+		switch toks[i] {
+		case "of", "in", "u", "iz", "from", "for", "za":
+		default:
+			continue
+		}
+		n := toks[i+1]
+		if stopwords[n] || questionWords[n] || isNumber(n) || len(n) < 3 || knownWord(n) || e.Knows(n) || len(knowledge.Months(n)) > 0 {
+			continue
+		}
+		if !containsFold(unknown, n) {
+			unknown = append(unknown, n)
+		}
+	}
+	if len(unknown) == 0 {
+		return ""
+	}
+	return strings.Join(unknown, " ")
+}
+
+func firstWord(text string) string {
+	f := capitalised(strings.TrimSpace(text))
+	ws := strings.Fields(text)
+	if len(f) == 0 || len(ws) == 0 {
+		return ""
+	}
+	if strings.HasPrefix(ws[0], f[0]) {
+		return f[0]
+	}
+	return ""
+}
+
+func firstTok(w string) string {
+	toks := knowledge.FoldTokens(w)
+	if len(toks) == 0 {
+		return ""
+	}
+	return toks[0]
+}
+
+func containsFold(list []string, s string) bool {
+	for _, v := range list {
+		if knowledge.Fold(v) == s {
+			return true
+		}
+	}
+	return false
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if (r < '0' || r > '9') && r != '.' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// knownWord reports words that are part of how people ask about elections
+// (attribute words and their Serbian forms), which no article needs to
+// contain.
+func knownWord(t string) bool {
+	for _, c := range cueTable {
+		for _, p := range c.phrase {
+			if wordMatch(t, p, false) {
+				return true
+			}
+		}
+	}
+	return electionWords[t]
+}
+
+// electionWords are general words of questions about elections.
+var electionWords = wordSet(`election elections elected vote votes voted voting voter voters party parties list lists
+coalition coalitions seat seats assembly city council parliament government opposition result results win won
+winner lose lost percent percentage share poll polls total mayor leader threshold majority turnout date year
+month day people candidate candidates ballot ballots campaign round first second last next previous current
+izbori izbora izborima izbore glas glasova glasalo stranka stranke stranaka lista liste listi koalicija mandat
+mandata mandati skupstina skupstini grad gradu vlada opozicija rezultat rezultati pobeda pobedio cenzus
+gradonacelnik gradonacelnika anketa ankete godina godine procenat odsto posto izlaznost posle pre nakon
+national local`)
