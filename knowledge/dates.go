@@ -89,7 +89,7 @@ var monthPattern = `(?:January|February|March|April|May|June|July|August|Septemb
 // "24–25 February 2014", "in early 2014", "late January".
 var dateRe = regexp.MustCompile(
 	`\b\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+` + monthPattern + `(?:\s*[–—-]\s*\d{1,2}\s+` + monthPattern + `)?(?:\s+\d{4})?` +
-		`|\b(?:(?:early|mid|late|mid-)\s*)?` + monthPattern + `\b` + `(?:\s+\d{1,2}(?:\s*[–—-]\s*\d{1,2})?)?(?:,?\s+\d{4})?` +
+		`|\b(?:(?:early|mid|late|mid-)\s*)?` + monthPattern + `\b` + `(?:\s+\d{1,2}\b(?:\s*[–—-]\s*\d{1,2}\b)?)?(?:,?\s+\d{4})?` +
 		`|(?:early|mid|late)\s+\d{4}\b`)
 
 // PollMatchesWhen reports how well a poll's date fits what a question says

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // A Poll is one opinion poll: who ran it, when, and its figures in the
@@ -185,6 +186,15 @@ var (
 	cutRe       = regexp.MustCompile(`(?i)\s+(?:conducted|published|carried out|released|done|made|taken|showed|shows|gave|gives|found)\b.*$|,.*$`)
 	pollWordRe  = regexp.MustCompile(`(?i)\s*\b(?:opinion\s+)?(?:poll|survey)s?\b\s*$`)
 	timePrepRe  = regexp.MustCompile(`(?i)\s+(?:in|on|from|of|between|during)\s*$`)
+	// byRe finds the pollster named after "by" anywhere in the sentence:
+	// "In the last poll before the vote, by CeSID".
+	byRe = regexp.MustCompile(`\b(?:by|[Cc]onducted by|[Cc]arried out by)\s+(?:the\s+)?["“„]?\p{Lu}`)
+	// articleRe is a leading "a", "the" or "in a" left before a pollster's
+	// name: "According to a Faktor plus poll", "In a Faktor plus survey".
+	articleRe = regexp.MustCompile(`(?i)^(?:in\s+)?(?:an?|the)\s+`)
+	// emptyParenRe is what is left of "(5–8 December 2013)" once the date
+	// is taken out.
+	emptyParenRe = regexp.MustCompile(`\(\s*\)`)
 )
 
 // newPoll reads pollster and date from the sentence that introduces a poll:
@@ -199,10 +209,15 @@ func newPoll(lead, section string, line int) *Poll {
 		s = strings.TrimSpace(s[:loc[0]]) + " " + strings.TrimSpace(s[loc[1]:])
 		s = strings.TrimSpace(s)
 	}
+	s = emptyParenRe.ReplaceAllString(s, "")
 	if loc := accordingRe.FindStringIndex(s); loc != nil {
 		s = s[loc[1]:]
+	} else if loc := byRe.FindStringIndex(s); loc != nil {
+		_, size := utf8.DecodeLastRuneInString(s[:loc[1]])
+		s = strings.TrimPrefix(strings.TrimSpace(s[loc[1]-size:]), "the ")
 	}
 	s = pollOfRe.ReplaceAllString(s, "")
+	s = articleRe.ReplaceAllString(s, "")
 	s = cutRe.ReplaceAllString(s, "")
 	s = timePrepRe.ReplaceAllString(s, "")
 	s = pollWordRe.ReplaceAllString(s, "")
