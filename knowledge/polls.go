@@ -110,8 +110,14 @@ func (x *extractor) bulletPolls(s *Section, r *resolver) {
 			continuation := cur != nil && pending != nil && strings.HasSuffix(lead, ":") && isContinuationLead(lead)
 			below := continuation && isBelowLead(lead)
 			var entries []PollEntry
+			var others []string
 			for _, it := range b.Items {
-				if en, ok := pollItem(it.Text); ok {
+				en, ok := pollItem(it.Text, SectionName(s))
+				switch {
+				case !ok:
+				case notParty(en.Name):
+					others = append(others, it.Text)
+				default:
 					en.Line = it.Line
 					en.BelowThreshold = below
 					en.Contestant = confident(r.resolve(en.Name), 8)
@@ -125,10 +131,12 @@ func (x *extractor) bulletPolls(s *Section, r *resolver) {
 			pending = nil
 			if continuation {
 				cur.Entries = append(cur.Entries, entries...)
+				cur.Notes = append(cur.Notes, others...)
 				continue
 			}
 			cur = newPoll(lead, SectionName(s), line)
 			cur.Entries = entries
+			cur.Notes = others
 			x.e.Polls = append(x.e.Polls, cur)
 		default:
 			note()
@@ -158,8 +166,21 @@ var (
 	parenRe    = regexp.MustCompile(`\([^)]*\)`)
 )
 
-// pollItem reads "SNS: 37.4%", "42.5% SNS", "SNS – 37.4", "SNS 37.4%".
-func pollItem(text string) (PollEntry, bool) {
+// notParty reports the figures of a poll that belong to no party:
+// "Undecided: 11%", "Others: 4%". They are kept as notes, not entries, so
+// that no one reads them as a list's share.
+func notParty(name string) bool {
+	switch strings.Join(FoldTokens(name), " ") {
+	case "undecided", "others", "other", "other parties", "other lists", "dont know", "none", "no answer",
+		"blank", "invalid", "abstain", "would not vote", "ostali", "neodlucni", "ne zna", "ne znam":
+		return true
+	}
+	return false
+}
+
+// pollItem reads "SNS: 37.4%", "42.5% SNS", "SNS – 37.4", "SNS 37.4%"; the
+// figure's source is section.
+func pollItem(text, section string) (PollEntry, bool) {
 	var num, name string
 	if loc := pctRe.FindStringIndex(text); loc != nil {
 		num = text[loc[0]:loc[1]]
@@ -173,7 +194,7 @@ func pollItem(text string) (PollEntry, bool) {
 	name = parenRe.ReplaceAllString(name, "")
 	name = strings.Trim(strings.TrimSpace(name), ":–—=-,; ")
 	name = strings.TrimSpace(name)
-	f, ok := parseFigure(num, "")
+	f, ok := parseFigure(num, section)
 	if !ok || name == "" || f.Value < 0 || f.Value > 100 {
 		return PollEntry{}, false
 	}

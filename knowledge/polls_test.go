@@ -32,3 +32,55 @@ func TestNewPollLead(t *testing.T) {
 		})
 	}
 }
+
+func TestPollItem(t *testing.T) {
+	tests := []struct {
+		text  string
+		name  string
+		share string
+		ok    bool
+	}{
+		{"SNS: 37.4%", "SNS", "37.4", true},
+		{"42.5% SNS", "SNS", "42.5", true},
+		{"8.9% SPS-PUPS-JS", "SPS-PUPS-JS", "8.9", true},
+		{"SNS – 37.4", "SNS", "37.4", true},
+		{"DPS – 44.8", "DPS", "44.8", true},
+		{"SNS 37.4%", "SNS", "37.4", true},
+		{"SNS: 37,4%", "SNS", "37,4", true}, // kept as written; Value is 37.4
+		{"ДС: 23.0%", "ДС", "23.0", true},
+		{"Đilas's Democrats: 20.4%", "Đilas's Democrats", "20.4", true},
+		{"SNS (Vučić): 40%", "SNS", "40", true},
+		{"47.2% Democratic Front", "Democratic Front", "47.2", true},
+		{"SNS", "", "", false},
+		{"Turnout expected to be high", "", "", false},
+		{"SNS: 137%", "", "", false},
+		{"42.5%", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			en, ok := pollItem(tt.text, "Opinion polls")
+			if ok != tt.ok {
+				t.Fatalf("pollItem(%q) ok = %v; want %v", tt.text, ok, tt.ok)
+			}
+			if !ok {
+				return
+			}
+			if en.Name != tt.name || en.Share.Text != tt.share || en.Share.Section != "Opinion polls" {
+				t.Errorf("pollItem(%q) = %q %q (%s); want %q %q (Opinion polls)", tt.text, en.Name, en.Share.Text, en.Share.Section, tt.name, tt.share)
+			}
+		})
+	}
+}
+
+func TestNotParty(t *testing.T) {
+	for _, s := range []string{"Undecided", "Others", "Other parties", "Don't know", "ostali", "Neodlučni"} {
+		if !notParty(s) {
+			t.Errorf("notParty(%q) = false; want true", s)
+		}
+	}
+	for _, s := range []string{"None of the Above", "SNS", "Other Serbia", "Dveri"} {
+		if notParty(s) {
+			t.Errorf("notParty(%q) = true; want false", s)
+		}
+	}
+}
