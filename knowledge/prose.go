@@ -9,8 +9,10 @@ var (
 	thresholdRes = []*regexp.Regexp{
 		regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent|percent)\s+(?:\w+\s+){0,2}threshold`),
 		regexp.MustCompile(`threshold\s+(?:\w+\s+){0,3}(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent|percent)`),
+		// "Lists needed 5% of the votes cast to win seats."
+		regexp.MustCompile(`(?:need|needed|needs|required|requires|must win|had to win|have to win)\s+(?:at least\s+)?(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent|percent)\s+of\s+the\s+(?:\w+\s+)?votes?(?:\s+cast)?\s+to\s+(?:win|get|enter|gain)`),
 	}
-	listCountRe = regexp.MustCompile(`\b(\d+|[a-z]+(?:-[a-z]+)?(?: [a-z]+)?) (?:electoral |political |candidate )?(?:parties|lists|coalitions|groups)(?:,? (?:and|or) (?:\w+ ){0,2}(?:coalitions|groups|lists))? (?:ran|run|contested|competed|took part|participated|stood|were registered|were proclaimed)`)
+	listCountRe = regexp.MustCompile(`\b(\d+|[a-z]+(?:-[a-z]+)?(?: [a-z]+)??) (?:electoral |political |candidate )?(?:parties|lists|coalitions|groups)(?:,? (?:and|or) (?:\w+ ){0,2}(?:coalitions|groups|lists))? (?:ran|run|contested|competed|took part|participated|stood|were registered|were proclaimed)`)
 	heldOnRe    = regexp.MustCompile(`(?i)\bheld on (\d{1,2} [A-Z][a-z]+ \d{4})`)
 	turnoutRe   = regexp.MustCompile(`turnout (?:was|of|reached|stood at) (\d+(?:[.,]\d+)?)\s*%`)
 )
