@@ -29,7 +29,8 @@ type PollEntry struct {
 	Share      *Figure
 	Contestant *Contestant `json:"-"`
 	// BelowThreshold is set for figures listed under a "Below threshold:"
-	// lead-in, or under the threshold when one is known.
+	// lead-in, or under the threshold when one is known (national minority
+	// lists are exempt from it).
 	BelowThreshold bool
 	Line           int
 }
@@ -76,7 +77,9 @@ func (x *extractor) polls() {
 	for _, p := range x.e.Polls {
 		for i := range p.Entries {
 			en := &p.Entries[i]
-			if x.e.Threshold != nil && en.Share != nil && en.Share.Value < x.e.Threshold.Value {
+			// National minority lists are exempt from the threshold.
+			exempt := en.Contestant != nil && en.Contestant.Minority()
+			if x.e.Threshold != nil && en.Share != nil && en.Share.Value < x.e.Threshold.Value && !exempt {
 				en.BelowThreshold = true
 			}
 		}
