@@ -119,6 +119,13 @@ func (x *extractor) totalsRow(name string, row []string, cols columns, section s
 		e.Valid = first()
 	case strings.HasPrefix(n, "registered") || strings.HasPrefix(n, "electorate") || strings.HasPrefix(n, "eligible"):
 		e.Registered = first()
+		if strings.Contains(n, "turnout") {
+			// "Registered voters/turnout": the voters under votes, the
+			// turnout under %.
+			if f, ok := parseFigure(cell(row, cols.share), section); ok && f.Value <= 100 {
+				e.Turnout = f
+			}
+		}
 	case strings.HasPrefix(n, "turnout"):
 		for _, i := range []int{cols.share, cols.votes} {
 			if f, ok := parseFigure(cell(row, i), section); ok && f.Value <= 100 {
