@@ -20,6 +20,14 @@ func (x *extractor) derive() {
 			}
 			c.SeatChange = &Figure{Value: float64(d), Text: text, Section: c.Seats.Section}
 		}
+		if c.PrevSeats == nil && c.Seats != nil && c.SeatChange != nil {
+			// A results table gives seats and change: the seats before
+			// follow ("0, −5" had 5).
+			prev := c.Seats.Int() - c.SeatChange.Int()
+			if prev >= 0 {
+				c.PrevSeats = &Figure{Value: float64(prev), Text: strconv.Itoa(prev), Section: c.SeatChange.Section}
+			}
+		}
 		if c.Name == "" {
 			c.Name = c.BallotName
 		}
