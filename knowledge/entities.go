@@ -30,6 +30,10 @@ type Match struct {
 	// Exact is true when a whole name, abbreviation or surname matched
 	// without typo tolerance.
 	Exact bool
+	// Start and End delimit the words of the text that the best name
+	// matched (word positions, End exclusive), so that callers can tell
+	// two names in one question apart from one name matching twice.
+	Start, End int
 }
 
 // resolver finds contestants by any of their names.
@@ -39,12 +43,15 @@ type resolver struct {
 	// df counts, per folded token, how many contestants have it in a name:
 	// a token only one contestant has identifies it.
 	df map[string]int
+	// firstNames are people's first names, which identify no one alone.
+	firstNames map[string]bool
 }
 
 // nameStopwords never identify a party on their own.
 var nameStopwords = toSet("the of for a an and in with to on at by from is its it we our all " +
 	"party parties list lists coalition coalitions group civic citizens movement alliance union " +
 	"election elections vote votes seat seats dr prof academic mr mrs ms ing i u na za od sa je da " +
+	"ballot ballots number carrier leader " +
 	"stranka lista pokret grupa gradjana koalicija bilo bio bila bili biti jeste nije nisu smo ste sam " +
 	"koliko kako koji koja koje sta sto kada gde zasto ima imao imala imali posle pre nakon oko")
 
@@ -268,7 +275,7 @@ func equalTokens(a, b []string) bool {
 
 // newResolver indexes the names of cs; they must be enriched already.
 func newResolver(cs []*Contestant) *resolver {
-	r := &resolver{cs: cs, df: map[string]int{}}
+	r := &resolver{cs: cs, df: map[string]int{}, firstNames: map[string]bool{}}
 	for _, c := range cs {
 		add := func(text string, kind nameKind) {
 			toks := FoldTokens(text)
@@ -307,6 +314,9 @@ func newResolver(cs []*Contestant) *resolver {
 		for _, n := range r.names {
 			if n.c != c {
 				continue
+			}
+			if n.kind == kindPerson && len(n.toks) > 1 {
+				r.firstNames[n.toks[0]] = true
 			}
 			for _, t := range n.toks {
 				if !seen[t] {
@@ -352,25 +362,26 @@ func (r *resolver) resolve(text string) []Match {
 		return nil
 	}
 	best := map[*Contestant]*Match{}
-	note := func(c *Contestant, score float64, exact bool) {
+	note := func(c *Contestant, score float64, exact bool, start, end int) {
 		m := best[c]
 		if m == nil {
-			best[c] = &Match{Contestant: c, Score: score, Exact: exact}
+			best[c] = &Match{Contestant: c, Score: score, Exact: exact, Start: start, End: end}
 			return
 		}
 		if score > m.Score {
 			m.Score, m.Exact = score+0.1*m.Score, exact || m.Exact
+			m.Start, m.End = start, end
 		} else {
 			m.Score += 0.1 * score
 			m.Exact = m.Exact || exact
 		}
 	}
-	for _, t := range q {
+	for i, t := range q {
 		if m := partyNumRe.FindStringSubmatch(t.folded); m != nil {
 			n, _ := strconv.Atoi(m[1])
 			for _, c := range r.cs {
 				if c.Position == n {
-					note(c, 12, true)
+					note(c, 12, true, i, i+1)
 				}
 			}
 		}
@@ -378,54 +389,58 @@ func (r *resolver) resolve(text string) []Match {
 	for _, n := range r.names {
 		switch n.kind {
 		case kindAbbrev:
-			for _, t := range q {
+			for i, t := range q {
 				if t.folded == n.toks[0] && len(n.toks) == 1 && (t.upper || !commonWord[t.folded]) {
-					note(n.c, 10, true)
+					note(n.c, 10, true, i, i+1)
 					break
 				}
 			}
 		case kindPerson:
-			if s, exact := r.matchPhrase(q, n.toks); s == 1 {
-				note(n.c, 9*exactness(exact), exact)
+			if at, exact := r.matchPhrase(q, n.toks); at >= 0 {
+				note(n.c, 9*exactness(exact), exact, at, at+len(n.toks))
 				continue
 			}
 			// A surname alone (or either half of a double one).
 			surnames := n.toks[1:]
 			for _, sn := range surnames {
-				for _, t := range q {
+				for i, t := range q {
 					if sim, exact := tokenSim(t.folded, sn); sim > 0 && len(sn) >= 4 {
 						score := 7.0
 						if r.df[sn] > 1 {
 							score = 3
 						}
-						note(n.c, score*sim*exactness(exact), exact)
+						note(n.c, score*sim*exactness(exact), exact, i, i+1)
 					}
 				}
 			}
 		case kindName:
-			s, exact := r.matchPhrase(q, n.toks)
-			if s == 1 {
-				note(n.c, (6+float64(len(n.toks)))*exactness(exact), exact)
+			if at, exact := r.matchPhrase(q, n.toks); at >= 0 {
+				note(n.c, (6+float64(len(n.toks)))*exactness(exact), exact, at, at+len(n.toks))
 				continue
 			}
 			// Words only this contestant's names have identify it too
-			// ("the socialists", "Dveri").
+			// ("the socialists", "Dveri"); people's first names don't.
 			part := 0.0
 			partExact := true
+			start, end := -1, -1
 			for _, nt := range n.toks {
-				if r.df[nt] != 1 || nameStopwords[nt] || len(nt) < 4 {
+				if r.df[nt] != 1 || nameStopwords[nt] || len(nt) < 4 || r.firstNames[nt] {
 					continue
 				}
-				for _, t := range q {
+				for i, t := range q {
 					if sim, exact := tokenSim(t.folded, nt); sim > 0 {
 						part += sim
 						partExact = partExact && exact
+						if start < 0 || i < start {
+							start = i
+						}
+						end = max(end, i+1)
 						break
 					}
 				}
 			}
 			if part > 0 {
-				note(n.c, 3+2*part, partExact)
+				note(n.c, 3+2*part, partExact, start, end)
 			}
 		}
 	}
@@ -454,11 +469,11 @@ func exactness(exact bool) float64 {
 // lower case they are taken as words.
 var commonWord = toSet("a i u o na je da se to it is in on at as or an be by do go he if me my no of so up us we ne ni li pa te ti mi vi ja on ona")
 
-// matchPhrase reports whether the name's tokens occur contiguously in q
-// (1 or 0), and whether without typo tolerance.
-func (r *resolver) matchPhrase(q []queryToken, name []string) (float64, bool) {
+// matchPhrase returns where the name's tokens occur contiguously in q (-1
+// when they don't), and whether without typo tolerance.
+func (r *resolver) matchPhrase(q []queryToken, name []string) (int, bool) {
 	if len(name) == 0 || len(name) > len(q) {
-		return 0, false
+		return -1, false
 	}
 	for s := 0; s+len(name) <= len(q); s++ {
 		ok, exact := true, true
@@ -471,10 +486,10 @@ func (r *resolver) matchPhrase(q []queryToken, name []string) (float64, bool) {
 			exact = exact && ex
 		}
 		if ok {
-			return 1, exact
+			return s, exact
 		}
 	}
-	return 0, false
+	return -1, false
 }
 
 // tokenSim compares a query token with a name token: 1 when equal, a little
@@ -492,11 +507,13 @@ func tokenSim(q, n string) (float64, bool) {
 	if len(stemQ) >= 5 && len(stemN) >= 5 && (strings.HasPrefix(stemN, stemQ) || strings.HasPrefix(stemQ, stemN)) {
 		return 0.9, false
 	}
-	limit := 1
-	if len(n) >= 8 {
-		limit = 2
+	if len(q) < 5 {
+		return 0, false
 	}
-	if len(q) >= 5 && editDistance(q, n, limit) <= limit {
+	d := editDistance(q, n, 2)
+	// Two typos only in long words, and not in the first letter: "Tomislav"
+	// is not "Borislav".
+	if d <= 1 || (d == 2 && len(n) >= 8 && q[0] == n[0]) {
 		return 0.8, false
 	}
 	return 0, false

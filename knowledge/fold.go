@@ -125,12 +125,23 @@ func Tokens(folded string) []string {
 		}
 	}
 	rs := []rune(folded)
+	skip := 0
 	for i, r := range rs {
+		if skip > 0 {
+			skip--
+			continue
+		}
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			cur.WriteRune(r)
 		case (r == '\'' || r == '.' || r == ',') && cur.Len() > 0 && i+1 < len(rs):
 			prev, next := rs[i-1], rs[i+1]
+			if r == '\'' && next == 's' && (i+2 == len(rs) || !unicode.IsLetter(rs[i+2])) {
+				// A possessive: "Vučić's list" is about "Vučić".
+				flush()
+				skip = 1
+				continue
+			}
 			if r == '\'' && unicode.IsLetter(prev) && unicode.IsLetter(next) {
 				continue
 			}
