@@ -55,7 +55,7 @@ func (x *extractor) derive() {
 	for _, p := range e.Polls {
 		for i := range p.Entries {
 			if p.Entries[i].Contestant == nil {
-				p.Entries[i].Contestant = confident(e.resolver.resolve(p.Entries[i].Name), 8)
+				p.Entries[i].Contestant = e.resolver.link(p.Entries[i].Name)
 			}
 		}
 	}

@@ -123,7 +123,7 @@ func (x *extractor) bulletPolls(s *Section, r *resolver) {
 				default:
 					en.Line = it.Line
 					en.BelowThreshold = below
-					en.Contestant = confident(r.resolve(en.Name), 8)
+					en.Contestant = r.link(en.Name)
 					entries = append(entries, en)
 				}
 			}
@@ -263,7 +263,7 @@ func (x *extractor) tablePolls(t sectionBlock, r *resolver) {
 			continue
 		}
 		partyCols = append(partyCols, i)
-		party[i] = confident(r.resolve(stripMarks(h)), 8)
+		party[i] = r.link(stripMarks(h))
 	}
 	if len(partyCols) == 0 || (cols.pollster < 0 && cols.date < 0) {
 		return

@@ -85,7 +85,49 @@ func (x *extractor) resultContestant(r *resolver, name string, row []string, col
 			}
 		}
 	}
-	return confident(r.resolve(name), 8)
+	return r.link(name)
+}
+
+// link finds the contestant a table cell or poll line names. A strong match
+// clearly ahead will do; so will a weaker one that no other contestant
+// rivals, when every word of the name is one of the contestant's: a poll's
+// "Dveri" is the one list with Dveri in its name ("Двери за Вождовац"),
+// but "Democratic Party of Serbia" is not the Socialist Party of Serbia
+// because both say Serbia.
+func (r *resolver) link(name string) *Contestant {
+	ms := r.resolve(name)
+	if c := confident(ms, 8); c != nil {
+		return c
+	}
+	if len(ms) == 1 && ms[0].Exact && ms[0].Score >= 5 && namesCover(ms[0].Contestant, name) {
+		return ms[0].Contestant
+	}
+	return nil
+}
+
+// namesCover reports whether every word of text that could tell parties
+// apart is among the words of c's names.
+func namesCover(c *Contestant, text string) bool {
+	var words []string
+	for _, n := range c.Names() {
+		words = append(words, FoldTokens(n)...)
+	}
+	for _, t := range FoldTokens(text) {
+		if nameStopwords[t] {
+			continue
+		}
+		found := false
+		for _, w := range words {
+			if sim, _ := tokenSim(t, w); sim > 0 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // confident returns the best match when it is strong and clearly ahead.
