@@ -24,9 +24,9 @@ type question struct {
 	e     *knowledge.Election
 	ents  []*knowledge.Contestant
 	polls []*knowledge.Poll // polls whose pollster the question names
-	// prevYear is set when the question names the previous election's year
+	// prevYear is the previous election's year when the question names it
 	// ("in 2012"), which turns seats into previous seats.
-	prevYear bool
+	prevYear string
 }
 
 // freeText answers a question in plain words, following DESIGN.md: the
@@ -36,6 +36,9 @@ func (c *call) freeText(text string) Response {
 	text = strings.TrimSpace(text)
 	if text == "" || !hasWordChar(text) {
 		return userError("Ask me a question about the election, like \"How many seats did the SNS win?\", or send /help for the commands.")
+	}
+	if isGreeting(text) {
+		return Response{Text: "Hello! Ask me about the election in plain words, like \"Who won?\" or \"How many seats did the socialists get?\", or send /help for the commands.", Outcome: Answered}
 	}
 	if len(c.lib.Elections) == 0 {
 		return Response{Text: "No election articles are loaded, so I have nothing to answer from.", Outcome: Refused}
@@ -86,7 +89,7 @@ func (c *call) questionElection(q *question) (Response, bool) {
 		}
 		if base.Previous != nil {
 			if py, ok := yearIn(base.Previous.Text); ok && py == y {
-				q.e, q.prevYear = base, true
+				q.e, q.prevYear = base, missing
 				return Response{}, false
 			}
 		}
@@ -100,31 +103,34 @@ func (c *call) questionElection(q *question) (Response, bool) {
 }
 
 // linkedContestants returns the contestants a question names, best first:
-// the clear best match, and others that match about as surely ("SNS or
-// DS?").
+// the clear best match, and others named by other words of the question
+// ("SNS or DS?"), never two readings of the same words.
 func linkedContestants(e *knowledge.Election, text string) []*knowledge.Contestant {
 	ms := e.Resolve(text)
-	if len(ms) == 0 || ms[0].Score < 5 {
-		return explicitBallot(e, text)
+	ballot := explicitBallot(e, text)
+	if len(ms) == 0 || ms[0].Score < 5 || (!ms[0].Exact && ms[0].Score < 6) {
+		return ballot
+	}
+	if len(ms) > 1 && !ms[0].Exact && ms[1].Score > ms[0].Score*0.8 {
+		return ballot // two names match about equally and neither exactly: don't guess
 	}
 	out := []*knowledge.Contestant{ms[0].Contestant}
+	taken := []knowledge.Match{ms[0]}
 	for _, m := range ms[1:] {
-		if len(out) == 4 {
-			break
+		if len(out) == 4 || !m.Exact || m.Score < 7 || m.Score < ms[0].Score*0.5 {
+			continue
 		}
-		if m.Exact && m.Score >= 7 && m.Score >= ms[0].Score*0.5 {
+		overlaps := false
+		for _, t := range taken {
+			overlaps = overlaps || (m.Start < t.End && t.Start < m.End)
+		}
+		if !overlaps {
 			out = append(out, m.Contestant)
+			taken = append(taken, m)
 		}
 	}
-	if len(out) == 1 && len(ms) > 1 && ms[1].Score > ms[0].Score*0.8 && !(ms[0].Exact && !ms[1].Exact) {
-		// Two names match about equally and neither exactly: better to
-		// find the passage than to guess.
-		if !ms[0].Exact {
-			return nil
-		}
-	}
-	if b := explicitBallot(e, text); len(b) > 0 && b[0] != out[0] {
-		out = append(b, out...)
+	if len(ballot) > 0 && ballot[0] != out[0] {
+		out = append(ballot, out...)
 	}
 	return out
 }
@@ -174,3 +180,20 @@ func notInArticle(e *knowledge.Election, why string) Response {
 func answered(e *knowledge.Election, text string, sections ...string) Response {
 	return Response{Text: text, Source: Source{Election: e.Title, Section: sources(sections...)}, Outcome: Answered}
 }
+
+// isGreeting reports a message that only greets or thanks.
+func isGreeting(text string) bool {
+	toks := knowledge.FoldTokens(text)
+	if len(toks) == 0 || len(toks) > 3 {
+		return false
+	}
+	for _, t := range toks {
+		if !greetings[t] {
+			return false
+		}
+	}
+	return true
+}
+
+var greetings = wordSet(`hi hello hey hiya yo thanks thank you thx ty cheers bye good morning evening day
+zdravo cao pozdrav hvala puno dobar dan vece jutro`)

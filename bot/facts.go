@@ -38,15 +38,20 @@ func (c *call) structured(q *question) (Response, bool) {
 	entA, entS := in.best(func(a attr) bool { return entityAttrs[a] })
 	elA, elS := in.best(func(a attr) bool { return !entityAttrs[a] })
 
+	if q.prevYear != "" && !(len(q.ents) > 0 && (entA == attrSeats || entA == attrPrevSeats || entA == attrSeatChange)) {
+		// Only previous seats come from this article; the rest of that
+		// election is another article's.
+		return notLoaded(c.lib.Elections, q.prevYear, ""), true
+	}
 	if len(q.ents) > 0 {
 		switch {
 		case in.has(attrMajority) && !in.has(attrSeats):
 			return majorityOf(e, q.ents[0]), true
 		case in.has(attrPassed) || (in.has(attrThreshold) && !in.has(attrPolls)):
 			return thresholdOf(e, q.ents[0]), true
-		case in.has(attrTurnout) && entS < 4:
-			// "turnout" beats a weak entity match ("high enough").
-		case entA != attrNone && (entS >= elS || elS < 5):
+		case (in.has(attrTurnout) || in.has(attrMayor)) && entS < 4:
+			// "turnout" or "mayor" beat a weak entity word ("high enough").
+		case entA != attrNone:
 			return c.entityAnswer(q, entA), true
 		case elA == attrNone && entA == attrNone:
 			if isJustNames(q) {
@@ -122,6 +127,10 @@ func (c *call) structured(q *question) (Response, bool) {
 	return Response{}, false
 }
 
+// nameFiller are the words around a bare name: "tell me about the DS".
+var nameFiller = wordSet(`the a an about tell me show info information on who what is are was were please
+party list coalition o ko je sta sto su bio bila`)
+
 // isJustNames reports whether a question is only a name ("DS", "Đilas?",
 // "tell me about the socialists"): every content word belongs to a name of
 // the linked contestant.
@@ -133,7 +142,7 @@ func isJustNames(q *question) bool {
 		}
 	}
 	for _, t := range q.toks {
-		if stopwords[t] || names[t] {
+		if nameFiller[t] || names[t] {
 			continue
 		}
 		known := false
@@ -372,10 +381,10 @@ func (c *call) entityAnswer(q *question, a attr) Response {
 	e := q.e
 	in := q.in
 	switch {
-	case a == attrSeats && (in.has(attrPrevElection) || q.prevYear || (in.before && !in.after)):
-		a = attrPrevSeats
 	case a == attrSeats && in.has(attrSeatChange):
 		a = attrSeatChange
+	case a == attrSeats && (in.has(attrPrevElection) || q.prevYear != "" || (in.before && !in.after)):
+		a = attrPrevSeats
 	case a == attrSeatChange && !in.has(attrSeats) && in.has(attrShare):
 		a = attrShare
 	}

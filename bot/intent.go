@@ -59,7 +59,7 @@ func cues(a attr, weight float64, phrases ...string) []cue {
 // attribute. Weights say how surely a word names its attribute: "seats"
 // surely, "when" only maybe.
 var cueTable = concat(
-	cues(attrSeats, 3, "seat", "mandat", "odbornik", "odbornick", "councillor", "councilor", "councilmen"),
+	cues(attrSeats, 3, "seat", "seats", "mandat", "mandates", "odbornik", "odbornick", "councillor", "councilor", "councilmen"),
 	cues(attrShare, 3, "percent", "percentage", "%", "share", "proportion", "procen", "odsto", "posto"),
 	cues(attrShare, 2, "how much of the vote", "what part of the vote"),
 	cues(attrVotes, 3, "votes", "glasova", "glasove", "glasovi", "popular vote", "vote count", "ballots cast for"),
@@ -85,6 +85,7 @@ var cueTable = concat(
 		"first on the list", "list leader", "headed the list", "head of the list", "lead candidate", "frontrunner of"),
 	cues(attrBallot, 4, "list number", "ballot number", "which number", "what number", "number on the ballot",
 		"redni broj", "broj liste", "pod kojim brojem", "position on the ballot", "ballot position", "ballot no", "list no"),
+	cues(attrBallot, 3, "which list", "what list", "koja lista", "kojoj listi"),
 	cues(attrPolls, 4, "poll", "polls", "polled", "polling", "survey", "anket", "istrazivanj", "pollster", "predicted", "forecast"),
 	cues(attrSeatChange, 3, "change", "gain", "gained", "gains", "lost", "lose", "loss", "losses", "swing",
 		"difference", "increase", "decrease", "izgubi", "razlika", "promena", "dobil vise", "more seats than", "fewer seats"),
@@ -135,8 +136,25 @@ func (in intent) has(a attr) bool { return in.scores[a] > 0 }
 // detect reads the attribute and qualifiers from a question's tokens.
 func detect(toks []string) intent {
 	in := intent{scores: map[attr]float64{}}
+	// Typo tolerance only for words that are no cue as written: "carrier"
+	// must not read as "barrier", nor "minority" as "majority".
+	exact := make([]bool, len(toks))
 	for _, c := range cueTable {
-		if matchCue(toks, c.phrase) {
+		if at := phraseAt(toks, c.phrase, false); at >= 0 {
+			in.scores[c.a] = max(in.scores[c.a], c.weight)
+			for k := range c.phrase {
+				exact[at+k] = true
+			}
+		}
+	}
+	var loose []string
+	for i, t := range toks {
+		if !exact[i] && !stopwords[t] {
+			loose = append(loose, t)
+		}
+	}
+	for _, c := range cueTable {
+		if len(c.phrase) == 1 && in.scores[c.a] < c.weight && phraseAt(loose, c.phrase, true) >= 0 {
 			in.scores[c.a] = max(in.scores[c.a], c.weight)
 		}
 	}
@@ -162,19 +180,16 @@ func detect(toks []string) intent {
 	return in
 }
 
-// matchCue reports whether the phrase occurs in toks. Only one-word cues
-// tolerate typos: in a phrase, "how many voted" must not match "how many
-// votes".
-func matchCue(toks, phrase []string) bool {
-	return phraseIn(toks, phrase, len(phrase) == 1)
-}
+// phraseIn reports whether phrase occurs in toks.
+func phraseIn(toks, phrase []string, fuzzy bool) bool { return phraseAt(toks, phrase, fuzzy) >= 0 }
 
-// phraseIn finds phrase in toks; each phrase word matches a token that
-// starts with it (for words of three letters or more) or, with fuzzy set,
-// that is one typo away (for words of five letters or more).
-func phraseIn(toks, phrase []string, fuzzy bool) bool {
+// phraseAt finds phrase in toks; each phrase word matches a token that
+// starts with it (for words of four letters or more) or, with fuzzy set,
+// that is a typo or two away (for words of five letters or more). It
+// returns the position, or -1.
+func phraseAt(toks, phrase []string, fuzzy bool) int {
 	if len(phrase) == 0 || len(phrase) > len(toks) {
-		return false
+		return -1
 	}
 	for s := 0; s+len(phrase) <= len(toks); s++ {
 		ok := true
@@ -185,10 +200,10 @@ func phraseIn(toks, phrase []string, fuzzy bool) bool {
 			}
 		}
 		if ok {
-			return true
+			return s
 		}
 	}
-	return false
+	return -1
 }
 
 func wordMatch(tok, p string, fuzzy bool) bool {
