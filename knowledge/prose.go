@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -54,7 +55,7 @@ func (x *extractor) prose() {
 			if e.ListCount == nil {
 				if m := listCountRe.FindStringSubmatch(folded); m != nil {
 					if n := countWord(m[1]); n > 0 {
-						e.ListCount = &Figure{Value: float64(n), Text: strings.TrimSpace(m[1]), Section: SectionName(s)}
+						e.ListCount = &Figure{Value: float64(n), Text: strconv.Itoa(n), Section: SectionName(s)}
 					}
 				}
 			}
