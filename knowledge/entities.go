@@ -194,8 +194,10 @@ func enrich(c *Contestant, aliases *Aliases) {
 		}
 	}
 	for _, n := range []string{c.InfoboxName, c.BallotName} {
-		for _, i := range longestAliasMatches(FoldTokens(n), entries) {
-			attached[i] = true
+		for _, seg := range segments(n) {
+			for _, i := range aliasesIn(seg, entries) {
+				attached[i] = true
+			}
 		}
 	}
 	idx := make([]int, 0, len(attached))
@@ -221,20 +223,31 @@ func enrich(c *Contestant, aliases *Aliases) {
 	c.Abbrevs = abbrevs
 }
 
-// longestAliasMatches returns the indexes of alias entries whose names occur
-// in toks, keeping only the longest of overlapping occurrences.
-func longestAliasMatches(toks []string, entries []AliasEntry) []int {
+// aliasesIn returns the indexes of alias entries whose names occur in one
+// segment of a name, keeping only the longest of overlapping occurrences.
+// A name inside a longer one is not that party: "Democratic Party of
+// Socialists" is neither the Democratic Party nor the socialists, and
+// "Social Democrats" are not the democrats. So a one-word alias (a
+// nickname) must be the whole segment, and a name followed by "of" must be
+// followed by a person ("Democratic Party of Dragan Đilas").
+func aliasesIn(seg string, entries []AliasEntry) []int {
+	toks := FoldTokens(seg)
 	type occ struct{ entry, start, end int }
 	var found []occ
 	for i, e := range entries {
 		for _, nt := range e.toks {
-			if len(nt) == 0 {
+			if len(nt) == 0 || (len(nt) == 1 && len(toks) != 1) {
 				continue
 			}
 			for s := 0; s+len(nt) <= len(toks); s++ {
-				if equalTokens(toks[s:s+len(nt)], nt) {
-					found = append(found, occ{i, s, s + len(nt)})
+				end := s + len(nt)
+				if !equalTokens(toks[s:end], nt) {
+					continue
 				}
+				if end < len(toks) && toks[end] == "of" && !isPersonName(afterOf(seg)) {
+					continue
+				}
+				found = append(found, occ{i, s, end})
 			}
 		}
 	}
@@ -259,6 +272,17 @@ func longestAliasMatches(toks []string, entries []AliasEntry) []int {
 		out = append(out, o.entry)
 	}
 	return out
+}
+
+// afterOf returns what follows the first " of " in s.
+func afterOf(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		if strings.EqualFold(w, "of") {
+			return strings.Join(f[i+1:], " ")
+		}
+	}
+	return ""
 }
 
 func equalTokens(a, b []string) bool {

@@ -1,0 +1,35 @@
+package knowledge
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestEnrichAliases(t *testing.T) {
+	aliases := testAliases(t)
+	tests := []struct {
+		ballot  string
+		abbrevs []string
+	}{
+		{"Aleksandar Vučić — Future we believe in (SNS, SDPS, NS, SPO, PS)", []string{"SNS", "SDPS", "NS", "SPO", "PS"}},
+		{"Democratic Party of Serbia - Vojislav Koštunica", []string{"DSS"}},
+		{"With the Democratic Party for a democratic Belgrade - Dragan Đilas", []string{"DS"}},
+		{"With the Democratic Party of Dragan Đilas", []string{"DS"}},
+		{"Democratic Party of Socialists", nil},
+		{"Social Democrats – Ivan Brajović", nil},
+		{"Socialists", []string{"SPS"}},
+		{"Boris Tadić — New Democratic Party — Greens — Together for Serbia", []string{"NDS", "ZZS"}},
+		{"Dosta je bilo — Saša Radulović", []string{"DJB"}},
+		{"League of Social Democrats of Vojvodina — Novi Sad is Vojvodina", []string{"LSV"}},
+		{"Dveri — Vladan Glišić", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.ballot, func(t *testing.T) {
+			c := &Contestant{BallotName: tt.ballot, Name: tt.ballot}
+			enrich(c, aliases)
+			if !slices.Equal(c.Abbrevs, tt.abbrevs) {
+				t.Errorf("enrich(%q).Abbrevs = %q; want %q", tt.ballot, c.Abbrevs, tt.abbrevs)
+			}
+		})
+	}
+}
