@@ -27,6 +27,12 @@ type question struct {
 	// prevYear is the previous election's year when the question names it
 	// ("in 2012"), which turns seats into previous seats.
 	prevYear string
+	// otherYear is a year the question names that no loaded election is
+	// from: fine in "governed since 2004", not in "turnout in 2010".
+	otherYear string
+	// fallback is set when a structured refusal may still be answered by a
+	// passage (a mayor elected in the prose, not the infobox).
+	fallback bool
 }
 
 // freeText answers a question in plain words, following DESIGN.md: the
@@ -61,6 +67,11 @@ func (c *call) freeText(text string) Response {
 		q.in.scores[attrPolls] = max(q.in.scores[attrPolls], 4)
 	}
 	if r, ok := c.structured(q); ok {
+		if r.Outcome == Refused && q.fallback {
+			if p := c.retrieve(q); p.Outcome == Answered {
+				return p
+			}
+		}
 		return r
 	}
 	return c.retrieve(q)
@@ -87,13 +98,15 @@ func (c *call) questionElection(q *question) (Response, bool) {
 		if base == nil {
 			base = es[0]
 		}
+		q.e = base
 		if base.Previous != nil {
 			if py, ok := yearIn(base.Previous.Text); ok && py == y {
-				q.e, q.prevYear = base, missing
+				q.prevYear = missing
 				return Response{}, false
 			}
 		}
-		return notLoaded(es, missing, ""), true
+		q.otherYear = missing
+		return Response{}, false
 	}
 	if e == nil {
 		e = es[0]

@@ -43,9 +43,25 @@ func (c *call) structured(q *question) (Response, bool) {
 		// election is another article's.
 		return notLoaded(c.lib.Elections, q.prevYear, ""), true
 	}
+	if q.otherYear != "" {
+		if entA != attrNone || elA != attrNone {
+			return notLoaded(c.lib.Elections, q.otherYear, ""), true
+		}
+		return Response{}, false // "since 2004": a passage may say
+	}
+	switch elA {
+	case attrMayor:
+		q.fallback = !(in.before && !in.after)
+	case attrDate, attrPrevElection, attrNextElection, attrListCount, attrTotalSeats:
+		q.fallback = true
+	}
+	switch entA {
+	case attrLeader, attrCarrier, attrMembers:
+		q.fallback = true
+	}
 	if len(q.ents) > 0 {
 		switch {
-		case in.has(attrMajority) && !in.has(attrSeats):
+		case in.has(attrMajority):
 			return majorityOf(e, q.ents[0]), true
 		case in.has(attrPassed) || (in.has(attrThreshold) && !in.has(attrPolls)):
 			return thresholdOf(e, q.ents[0]), true
@@ -200,11 +216,11 @@ func majorityOf(e *knowledge.Election, k *knowledge.Contestant) Response {
 	if need == 0 {
 		return answered(e, fmt.Sprintf("%s won %s; the article does not say how many make a majority.", k.DisplayName(), seatWord(k.Seats.Int())), k.Seats.Section)
 	}
-	verdict := "fell short of"
 	if k.Seats.Int() >= need {
-		verdict = "won"
+		return answered(e, fmt.Sprintf("%s won a majority: %s, with %d needed.", k.DisplayName(), seatWord(k.Seats.Int()), need), k.Seats.Section)
 	}
-	return answered(e, fmt.Sprintf("%s %s a majority: %s, with %d needed.", k.DisplayName(), verdict, seatWord(k.Seats.Int()), need), k.Seats.Section)
+	return answered(e, fmt.Sprintf("%s fell %s short of a majority: %s, with %d needed.", k.DisplayName(),
+		seatWord(need-k.Seats.Int()), seatWord(k.Seats.Int()), need), k.Seats.Section)
 }
 
 func thresholdOf(e *knowledge.Election, k *knowledge.Contestant) Response {

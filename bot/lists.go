@@ -112,7 +112,7 @@ func rangeHint(e *knowledge.Election) string {
 func (c *call) listPage(e *knowledge.Election, page int) Response {
 	ballots := e.Ballots()
 	if len(ballots) == 0 {
-		return Response{Text: "The article has no table of electoral lists.", Source: Source{Election: e.Title}, Outcome: Refused}
+		return unnumberedLists(e)
 	}
 	pages := (len(ballots) + listPageSize - 1) / listPageSize
 	page = min(max(page, 1), pages)
@@ -268,4 +268,28 @@ func confidentMatch(e *knowledge.Election, name string) *knowledge.Contestant {
 		return nil
 	}
 	return ms[0].Contestant
+}
+
+// unnumberedLists answers /list for an article without a lists table with
+// the lists its infobox and results name.
+func unnumberedLists(e *knowledge.Election) Response {
+	if len(e.Contestants) == 0 {
+		return Response{Text: "The article has no table of electoral lists and names no lists elsewhere.",
+			Source: Source{Election: e.Title}, Outcome: Refused}
+	}
+	var fields []Field
+	var sections []string
+	for _, k := range e.Contestants[:min(len(e.Contestants), 25)] {
+		fields = append(fields, Field{Name: k.Name, Value: resultLine(e, k)})
+		if k.Seats != nil {
+			sections = append(sections, k.Seats.Section)
+		}
+	}
+	return Response{
+		Title:   "Lists — " + e.Title,
+		Text:    "The article has no table of electoral lists, so there are no ballot numbers; these lists appear in it:",
+		Fields:  fields,
+		Source:  Source{Election: e.Title, Section: sources(sections...)},
+		Outcome: Answered,
+	}
 }

@@ -219,6 +219,10 @@ func causalBonus(p cpassage, firstMatch int) float64 {
 			if i > firstMatch {
 				return 0.15
 			}
+		case "over", "against", "protest":
+			if i > firstMatch {
+				return 0.1
+			}
 		case "lead", "caus", "prompt", "trigger":
 			return 0.05
 		}

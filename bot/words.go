@@ -42,7 +42,9 @@ var irregular = map[string]string{
 	"chosen": "choose", "made": "make", "said": "say", "told": "tell", "went": "go", "gone": "go",
 	"came": "come", "sought": "seek", "fought": "fight", "beaten": "beat", "stood": "stand",
 	"was": "be", "were": "be", "been": "be", "ousted": "oust", "outvoted": "outvote",
-	"elections": "election", "parties": "party",
+	"elections": "election", "parties": "party", "broke": "break", "broken": "break",
+	"wrote": "write", "written": "write", "fled": "flee", "drew": "draw", "drawn": "draw",
+	"rose": "rise", "risen": "rise", "split": "split", "quit": "quit", "resigned": "resign",
 }
 
 // synonyms map stems to a shared stem, for the few election words that
