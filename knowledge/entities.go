@@ -193,7 +193,7 @@ func enrich(c *Contestant, aliases *Aliases) {
 			attached[i] = true
 		}
 	}
-	for _, n := range []string{c.InfoboxName, c.BallotName} {
+	for _, n := range c.ownNames() {
 		for _, seg := range segments(n) {
 			for _, i := range aliasesIn(seg, entries) {
 				attached[i] = true
@@ -213,7 +213,7 @@ func enrich(c *Contestant, aliases *Aliases) {
 		}
 	}
 	c.acronyms = nil
-	for _, n := range []string{c.InfoboxName, c.BallotName} {
+	for _, n := range c.ownNames() {
 		for _, seg := range segments(n) {
 			if a := acronym(seg); a != "" && !isPersonName(seg) && !contains(abbrevs, a) {
 				c.acronyms = appendUnique(c.acronyms, a)
@@ -221,6 +221,15 @@ func enrich(c *Contestant, aliases *Aliases) {
 		}
 	}
 	c.Abbrevs = abbrevs
+}
+
+// ownNames are the names an article gives a contestant: infobox and ballot
+// name, or for one known only from a results table, the name there.
+func (c *Contestant) ownNames() []string {
+	if c.InfoboxName == "" && c.BallotName == "" {
+		return []string{c.Name}
+	}
+	return []string{c.InfoboxName, c.BallotName}
 }
 
 // aliasesIn returns the indexes of alias entries whose names occur in one
