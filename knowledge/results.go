@@ -95,7 +95,7 @@ func (x *extractor) resultContestant(r *resolver, name string, row []string, col
 // but "Democratic Party of Serbia" is not the Socialist Party of Serbia
 // because both say Serbia.
 func (r *resolver) link(name string) *Contestant {
-	ms := r.resolve(name)
+	ms := longestNames(r.resolve(name))
 	if c := confident(ms, 8); c != nil {
 		return c
 	}
@@ -103,6 +103,26 @@ func (r *resolver) link(name string) *Contestant {
 		return ms[0].Contestant
 	}
 	return nil
+}
+
+// longestNames drops the matches whose words lie inside the words another
+// exact match took: in "Democratic Party of Serbia" the Democratic Party
+// matched only a part of what the Democratic Party of Serbia matched.
+func longestNames(ms []Match) []Match {
+	var out []Match
+	for i, m := range ms {
+		inside := false
+		for j, o := range ms {
+			if i != j && o.Exact && o.Start <= m.Start && m.End <= o.End && o.End-o.Start > m.End-m.Start {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // namesCover reports whether every word of text that could tell parties
