@@ -50,6 +50,7 @@ type Election struct {
 
 	resolver   *resolver
 	vocabulary map[string]bool
+	aliases    *Aliases
 }
 
 // A Fact is a piece of text the article states, with the section.
@@ -145,6 +146,7 @@ func Extract(a *Article, aliases *Aliases) *Election {
 		Article: a,
 		ID:      electionID(a.File, a.Title),
 		Title:   a.Title,
+		aliases: aliases,
 	}
 	e.Year, e.Place = titleParts(a.Title)
 	x := &extractor{e: e, a: a, aliases: aliases}

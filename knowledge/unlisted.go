@@ -1,0 +1,62 @@
+package knowledge
+
+// Unlisted returns the name of a well-known party (from the aliases file)
+// that a text names but that did not stand in this election, with the
+// words it covers. "How many seats did the Democratic Party have?" about
+// an election the Democratic Party boycotted must not be answered with
+// the League of Social Democrats.
+func (e *Election) Unlisted(text string) (name string, start, end int, ok bool) {
+	if e.aliases == nil {
+		return "", 0, 0, false
+	}
+	q := queryTokens(text)
+	toks := make([]string, len(q))
+	for i, t := range q {
+		toks[i] = t.folded
+	}
+	bestLen := 0
+	for _, entry := range e.aliases.Entries {
+		if e.hasAbbrev(entry.abbrev) {
+			continue
+		}
+		for i, nt := range entry.toks {
+			if len(nt) < 2 || len(nt) <= bestLen {
+				continue // one-word names ("radicals") are too loose to rule on
+			}
+			for s := 0; s+len(nt) <= len(toks); s++ {
+				if equalTokens(toks[s:s+len(nt)], nt) {
+					name, start, end, ok = entry.Names[i], s, s+len(nt), true
+					bestLen = len(nt)
+					break
+				}
+			}
+		}
+		for s, t := range q {
+			if t.folded == entry.abbrev && t.upper && bestLen == 0 {
+				name, start, end, ok = entry.Abbrev, s, s+1, true
+			}
+		}
+	}
+	if !ok {
+		return "", 0, 0, false
+	}
+	// A longer name of a party that did stand contains it: "Democratic
+	// Party of Serbia" is not the Democratic Party.
+	for _, m := range e.Resolve(text) {
+		if m.Exact && m.Start <= start && m.End >= end && m.End-m.Start > end-start {
+			return "", 0, 0, false
+		}
+	}
+	return name, start, end, true
+}
+
+func (e *Election) hasAbbrev(folded string) bool {
+	for _, c := range e.Contestants {
+		for _, a := range c.Abbrevs {
+			if Fold(a) == folded {
+				return true
+			}
+		}
+	}
+	return false
+}
