@@ -85,25 +85,33 @@ func segments(name string) []string {
 	return out
 }
 
-var abbrevRe = regexp.MustCompile(`\b[\p{Lu}][\p{Lu}\d]{1,6}\b`)
-
 // explicitAbbrevs returns the upper-case abbreviations written in a name
-// ("SNS coalition", "(SNS, SDPS, NS)", "SPS–PUPS–JS").
+// ("SNS coalition", "(SNS, SDPS, NS)", "SPS–PUPS–JS", "(СНС, СДПС)").
+// Cyrillic ones are given in Latin letters (СДПС -> SDPS), so that a list
+// written in Cyrillic shows the abbreviations people type.
 func explicitAbbrevs(name string) []string {
 	var out []string
-	for _, m := range abbrevRe.FindAllString(name, -1) {
-		if isRoman(m) || m == "TV" || m == "DR" {
+	words := strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for _, w := range words {
+		rs := []rune(w)
+		if len(rs) < 2 || len(rs) > 7 || !unicode.IsUpper(rs[0]) || isRoman(w) || w == "TV" || w == "DR" {
 			continue
 		}
-		letters := 0
-		for _, r := range m {
+		letters, upper, cyrillic := 0, true, false
+		for _, r := range rs {
 			if unicode.IsLetter(r) {
 				letters++
+				upper = upper && unicode.IsUpper(r)
+				cyrillic = cyrillic || unicode.Is(unicode.Cyrillic, r)
 			}
 		}
-		if letters >= 2 {
-			out = appendUnique(out, m)
+		if !upper || letters < 2 {
+			continue
 		}
+		if cyrillic {
+			w = strings.ToUpper(Fold(w))
+		}
+		out = appendUnique(out, w)
 	}
 	return out
 }
@@ -182,14 +190,16 @@ func enrich(c *Contestant, aliases *Aliases) {
 			}
 		}
 	}
-	explicit := toSet(Fold(strings.Join(abbrevs, " ")))
+	// Abbreviations compare as written, after Cyrillic is made Latin: ZZŠ
+	// (Together for Šumadija) is not ZZS (Together for Serbia).
+	explicit := toSet(strings.Join(abbrevs, " "))
 	// Alias entries: by an abbreviation the name states, or by a full name
 	// the name contains, the longest match winning where they overlap
 	// ("Democratic Party of Serbia" is DSS, not DS).
 	entries := aliases.entries()
 	attached := map[int]bool{}
 	for i, e := range entries {
-		if explicit[e.abbrev] {
+		if explicit[e.Abbrev] {
 			attached[i] = true
 		}
 	}

@@ -22,6 +22,11 @@ func TestEnrichAliases(t *testing.T) {
 		{"Dosta je bilo — Saša Radulović", []string{"DJB"}},
 		{"League of Social Democrats of Vojvodina — Novi Sad is Vojvodina", []string{"LSV"}},
 		{"Dveri — Vladan Glišić", nil},
+		{"Александар Вучић — Зато што волимо Вождовац (СНС, СДПС, НС)", []string{"SNS", "SDPS", "NS"}},
+		{"Ivica Dačić — SPS–PUPS–JS", []string{"SPS", "PUPS", "JS"}},
+		{"Together for Šumadija (ZZŠ)", []string{"ZZŠ"}},
+		{"GEPS for Belgrade — Prof. Dr Jovan Filipović", []string{"GEPS"}},
+		{"Patriotism in parliament — 1389 — Miša Vacić", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.ballot, func(t *testing.T) {
