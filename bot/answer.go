@@ -30,6 +30,9 @@ type question struct {
 	// otherYear is a year the question names that no loaded election is
 	// from: fine in "governed since 2004", not in "turnout in 2010".
 	otherYear string
+	// unlisted is a well-known party the question names that did not
+	// stand in this election.
+	unlisted string
 	// fallback is set when a structured refusal may still be answered by a
 	// passage (a mayor elected in the prose, not the infobox).
 	fallback bool
@@ -62,9 +65,21 @@ func (c *call) freeText(text string) Response {
 		return refuse(q.e, fmt.Sprintf("I couldn't find anything about %s in the %s article, so I can't answer that.", unknown, q.e.Title))
 	}
 	q.ents = linkedContestants(q.e, text)
+	if name, start, end, ok := q.e.Unlisted(text); ok {
+		q.unlisted = name
+		q.ents = withoutSpan(q.e, text, q.ents, start, end)
+	}
 	q.polls = q.e.PollsBy(text)
 	if len(q.polls) > 0 {
 		q.in.scores[attrPolls] = max(q.in.scores[attrPolls], 4)
+	}
+	if q.unlisted != "" && len(q.ents) == 0 {
+		// A party the article's election did not have: only a passage
+		// can say anything about it.
+		if p := c.retrieve(q); p.Outcome == Answered {
+			return p
+		}
+		return refuse(q.e, fmt.Sprintf("I couldn't find that in the article: %s is not among the lists of the %s.", q.unlisted, q.e.Title))
 	}
 	if r, ok := c.structured(q); ok {
 		if r.Outcome == Refused && q.fallback {
@@ -210,3 +225,21 @@ func isGreeting(text string) bool {
 
 var greetings = wordSet(`hi hello hey hiya yo thanks thank you thx ty cheers bye good morning evening day
 zdravo cao pozdrav hvala puno dobar dan vece jutro`)
+
+// withoutSpan drops linked contestants that only matched, inexactly, the
+// words naming an unlisted party.
+func withoutSpan(e *knowledge.Election, text string, ents []*knowledge.Contestant, start, end int) []*knowledge.Contestant {
+	keep := map[*knowledge.Contestant]bool{}
+	for _, m := range e.Resolve(text) {
+		if m.Exact && !(m.Start < end && start < m.End) {
+			keep[m.Contestant] = true
+		}
+	}
+	var out []*knowledge.Contestant
+	for _, k := range ents {
+		if keep[k] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
