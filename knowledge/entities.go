@@ -181,15 +181,7 @@ func enrich(c *Contestant, aliases *Aliases) {
 			abbrevs = appendUnique(abbrevs, a)
 		}
 	}
-	if i := strings.Index(c.BallotName, "("); i >= 0 {
-		if j := strings.Index(c.BallotName[i:], ")"); j > 0 {
-			for _, m := range strings.Split(c.BallotName[i+1:i+j], ",") {
-				if m = strings.TrimSpace(m); m != "" {
-					c.Members = appendUnique(c.Members, m)
-				}
-			}
-		}
-	}
+	c.Members = members(c.BallotName)
 	// Abbreviations compare as written, after Cyrillic is made Latin: ZZŠ
 	// (Together for Šumadija) is not ZZS (Together for Serbia).
 	explicit := toSet(strings.Join(abbrevs, " "))
@@ -231,6 +223,24 @@ func enrich(c *Contestant, aliases *Aliases) {
 		}
 	}
 	c.Abbrevs = abbrevs
+}
+
+// members returns the coalition members a ballot name lists in brackets:
+// "(SNS, SDPS, NS)", or "Socialist Party of Serbia (SPS) — United Serbia
+// (JS)". One bracketed name alone is the list's own abbreviation.
+func members(ballot string) []string {
+	var out []string
+	for _, m := range parenRe.FindAllString(ballot, -1) {
+		for _, p := range strings.Split(strings.Trim(m, "()"), ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				out = appendUnique(out, p)
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // ownNames are the names an article gives a contestant: infobox and ballot

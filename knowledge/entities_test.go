@@ -38,3 +38,21 @@ func TestEnrichAliases(t *testing.T) {
 		})
 	}
 }
+
+func TestMembers(t *testing.T) {
+	tests := []struct {
+		ballot string
+		want   []string
+	}{
+		{"Aleksandar Vučić — Future we believe in (SNS, SDPS, NS, SPO, PS)", []string{"SNS", "SDPS", "NS", "SPO", "PS"}},
+		{"Ivica Dačić — Socialist Party of Serbia (SPS) — United Serbia (JS) — Dragan Marković Palma", []string{"SPS", "JS"}},
+		{"United Reform Action (URA)", nil},
+		{"Dveri — Vladan Glišić", nil},
+		{"Broken (SNS, DS", nil},
+	}
+	for _, tt := range tests {
+		if got := members(tt.ballot); !slices.Equal(got, tt.want) {
+			t.Errorf("members(%q) = %q; want %q", tt.ballot, got, tt.want)
+		}
+	}
+}
