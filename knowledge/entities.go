@@ -119,8 +119,8 @@ func explicitAbbrevs(name string) []string {
 func isRoman(s string) bool { return strings.Trim(s, "IVXLC") == "" }
 
 // acronym returns the initials of a segment's significant capitalised
-// words ("United Regions of Serbia" -> "URS"), or "" when there are fewer
-// than three.
+// words ("United Regions of Serbia" -> "URS", "Democratic Front" -> "DF"),
+// or "" when they are too few to identify it.
 func acronym(seg string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(seg) {
@@ -136,7 +136,9 @@ func acronym(seg string) string {
 		}
 		b.WriteString(Fold(string(r[0])))
 	}
-	if b.Len() < 3 {
+	// Two initials only from a name of exactly two words: "Democratic
+	// Front" is the DF, but "the Party of Russians" is no PR.
+	if b.Len() < 2 || (b.Len() == 2 && len(strings.Fields(seg)) != 2) {
 		return ""
 	}
 	return strings.ToUpper(b.String())

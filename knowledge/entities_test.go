@@ -56,3 +56,21 @@ func TestMembers(t *testing.T) {
 		}
 	}
 }
+
+func TestAcronym(t *testing.T) {
+	tests := []struct{ seg, want string }{
+		{"United Regions of Serbia", "URS"},
+		{"Democratic Front", "DF"},
+		{"Social Democrats", "SD"},
+		{"Party of Russians", ""},
+		{"Future we believe in", ""},
+		{"SNS coalition", ""},
+		{"Greens", ""},
+		{"Democratic Party of Serbia", "DPS"},
+	}
+	for _, tt := range tests {
+		if got := acronym(tt.seg); got != tt.want {
+			t.Errorf("acronym(%q) = %q; want %q", tt.seg, got, tt.want)
+		}
+	}
+}
