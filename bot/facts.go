@@ -95,6 +95,11 @@ func (c *call) structured(q *question) (Response, bool) {
 			return Response{}, false
 		}
 	}
+	if softAttr[elA] && len(leftover(q)) > 0 {
+		// "When were the final results proclaimed?" is not the election's
+		// date: words the attribute does not explain send it to passages.
+		return Response{}, false
+	}
 	// Election-level attributes, with the qualifiers that refine them.
 	switch {
 	case elA == attrWinner:
@@ -132,6 +137,22 @@ func (c *call) structured(q *question) (Response, bool) {
 		return answered(e, fmt.Sprintf("The next election was in %s.", e.Next.Text), e.Next.Section), true
 	case attrPassed:
 		return passedLists(e), true
+	case attrRegistered:
+		return factFigure(e, e.Registered, "%s voters were registered.", num, "number of registered voters"), true
+	case attrInvalid:
+		return factFigure(e, e.Invalid, "%s votes were invalid.", num, "number of invalid votes"), true
+	case attrValid:
+		return factFigure(e, e.Valid, "%s votes were valid.", num, "number of valid votes"), true
+	case attrVotesCast:
+		if e.Votes == nil && e.Turnout != nil {
+			return answered(e, fmt.Sprintf("The article does not give the number of votes cast; turnout was %s.", pct(e.Turnout)), e.Turnout.Section), true
+		}
+		return factFigure(e, e.Votes, "%s votes were cast.", num, "number of votes cast"), true
+	case attrFootnote:
+		if r, ok := footnote(e, q.text); ok {
+			return r, true
+		}
+		return Response{}, false
 	case attrResults:
 		return winner(e, attrSeats), true
 	case attrLists:
@@ -597,4 +618,52 @@ func (q *question) nameOf(k *knowledge.Contestant) string {
 		}
 	}
 	return k.DisplayName()
+}
+
+// softAttr are election attributes whose cue words also appear in
+// questions about other things ("when", "results", "mayor").
+var softAttr = map[attr]bool{attrDate: true, attrResults: true, attrWinner: true, attrPrevElection: true,
+	attrNextElection: true, attrMayor: true}
+
+// leftover returns the content words of a question that neither the
+// attribute cues, nor general election words, nor the election's title, nor
+// the linked names explain.
+func leftover(q *question) []string {
+	names := map[string]bool{}
+	for _, k := range q.ents {
+		for _, n := range k.Names() {
+			for _, t := range knowledge.FoldTokens(n) {
+				names[t] = true
+			}
+		}
+	}
+	for _, t := range knowledge.FoldTokens(q.e.Title + " " + q.e.Place) {
+		names[t] = true
+	}
+	if q.e.Office != "" {
+		for _, t := range knowledge.FoldTokens(q.e.Office) {
+			names[t] = true
+		}
+	}
+	var out []string
+	for _, t := range q.toks {
+		if stopwords[t] || questionWords[t] || names[t] || knownWord(t) || isNumber(t) || len(knowledge.Months(t)) > 0 || len(t) < 3 {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// footnote explains a footnote mark of the lists table: "What is note b?".
+func footnote(e *knowledge.Election, text string) (Response, bool) {
+	if e.Article == nil {
+		return Response{}, false
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '?' || r == '^' || r == '{' || r == '}' || r == '"' || r == '\'' }) {
+		if meaning, ok := e.Article.Footnotes[w]; ok {
+			return answered(e, fmt.Sprintf("Note %s in the lists table: %s.", w, strings.TrimSuffix(meaning, ".")), e.ListsSection), true
+		}
+	}
+	return Response{}, false
 }

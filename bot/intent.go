@@ -36,6 +36,11 @@ const (
 	attrResults
 	attrLists
 	attrPassed
+	attrRegistered
+	attrInvalid
+	attrValid
+	attrVotesCast
+	attrFootnote
 )
 
 // A cue is a phrase that points at an attribute. Each word of the phrase
@@ -65,7 +70,6 @@ var cueTable = concat(
 	cues(attrVotes, 3, "votes", "glasova", "glasove", "glasovi", "popular vote", "vote count", "ballots cast for"),
 	cues(attrVotes, 2, "how many people voted for", "how many voted for", "how many voters"),
 	cues(attrTurnout, 5, "turnout", "izlaznost", "izaslo", "odziv", "participation", "voter turnout"),
-	cues(attrTurnout, 3, "how many people voted", "how many voted", "koliko je glasalo", "koliko ljudi je glasalo"),
 	cues(attrDate, 3, "date", "datum", "what day", "which day", "koji dan", "held on"),
 	cues(attrDate, 2, "when", "kada", "kad"),
 	cues(attrThreshold, 5, "threshold", "cenzus", "census", "prag", "barrier", "hurdle"),
@@ -97,6 +101,13 @@ var cueTable = concat(
 		"which parties were in", "who was in", "parties in the coalition"),
 	cues(attrResults, 3, "results", "result", "rezultat", "rezultati", "outcome"),
 	cues(attrLists, 2, "which lists", "what lists", "list of lists", "all lists", "koje liste", "sve liste", "electoral lists"),
+	cues(attrRegistered, 5, "registered voters", "registered", "electorate", "eligible voters", "upisanih", "birackom spisku", "biraca"),
+	cues(attrInvalid, 5, "invalid", "spoiled", "nevazec", "nevaze"),
+	cues(attrValid, 4, "valid votes", "vazecih"),
+	cues(attrVotesCast, 4, "votes cast", "total votes", "total number of votes", "ballots cast", "how many people voted",
+		"how many voted", "koliko je ljudi glasalo", "koliko je glasalo", "ukupno glasova"),
+	cues(attrFootnote, 4, "note", "footnote", "fusnot", "napomen", "mark"),
+	cues(attrFootnote, 2, "mean", "stand for", "znaci"),
 	cues(attrPassed, 3, "passed the threshold", "crossed the threshold", "surpassed", "got over", "cleared the threshold",
 		"won seats", "entered the assembly", "presli cenzus", "prešli cenzus", "made it into"),
 )

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
@@ -15,7 +16,20 @@ func (c *call) seats() Response {
 	if r, bad := noArgs("seats", rest); bad {
 		return r
 	}
-	holders := e.SeatHolders()
+	var holders []*knowledge.Contestant
+	for _, h := range e.SeatHolders() {
+		if h.Seats.Int() > 0 {
+			holders = append(holders, h)
+		}
+	}
+	// The infobox's order first, as the article has it; the rest by seats.
+	sort.SliceStable(holders, func(i, j int) bool {
+		a, b := holders[i], holders[j]
+		if (a.Position > 0) != (b.Position > 0) {
+			return a.Position > 0
+		}
+		return a.Position == 0 && a.Seats.Value > b.Seats.Value
+	})
 	src := Source{Election: e.Title}
 	if len(holders) == 0 {
 		text := "The article gives no seat counts per list."
@@ -39,10 +53,14 @@ func (c *call) seats() Response {
 	total := e.SeatsKnown()
 	if e.Seats != nil {
 		lines = append(lines, fmt.Sprintf("%s in all.", seatWord(e.Seats.Int())))
-		if total != e.Seats.Int() {
+		others := max(len(e.Ballots()), len(e.Contestants)) - len(holders)
+		switch {
+		case total != e.Seats.Int():
 			lines = append(lines, fmt.Sprintf("The article gives seats for these lists only: %d of %d.", total, e.Seats.Int()))
-		} else if n := len(e.Ballots()); n > len(holders) {
-			lines = append(lines, fmt.Sprintf("The other %d lists won no seats.", n-len(holders)))
+		case others == 1:
+			lines = append(lines, "The other list won no seats.")
+		case others > 1:
+			lines = append(lines, fmt.Sprintf("The other %d lists won no seats.", others))
 		}
 	} else {
 		lines = append(lines, fmt.Sprintf("%s known in all; the article does not state the assembly's size.", seatWord(total)))

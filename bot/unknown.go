@@ -115,4 +115,5 @@ month day people candidate candidates ballot ballots campaign round first second
 izbori izbora izborima izbore glas glasova glasalo stranka stranke stranaka lista liste listi koalicija mandat
 mandata mandati skupstina skupstini grad gradu vlada opozicija rezultat rezultati pobeda pobedio cenzus
 gradonacelnik gradonacelnika anketa ankete godina godine procenat odsto posto izlaznost posle pre nakon
-national local`)
+national local held take place scheduled official officially citizens residents people serbians vote
+note footnote mean means`)
