@@ -76,7 +76,7 @@ func (c *call) freeText(text string) Response {
 	if q.unlisted != "" && len(q.ents) == 0 {
 		// A party the article's election did not have: only a passage
 		// can say anything about it.
-		if p := c.retrieve(q); p.Outcome == Answered {
+		if p := c.retrieve(q); p.Outcome == Answered && namesAlone(p.Text, q.unlisted) {
 			return p
 		}
 		return refuse(q.e, fmt.Sprintf("I couldn't find that in the article: %s is not among the lists of the %s.", q.unlisted, q.e.Title))
@@ -242,4 +242,21 @@ func withoutSpan(e *knowledge.Election, text string, ents []*knowledge.Contestan
 		}
 	}
 	return out
+}
+
+// namesAlone reports whether text names a party by name itself, not as the
+// start of a longer name ("Democratic Party," but not "Democratic Party of
+// Socialists").
+func namesAlone(text, name string) bool {
+	t, n := knowledge.FoldTokens(text), knowledge.FoldTokens(name)
+	for i := 0; i+len(n) <= len(t); i++ {
+		match := true
+		for k := range n {
+			match = match && t[i+k] == n[k]
+		}
+		if match && (i+len(n) == len(t) || (t[i+len(n)] != "of" && t[i+len(n)] != "for")) {
+			return true
+		}
+	}
+	return false
 }

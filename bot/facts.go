@@ -645,12 +645,16 @@ func leftover(q *question) []string {
 			names[t] = true
 		}
 	}
+	// Only words the article uses can point at a passage ("proclaimed"); a
+	// word it never uses ("became") is how the user put the question.
 	var out []string
 	for _, t := range q.toks {
 		if stopwords[t] || questionWords[t] || names[t] || knownWord(t) || isNumber(t) || len(knowledge.Months(t)) > 0 || len(t) < 3 {
 			continue
 		}
-		out = append(out, t)
+		if q.e.Uses(t) {
+			out = append(out, t)
+		}
 	}
 	return out
 }

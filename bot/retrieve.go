@@ -104,7 +104,14 @@ func (c *call) retrieve(q *question) Response {
 	}
 	cands := c.candidates(q, corp)
 	var best []scored
+	needDate := phraseIn(q.toks, []string{"when"}, false) || phraseIn(q.toks, []string{"kada"}, false) ||
+		phraseIn(q.toks, []string{"what", "year"}, false) || phraseIn(q.toks, []string{"what", "date"}, false)
+	needNumber := q.in.howMany
 	for _, p := range cands {
+		// A "when" needs a date in the answer, a "how many" a number.
+		if (needDate && !hasDate(p.Text)) || (needNumber && !hasNumber(p.Text)) {
+			continue
+		}
 		s := scored{p: p}
 		got := 0.0
 		firstMatch := -1
@@ -257,3 +264,30 @@ func containsPhrase(text, phrase string) bool {
 	t, p := " "+strings.Join(knowledge.FoldTokens(text), " ")+" ", " "+strings.Join(knowledge.FoldTokens(phrase), " ")+" "
 	return strings.Contains(t, p)
 }
+
+// hasDate reports whether a passage states a year, month or date.
+func hasDate(text string) bool {
+	if len(knowledge.Months(text)) > 0 {
+		return true
+	}
+	for _, t := range knowledge.FoldTokens(text) {
+		if _, ok := yearToken(t); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// hasNumber reports whether a passage states a number, in digits or words.
+func hasNumber(text string) bool {
+	for _, t := range knowledge.FoldTokens(text) {
+		if isNumber(t) || numberWord[t] {
+			return true
+		}
+	}
+	return false
+}
+
+var numberWord = wordSet(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+single double half dozen jedan dva tri cetiri pet sest sedam osam devet deset`)

@@ -57,3 +57,6 @@ func (e *Election) Knows(word string) bool {
 	}
 	return false
 }
+
+// Uses reports whether the article uses a folded word as written.
+func (e *Election) Uses(word string) bool { return e.vocabulary[word] }
