@@ -14,6 +14,9 @@ type Passage struct {
 	Kind string
 	Text string
 	Line int
+	// Before is the sentence before this one in its paragraph: "It was
+	// called after ..." is about what the sentence before names.
+	Before string
 }
 
 // Passages returns the article's text cut into quotable passages, in
@@ -29,8 +32,10 @@ func (a *Article) Passages() []Passage {
 		for _, b := range s.Blocks {
 			switch b.Kind {
 			case Paragraph:
+				before := ""
 				for _, t := range Sentences(b.Text) {
-					out = append(out, Passage{Section: sec, Kind: "sentence", Text: t, Line: b.Line})
+					out = append(out, Passage{Section: sec, Kind: "sentence", Text: t, Line: b.Line, Before: before})
+					before = t
 				}
 			case List:
 				for _, it := range b.Items {
