@@ -61,6 +61,9 @@ func Fold(s string) string {
 		if unicode.Is(unicode.Mn, r) {
 			continue // combining marks: "e\u0301" folds like "é"
 		}
+		if r >= 0xFF01 && r <= 0xFF5E {
+			r -= 0xFEE0 // full-width ASCII ("ＳＮＳ"), as East Asian keyboards type it
+		}
 		if d, ok := digitValue(r); ok {
 			b.WriteByte(byte('0' + d))
 			continue
