@@ -45,11 +45,11 @@ func classify(header []string) columns {
 		case hasAny(words, "seats", "seat", "mandates", "mandati", "mandata"):
 			set(&c.seats, i)
 		case hasAny(words, "pollster", "polling firm", "firm", "agency", "polling organisation",
-			"polling organization", "conducted by", "polling company", "commissioner", "source"):
+			"polling organization", "conducted by", "polling company", "commissioner", "source", "agencija"):
 			set(&c.pollster, i)
 		case hasAny(words, "date", "dates", "fieldwork", "period", "datum"):
 			set(&c.date, i)
-		case hasAny(words, "sample", "sample size") || words == "n":
+		case hasAny(words, "sample", "sample size", "uzorak") || words == "n":
 			set(&c.sample, i)
 		case hasAny(words, "carrier", "list leader", "head of list", "leader", "nosilac", "candidate for mayor"):
 			set(&c.carrier, i)
@@ -58,7 +58,8 @@ func classify(header []string) columns {
 		case hasAny(words, "number", "no", "ballot number", "list number", "broj", "br") || f == "#":
 			set(&c.number, i)
 		case hasAny(words, "ballot name", "name", "list", "electoral list", "party", "parties",
-			"coalition", "alliance", "lista", "stranka", "candidate list", "party coalition", "list name"):
+			"coalition", "alliance", "lista", "stranka", "candidate list", "party coalition", "list name",
+			"naziv", "naziv liste", "izborna lista", "partija", "koalicija"):
 			set(&c.name, i)
 		case hasAny(words, "lead", "others", "other", "undecided", "dont know", "none", "margin", "moe", "turnout", "ostali"):
 			c.skip[i] = true
