@@ -61,6 +61,9 @@ func (c *call) freeText(text string) Response {
 		q.in.scores[attrShare] = max(q.in.scores[attrShare], 3)
 	}
 	q.in.months = knowledge.Months(text)
+	if officeNamed(q.e, q.toks) {
+		q.in.scores[attrMayor] = max(q.in.scores[attrMayor], 5)
+	}
 	if unknown := unknownNames(q.e, text); unknown != "" {
 		return refuse(q.e, fmt.Sprintf("I couldn't find anything about %s in the %s article, so I can't answer that.", unknown, q.e.Title))
 	}
@@ -259,4 +262,27 @@ func namesAlone(text, name string) bool {
 		}
 	}
 	return false
+}
+
+// officeNamed reports whether a question names the infobox's office by its
+// own title ("president of the municipality"), not only as "mayor".
+func officeNamed(e *knowledge.Election, toks []string) bool {
+	if e.Office == "" {
+		return false
+	}
+	place := map[string]bool{}
+	for _, t := range knowledge.FoldTokens(e.Place) {
+		place[t] = true
+	}
+	n := 0
+	for _, t := range knowledge.FoldTokens(e.Office) {
+		if stopwords[t] || place[t] || genericPlaceWord[t] || len(t) < 4 {
+			continue
+		}
+		if !phraseIn(toks, []string{t}, false) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

@@ -105,6 +105,14 @@ func (c *call) structured(q *question) (Response, bool) {
 	case elA == attrWinner:
 		return winner(e, entA), true
 	case elA == attrListCount && (in.has(attrPassed) || (in.has(attrSeats) && !in.total)):
+		if in.negated {
+			return failedLists(e), true
+		}
+		return passedLists(e), true
+	case elA == attrLists && in.has(attrPassed):
+		if in.negated {
+			return failedLists(e), true
+		}
 		return passedLists(e), true
 	}
 	switch elA {
@@ -136,6 +144,9 @@ func (c *call) structured(q *question) (Response, bool) {
 		}
 		return answered(e, fmt.Sprintf("The next election was in %s.", e.Next.Text), e.Next.Section), true
 	case attrPassed:
+		if in.negated {
+			return failedLists(e), true
+		}
 		return passedLists(e), true
 	case attrRegistered:
 		return factFigure(e, e.Registered, "%s voters were registered.", num, "number of registered voters"), true
@@ -670,4 +681,36 @@ func footnote(e *knowledge.Election, text string) (Response, bool) {
 		}
 	}
 	return Response{}, false
+}
+
+// failedLists names the lists that won no seats, where the article gives
+// enough to tell.
+func failedLists(e *knowledge.Election) Response {
+	var names []string
+	for _, k := range e.Contestants {
+		switch {
+		case k.Seats != nil && k.Seats.Int() == 0:
+			names = append(names, k.Name+shareSuffix(k))
+		case k.Seats == nil && e.AllSeatsAccounted():
+			names = append(names, k.Name)
+		}
+	}
+	if len(names) == 0 {
+		return notInArticle(e, "it does not say which lists won no seats.")
+	}
+	text := fmt.Sprintf("%d lists won no seats: %s.", len(names), strings.Join(names, "; "))
+	if len(text) > 600 {
+		var nums []int
+		for _, k := range e.Ballots() {
+			if (k.Seats != nil && k.Seats.Int() == 0) || (k.Seats == nil && e.AllSeatsAccounted()) {
+				nums = append(nums, k.Ballot)
+			}
+		}
+		text = fmt.Sprintf("%d lists won no seats", len(names))
+		if len(nums) == len(names) {
+			text += ": lists " + numberRanges(nums)
+		}
+		text += ". /list <number> shows each."
+	}
+	return answered(e, text, knowledge.SectionInfobox)
 }

@@ -108,6 +108,8 @@ var cueTable = concat(
 		"how many voted", "koliko je ljudi glasalo", "koliko je glasalo", "ukupno glasova"),
 	cues(attrFootnote, 4, "note", "footnote", "fusnot", "napomen", "mark"),
 	cues(attrFootnote, 2, "mean", "stand for", "znaci"),
+	cues(attrPassed, 3, "win seats", "won no seats", "no seats", "without seats", "without a seat", "win any seats",
+		"won any seats", "below the threshold", "under the threshold", "ispod cenzusa", "failed to"),
 	cues(attrPassed, 3, "passed the threshold", "crossed the threshold", "surpassed", "got over", "cleared the threshold",
 		"won seats", "entered the assembly", "presli cenzus", "prešli cenzus", "made it into"),
 )
@@ -129,6 +131,7 @@ type intent struct {
 	who, why      bool
 	howMany       bool
 	current       bool // "current", "now", "today": beyond what an article can know
+	negated       bool // "not", "no", "failed": which lists did NOT win seats
 	months        []int
 }
 
@@ -187,6 +190,7 @@ func detect(toks []string) intent {
 	in.who = has("who", "ko", "koji", "koja", "whom")
 	in.why = has("why", "zasto", "reason", "cause", "how come")
 	in.howMany = has("how many", "koliko", "number of", "broj")
+	in.negated = has("not", "didnt", "didn't", "no", "failed", "without", "below", "under", "nije", "nisu", "ispod", "none")
 	in.current = has("current", "currently", "now", "today", "sadasnji", "trenutni", "sada", "danas", "present")
 	return in
 }

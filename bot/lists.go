@@ -93,20 +93,29 @@ func rangeHint(e *knowledge.Election) string {
 	if len(ballots) == maxN && ballots[0].Ballot == 1 {
 		return fmt.Sprintf("There are %d lists: pick a number from 1 to %d.", len(ballots), maxN)
 	}
+	nums := make([]int, len(ballots))
+	for i, b := range ballots {
+		nums[i] = b.Ballot
+	}
+	return fmt.Sprintf("There are %d lists, numbered %s.", len(ballots), numberRanges(nums))
+}
+
+// numberRanges writes sorted numbers compactly: "1–6, 8, 10–12".
+func numberRanges(nums []int) string {
 	var ranges []string
-	for i := 0; i < len(ballots); {
+	for i := 0; i < len(nums); {
 		j := i
-		for j+1 < len(ballots) && ballots[j+1].Ballot == ballots[j].Ballot+1 {
+		for j+1 < len(nums) && nums[j+1] == nums[j]+1 {
 			j++
 		}
 		if i == j {
-			ranges = append(ranges, strconv.Itoa(ballots[i].Ballot))
+			ranges = append(ranges, strconv.Itoa(nums[i]))
 		} else {
-			ranges = append(ranges, fmt.Sprintf("%d–%d", ballots[i].Ballot, ballots[j].Ballot))
+			ranges = append(ranges, fmt.Sprintf("%d–%d", nums[i], nums[j]))
 		}
 		i = j + 1
 	}
-	return fmt.Sprintf("There are %d lists, numbered %s.", len(ballots), strings.Join(ranges, ", "))
+	return strings.Join(ranges, ", ")
 }
 
 func (c *call) listPage(e *knowledge.Election, page int) Response {

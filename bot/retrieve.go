@@ -12,6 +12,7 @@ import (
 // and how many passages hold each stem.
 type corpus struct {
 	passages []cpassage
+	byText   map[string]cpassage
 	df       map[string]int
 	// generic stems appear in the election's title: every passage is
 	// about them, so they say little about which passage answers.
@@ -22,16 +23,20 @@ type cpassage struct {
 	knowledge.Passage
 	stems []string
 	set   map[string]bool
+	// before holds the previous sentence's stems when this one opens with
+	// a pronoun ("It was called after ..."): its words count half.
+	before map[string]bool
 }
 
 func newCorpus(e *knowledge.Election) *corpus {
-	c := &corpus{df: map[string]int{}, generic: map[string]bool{}}
+	c := &corpus{df: map[string]int{}, generic: map[string]bool{}, byText: map[string]cpassage{}}
 	for _, p := range e.Article.Passages() {
 		cp := prepare(p)
 		for s := range cp.set {
 			c.df[s]++
 		}
 		c.passages = append(c.passages, cp)
+		c.byText[p.Text] = cp
 	}
 	for _, t := range contentTerms(e.Title) {
 		c.generic[t] = true
@@ -42,12 +47,29 @@ func newCorpus(e *knowledge.Election) *corpus {
 
 func prepare(p knowledge.Passage) cpassage {
 	cp := cpassage{Passage: p, set: map[string]bool{}}
-	for _, t := range knowledge.FoldTokens(p.Text) {
+	toks := knowledge.FoldTokens(p.Text)
+	for _, t := range toks {
 		s := stemWord(t)
 		cp.stems = append(cp.stems, s)
 		cp.set[s] = true
 	}
+	if p.Before != "" && opensWithPronoun(toks) {
+		cp.before = map[string]bool{}
+		for _, t := range knowledge.FoldTokens(p.Before) {
+			cp.before[stemWord(t)] = true
+		}
+	}
 	return cp
+}
+
+func opensWithPronoun(toks []string) bool {
+	for _, t := range toks[:min(len(toks), 3)] {
+		switch t {
+		case "it", "this", "that", "they", "he", "she", "its", "their", "these", "those", "his", "her", "there":
+			return true
+		}
+	}
+	return false
 }
 
 // corpus returns the prepared passages of e, made when the library was
@@ -118,6 +140,9 @@ func (c *call) retrieve(q *question) Response {
 		for i := range terms {
 			pos := p.find(alts[i])
 			if pos < 0 {
+				if p.before != nil && anyIn(alts[i], p.before) {
+					got += weights[i] / 2
+				}
 				continue
 			}
 			got += weights[i]
@@ -182,9 +207,22 @@ func (c *call) candidates(q *question, corp *corpus) []cpassage {
 	}
 	out := make([]cpassage, 0, len(hits))
 	for _, h := range hits {
+		if p, ok := corp.byText[h.Text]; ok {
+			out = append(out, p)
+			continue
+		}
 		out = append(out, prepare(knowledge.Passage{Section: h.Section, Kind: h.Kind, Text: h.Text}))
 	}
 	return out
+}
+
+func anyIn(alts, set map[string]bool) bool {
+	for s := range alts {
+		if set[s] {
+			return true
+		}
+	}
+	return false
 }
 
 // similar returns the corpus stems a question term matches: itself, and
