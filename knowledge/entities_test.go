@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"path/filepath"
 	"slices"
 	"testing"
 )
@@ -72,5 +73,111 @@ func TestAcronym(t *testing.T) {
 		if got := acronym(tt.seg); got != tt.want {
 			t.Errorf("acronym(%q) = %q; want %q", tt.seg, got, tt.want)
 		}
+	}
+}
+
+func TestSamePerson(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Zorana Mihajlović", "Zorana Mihajlović-Milanović", true},
+		{"Dragan Đilas", "Dragan Djilas", true},
+		{"Dragan Đilas", "Драган Ђилас", true},
+		{"Mlađan Dinkić", "Mladjan Dinkic", true},
+		{"Prof. Dr Jovan Filipović", "Jovan Filipović", true},
+		{"Jovan I. Deretić", "Dr Jovan Deretić", true},
+		{"Dragan Đilas", "Dragan Cvetković", false},
+		{"Aleksandar Antić", "Aleksandar Popović", false},
+		{"Đilas", "Dragan Đilas", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		if got := samePerson(tt.a, tt.b); got != tt.want {
+			t.Errorf("samePerson(%q, %q) = %v; want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// election extracts a test article (or the seed, by "belgrade-2014").
+func election(t *testing.T, name string) *Election {
+	t.Helper()
+	path := filepath.Join("testdata", "articles", name+".txt")
+	if name == "belgrade-2014" {
+		path = filepath.Join("..", "data", name+".txt")
+	}
+	return extractFile(t, path, testAliases(t))
+}
+
+func TestResolve(t *testing.T) {
+	tests := []struct {
+		article, text string
+		ballot        int // the list the best match must be; 0 for no match
+	}{
+		// Abbreviations, as written and in lower case.
+		{"belgrade-2014", "DSS", 3},
+		{"belgrade-2014", "dss", 3},
+		{"belgrade-2014", "SPS", 2},
+		{"belgrade-2014", "ldp", 4},
+		{"belgrade-2014", "ДСС", 3},
+		// Leaders and carriers, whole or by surname, any case, with and
+		// without diacritics, in Cyrillic.
+		{"belgrade-2014", "Đilas", 8},
+		{"belgrade-2014", "djilas", 8},
+		{"belgrade-2014", "DJILAS", 8},
+		{"belgrade-2014", "Dragan Djilas", 8},
+		{"belgrade-2014", "Ђилас", 8},
+		{"belgrade-2014", "dinkic", 6},
+		{"belgrade-2014", "Mlađan Dinkić", 6},
+		{"belgrade-2014", "glisic", 12},
+		{"belgrade-2014", "Zorana Mihajlović", 1},
+		{"belgrade-2014", "seselj", 5},
+		// Names, nicknames and aliases.
+		{"belgrade-2014", "the socialists", 2},
+		{"belgrade-2014", "Dveri", 12},
+		{"belgrade-2014", "Democratic Party of Serbia", 3},
+		{"belgrade-2014", "liberal democrats", 4},
+		{"belgrade-2014", "Party2", 8},
+		// Typos.
+		{"belgrade-2014", "djillas", 8},
+		{"belgrade-2014", "socialsts", 2},
+		{"belgrade-2014", "Koštunca", 3},
+		// Nothing.
+		{"belgrade-2014", "weather", 0},
+		// The other articles.
+		{"vozdovac-2013", "Savić", 1},
+		{"vozdovac-2013", "savic", 1},
+		{"vozdovac-2013", "Dinkič", 4},
+		{"vozdovac-2013", "Đilas", 3},
+		{"vozdovac-2013", "Djilas", 3},
+		{"vozdovac-2013", "ДС", 3},
+		{"vozdovac-2013", "SDPS", 1},
+		{"vozdovac-2013", "двери", 7},
+		{"novi-sad-2020", "Healthy Serbia", 6},
+		{"novi-sad-2020", "ZS", 6},
+		{"novi-sad-2020", "Radulović", 9},
+		{"novi-sad-2020", "Enough is Enough", 9},
+		{"novi-sad-2020", "hungarians", 3},
+		{"podgorica-2018", "DF", 2},
+		{"podgorica-2018", "Social Democrats", 5},
+		{"podgorica-2018", "Social Democratic Party", 4},
+		{"podgorica-2018", "vukovic", 1},
+	}
+	elections := map[string]*Election{}
+	for _, tt := range tests {
+		if elections[tt.article] == nil {
+			elections[tt.article] = election(t, tt.article)
+		}
+		e := elections[tt.article]
+		t.Run(tt.article+"/"+tt.text, func(t *testing.T) {
+			ms := e.Resolve(tt.text)
+			got := 0
+			if len(ms) > 0 && ms[0].Score >= 5 {
+				got = ms[0].Contestant.Ballot
+			}
+			if got != tt.ballot {
+				t.Errorf("Resolve(%q) = list %d (%v); want list %d", tt.text, got, ms, tt.ballot)
+			}
+		})
 	}
 }
