@@ -1,0 +1,147 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path"
+	"sync"
+	"time"
+
+	"github.com/electionbot/electionbot/bot"
+	"github.com/electionbot/electionbot/data"
+	"github.com/electionbot/electionbot/knowledge"
+)
+
+// loadLibrary reads the articles (from dir when set, else the embedded
+// data), extracts their elections and builds what the engine answers from.
+// The embedded aliases always apply; an aliases file in dir adds to them.
+// Article warnings are logged; a malformed article is an error with its
+// file:line.
+func loadLibrary(dir string, log *slog.Logger) (*bot.Library, error) {
+	f, err := data.FS.Open(knowledge.AliasesFile)
+	if err != nil {
+		return nil, fmt.Errorf("open embedded aliases: %w", err)
+	}
+	base, err := knowledge.ParseAliases(knowledge.AliasesFile, f)
+	f.Close()
+	if err != nil {
+		return nil, err
+	}
+	var es []*knowledge.Election
+	if dir == "" {
+		if es, err = knowledge.Load(data.FS, nil); err != nil {
+			return nil, fmt.Errorf("load embedded data: %w", err)
+		}
+	} else {
+		st, err := os.Stat(dir)
+		if err != nil {
+			return nil, fmt.Errorf("ELECTIONBOT_DATA: %w", err)
+		}
+		if !st.IsDir() {
+			return nil, fmt.Errorf("ELECTIONBOT_DATA: %s is not a folder", dir)
+		}
+		if es, err = knowledge.Load(os.DirFS(dir), base); err != nil {
+			return nil, fmt.Errorf("load %s: %w", dir, err)
+		}
+	}
+	for _, e := range es {
+		for _, w := range e.Warnings {
+			log.Warn("article", "election", e.ID, "warning", w)
+		}
+	}
+	return buildLibrary(es)
+}
+
+// buildLibrary makes the engine's data from parsed elections: the search
+// index over their text goes here once the index package lands.
+func buildLibrary(es []*knowledge.Election) (*bot.Library, error) {
+	return &bot.Library{Elections: es}, nil
+}
+
+// A reloader rebuilds the library and swaps it into the engine. A failed
+// load keeps the engine on the data it has. It is safe for concurrent use;
+// reloads run one at a time.
+type reloader struct {
+	load func() (*bot.Library, error)
+	eng  *bot.Engine
+	log  *slog.Logger
+	// done is told how each reload went, for metrics; may be nil.
+	done func(ok bool, lib *bot.Library)
+
+	mu sync.Mutex
+}
+
+// Reload loads the data again and, when that works, swaps it in. Questions
+// being answered finish on the library they started with.
+func (r *reloader) Reload() error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	start := time.Now()
+	lib, err := r.load()
+	if err != nil {
+		r.log.Error("reload failed; still answering from the previous data", "err", err)
+		if r.done != nil {
+			r.done(false, nil)
+		}
+		return err
+	}
+	r.eng.Swap(lib)
+	r.log.Info("reloaded", "elections", len(lib.Elections), "latency_ms", time.Since(start).Milliseconds())
+	if r.done != nil {
+		r.done(true, lib)
+	}
+	return nil
+}
+
+// dataStamp summarises the names, sizes and modification times of the
+// files a reload reads, so that a watcher sees when any of them changed.
+func dataStamp(fsys fs.FS) (string, error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return "", err
+	}
+	var stamp []byte
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || name != knowledge.AliasesFile && path.Ext(name) != ".txt" {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			return "", err
+		}
+		stamp = fmt.Appendf(stamp, "%s\x00%d\x00%d\n", name, info.Size(), info.ModTime().UnixNano())
+	}
+	return string(stamp), nil
+}
+
+// watch reloads whenever the data files' stamp changes, checking at every
+// tick, until ctx ends. A folder that cannot be read is logged and checked
+// again at the next tick.
+func watch(ctx context.Context, fsys fs.FS, ticks <-chan time.Time, reload func() error, log *slog.Logger) {
+	last, err := dataStamp(fsys)
+	if err != nil {
+		log.Warn("watch data folder", "err", err)
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-ticks:
+		}
+		now, err := dataStamp(fsys)
+		if err != nil {
+			log.Warn("watch data folder", "err", err)
+			continue
+		}
+		if now == last {
+			continue
+		}
+		last = now
+		log.Info("data folder changed; reloading")
+		_ = reload() // logged by the reloader
+	}
+}

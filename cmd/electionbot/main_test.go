@@ -1,0 +1,352 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/electionbot/electionbot/data"
+)
+
+// These tests run the whole program through run, as a user or an
+// orchestrator would: flags, environment, standard streams, HTTP.
+
+func TestAsk(t *testing.T) {
+	dir := t.TempDir()
+	writeArticle(t, dir, "zemun-2030.txt", "2030 Zemun municipal election")
+	tests := []struct {
+		name string
+		args []string
+		env  map[string]string
+		want string
+	}{
+		{name: "a list", args: []string{"ask", "/list 8"}, want: "Ballot carrier: Dragan Đilas"},
+		{name: "a user error still exits 0", args: []string{"ask", "/list 999"}, want: "1"},
+		{name: "an unknown command", args: []string{"ask", "/frobnicate"}, want: "/help"},
+		{name: "an empty message", args: []string{"ask", ""}, want: "/help"},
+		{name: "data flag after ask", args: []string{"ask", "-data", dir, "/elections"}, want: "2030 Zemun municipal election"},
+		{name: "data flag before ask", args: []string{"-data", dir, "ask", "/elections"}, want: "2030 Zemun municipal election"},
+		{name: "data from the environment", args: []string{"ask", "/elections"}, env: map[string]string{"ELECTIONBOT_DATA": dir}, want: "2030 Zemun municipal election"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := run(t.Context(), tt.args, envOf(tt.env), strings.NewReader(""), &stdout, &stderr)
+			if code != 0 {
+				t.Fatalf("run(%q) = %d; want 0; stderr:\n%s", tt.args, code, stderr.String())
+			}
+			if !strings.Contains(stdout.String(), tt.want) {
+				t.Errorf("run(%q) printed:\n%s\nwant it to contain %q", tt.args, stdout.String(), tt.want)
+			}
+		})
+	}
+}
+
+func TestTerminalSession(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	code := run(t.Context(), nil, envOf(nil), strings.NewReader("/seats\nquit\n"), &stdout, &stderr)
+	if code != 0 {
+		t.Fatalf("run() = %d; want 0; stderr:\n%s", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "110 seats") {
+		t.Errorf("the terminal session printed:\n%s\nwant the /seats answer", stdout.String())
+	}
+	if strings.Contains(stderr.String(), "answer") {
+		t.Errorf("the terminal session logged its answers at the default level:\n%s", stderr.String())
+	}
+}
+
+func TestCannotStart(t *testing.T) {
+	bad := t.TempDir()
+	os.WriteFile(filepath.Join(bad, "broken.txt"), []byte("no title here\n"), 0o644)
+	empty := t.TempDir()
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{name: "malformed article", args: []string{"-data", bad, "ask", "/seats"}, want: "broken.txt:1:"},
+		{name: "malformed article, terminal", args: []string{"-data", bad}, want: "broken.txt:1:"},
+		{name: "no articles", args: []string{"-data", empty, "ask", "/seats"}, want: "no *.txt articles"},
+		{name: "missing folder", args: []string{"-data", filepath.Join(empty, "nope"), "ask", "/seats"}, want: "ELECTIONBOT_DATA"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := run(t.Context(), tt.args, envOf(nil), strings.NewReader(""), &stdout, &stderr)
+			if code != 1 {
+				t.Errorf("run(%q) = %d; want 1", tt.args, code)
+			}
+			if !strings.Contains(stderr.String(), tt.want) {
+				t.Errorf("run(%q) stderr:\n%s\nwant it to contain %q", tt.args, stderr.String(), tt.want)
+			}
+		})
+	}
+}
+
+func TestWrongSettingStopsTheStart(t *testing.T) {
+	ask := []string{"ask", "/seats"}
+	tests := []struct {
+		env  map[string]string
+		args []string
+		want string
+	}{
+		{env: map[string]string{"HTTP_ADDR": "localhost"}, args: ask, want: "HTTP_ADDR"},
+		{env: map[string]string{"LOG_FORMAT": "xml"}, args: ask, want: "LOG_FORMAT"},
+		{env: map[string]string{"LOG_LEVEL": "loud"}, args: ask, want: "LOG_LEVEL"},
+		{env: map[string]string{"SHUTDOWN_TIMEOUT": "soon"}, args: ask, want: "SHUTDOWN_TIMEOUT"},
+		{env: map[string]string{"ELECTIONBOT_WATCH": "true"}, args: ask, want: "ELECTIONBOT_WATCH needs ELECTIONBOT_DATA"},
+		{env: map[string]string{"TELEGRAM_TOKEN": "1:x", "TELEGRAM_WEBHOOK_URL": "http://example.org/hook"}, args: ask, want: "TELEGRAM_WEBHOOK_URL must be https://"},
+		{env: map[string]string{"DISCORD_PUBLIC_KEY": "abc"}, args: ask, want: "DISCORD_PUBLIC_KEY must be 64 hex characters"},
+		{args: []string{"-http-addr", ":99999", "ask", "/seats"}, want: "HTTP_ADDR"},
+		{args: []string{"-nosuchflag", "ask", "/seats"}, want: "nosuchflag"},
+		{args: []string{"serve-forever"}, want: "unknown command"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			args := tt.args
+			code := run(t.Context(), args, envOf(tt.env), strings.NewReader(""), &stdout, &stderr)
+			if code != 2 {
+				t.Errorf("run(%q) with %v = %d; want 2", args, tt.env, code)
+			}
+			if !strings.Contains(stderr.String(), tt.want) {
+				t.Errorf("run(%q) with %v stderr:\n%s\nwant it to name %q", args, tt.env, stderr.String(), tt.want)
+			}
+			if stdout.Len() > 0 {
+				t.Errorf("run(%q) answered although its settings are wrong:\n%s", args, stdout.String())
+			}
+		})
+	}
+}
+
+func TestService(t *testing.T) {
+	p := start(t, map[string]string{"HTTP_ADDR": "127.0.0.1:0"})
+	base := "http://" + p.addr(t)
+
+	for _, path := range []string{"/healthz", "/readyz"} {
+		if code, body := get(t, base+path); code != http.StatusOK {
+			t.Errorf("GET %s = %d %q; want 200", path, code, body)
+		}
+	}
+
+	io.WriteString(p.stdin, "/seats\n")
+	p.stdout.waitFor(t, "the /seats answer", func(s string) bool { return strings.Contains(s, "110 seats") })
+	io.WriteString(p.stdin, "/list 999\n")
+	p.stderr.waitFor(t, "two answer log lines", func(s string) bool { return strings.Count(s, `"msg":"answer"`) == 2 })
+
+	_, metrics := get(t, base+"/metrics")
+	for _, want := range []string{
+		`electionbot_messages_total{command="seats",platform="console"} 1`,
+		`electionbot_answers_total{outcome="answered",platform="console"} 1`,
+		`electionbot_answers_total{outcome="user_error",platform="console"} 1`,
+		`electionbot_answer_duration_seconds_count{command="seats",platform="console"} 1`,
+		`electionbot_reloads_total{result="failed"} 0`,
+		`electionbot_elections_loaded 1`,
+		`go_goroutines`,
+	} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("/metrics lacks %s; got:\n%s", want, metrics)
+		}
+	}
+
+	var answer map[string]any
+	for _, l := range p.logLines(t) {
+		if l["msg"] == "answer" && l["command"] == "seats" {
+			answer = l
+		}
+	}
+	for _, key := range []string{"platform", "command", "outcome", "latency_ms"} {
+		if _, ok := answer[key]; !ok {
+			t.Errorf("answer log line %v lacks %q", answer, key)
+		}
+	}
+	if strings.Contains(p.stderr.String(), "999") {
+		t.Errorf("the log holds a message body:\n%s", p.stderr.String())
+	}
+
+	if code := p.stop(t); code != 0 {
+		t.Errorf("run after SIGTERM = %d; want 0", code)
+	}
+	if code, _ := tryGet(base + "/healthz"); code != 0 {
+		t.Errorf("GET /healthz after shutdown = %d; want the listener closed", code)
+	}
+}
+
+func TestHealthcheckCommand(t *testing.T) {
+	p := start(t, map[string]string{"HTTP_ADDR": "127.0.0.1:0"})
+	addr := p.addr(t)
+	var stderr bytes.Buffer
+	if code := run(t.Context(), []string{"healthcheck"}, envOf(map[string]string{"HTTP_ADDR": addr}), nil, io.Discard, &stderr); code != 0 {
+		t.Errorf("electionbot healthcheck on a running bot = %d; want 0; stderr: %s", code, stderr.String())
+	}
+	p.stop(t)
+	stderr.Reset()
+	if code := run(t.Context(), []string{"healthcheck"}, envOf(map[string]string{"HTTP_ADDR": addr}), nil, io.Discard, &stderr); code != 1 {
+		t.Errorf("electionbot healthcheck on a stopped bot = %d; want 1", code)
+	}
+	if stderr.Len() == 0 {
+		t.Error("electionbot healthcheck on a stopped bot said nothing")
+	}
+}
+
+// program is a run of the whole program in the background.
+type program struct {
+	stdin          *io.PipeWriter
+	stdout, stderr *syncBuffer
+	cancel         context.CancelFunc
+	done           chan int
+}
+
+// start runs the program with env (plus JSON logs at info) until the test
+// ends or stop is called.
+func start(t *testing.T, env map[string]string, args ...string) *program {
+	t.Helper()
+	all := map[string]string{"LOG_FORMAT": "json", "LOG_LEVEL": "info"}
+	for k, v := range env {
+		all[k] = v
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	r, w := io.Pipe()
+	p := &program{stdin: w, stdout: &syncBuffer{}, stderr: &syncBuffer{}, cancel: cancel, done: make(chan int, 1)}
+	go func() { p.done <- run(ctx, args, envOf(all), r, p.stdout, p.stderr) }()
+	t.Cleanup(func() { p.stop(t) })
+	return p
+}
+
+// stop is SIGTERM: it cancels the program's context and returns its exit
+// status.
+func (p *program) stop(t *testing.T) int {
+	t.Helper()
+	p.cancel()
+	select {
+	case code := <-p.done:
+		p.stdin.Close()
+		p.done <- code // for a second stop
+		return code
+	case <-time.After(30 * time.Second):
+		t.Fatal("the program did not stop within 30s of SIGTERM")
+		return -1
+	}
+}
+
+// addr waits for the program to log its HTTP listener's address.
+func (p *program) addr(t *testing.T) string {
+	t.Helper()
+	p.stderr.waitFor(t, "the listening log line", func(s string) bool { return strings.Contains(s, `"msg":"listening"`) })
+	for _, l := range p.logLines(t) {
+		if l["msg"] == "listening" {
+			return l["addr"].(string)
+		}
+	}
+	t.Fatal("no listening line")
+	return ""
+}
+
+func (p *program) logLines(t *testing.T) []map[string]any {
+	t.Helper()
+	var out []map[string]any
+	for _, line := range strings.Split(strings.TrimSpace(p.stderr.String()), "\n") {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(line), &m); err != nil {
+			t.Fatalf("log line %q is not JSON: %v", line, err)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// syncBuffer is an output stream the program writes while the test reads.
+type syncBuffer struct {
+	mu      sync.Mutex
+	b       bytes.Buffer
+	changed chan struct{} // closed on the next write
+}
+
+func (w *syncBuffer) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.changed != nil {
+		close(w.changed)
+		w.changed = nil
+	}
+	return w.b.Write(p)
+}
+
+func (w *syncBuffer) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.b.String()
+}
+
+// waitFor returns the text once ok accepts it, waking on every write, and
+// fails the test if that takes more than 10 seconds.
+func (w *syncBuffer) waitFor(t *testing.T, what string, ok func(string) bool) string {
+	t.Helper()
+	deadline := time.After(10 * time.Second)
+	for {
+		w.mu.Lock()
+		s := w.b.String()
+		if ok(s) {
+			w.mu.Unlock()
+			return s
+		}
+		if w.changed == nil {
+			w.changed = make(chan struct{})
+		}
+		ch := w.changed
+		w.mu.Unlock()
+		select {
+		case <-ch:
+		case <-deadline:
+			t.Fatalf("timed out waiting for %s; got:\n%s", what, s)
+		}
+	}
+}
+
+func envOf(m map[string]string) func(string) string {
+	return func(k string) string { return m[k] }
+}
+
+func get(t *testing.T, url string) (int, string) {
+	t.Helper()
+	code, body := tryGet(url)
+	if code == 0 {
+		t.Fatalf("GET %s: %s", url, body)
+	}
+	return code, body
+}
+
+// tryGet returns 0 and the error when the request fails.
+func tryGet(url string) (int, string) {
+	resp, err := http.Get(url)
+	if err != nil {
+		return 0, err.Error()
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+// writeArticle writes the seed article under another file name and title:
+// a second election to load.
+func writeArticle(t *testing.T, dir, name, title string) {
+	t.Helper()
+	seed, err := data.FS.ReadFile("belgrade-2014.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, _ := bytes.Cut(seed, []byte("\n"))
+	text := "= " + title + " =\n" + strings.ReplaceAll(string(rest), "2014 Belgrade City Assembly election", title)
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
