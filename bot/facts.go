@@ -2,6 +2,8 @@ package bot
 
 import (
 	"fmt"
+	"math"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -13,7 +15,7 @@ import (
 var entityAttrs = map[attr]bool{
 	attrSeats: true, attrPrevSeats: true, attrSeatChange: true, attrShare: true, attrVotes: true,
 	attrLeader: true, attrCarrier: true, attrBallot: true, attrPolls: true, attrColour: true,
-	attrMinority: true, attrMembers: true,
+	attrMinority: true, attrMembers: true, attrName: true,
 }
 
 // best returns the highest-scoring attribute of those accepted by keep.
@@ -65,6 +67,8 @@ func (c *call) structured(q *question) (Response, bool) {
 			return majorityOf(e, q.ents[0]), true
 		case in.has(attrPassed) || (in.has(attrThreshold) && !in.has(attrPolls)):
 			return thresholdOf(e, q.ents[0]), true
+		case in.has(attrDifference) && len(q.ents) >= 2:
+			return difference(e, q.ents[0], q.ents[1], in), true
 		case (in.has(attrTurnout) || in.has(attrMayor)) && entS < 4:
 			// "turnout" or "mayor" beat a weak entity word ("high enough").
 		case entA != attrNone:
@@ -102,6 +106,8 @@ func (c *call) structured(q *question) (Response, bool) {
 	}
 	// Election-level attributes, with the qualifiers that refine them.
 	switch {
+	case elA == attrRank || (in.has(attrRank) && (elA == attrWinner || entA == attrSeats || entA == attrShare)):
+		return rank(e, q.toks), true
 	case elA == attrWinner:
 		return winner(e, entA), true
 	case elA == attrListCount && (in.has(attrPassed) || (in.has(attrSeats) && !in.total)):
@@ -327,7 +333,13 @@ func minorityLists(e *knowledge.Election) Response {
 	var names []string
 	for _, k := range e.Ballots() {
 		if k.Minority() {
-			names = append(names, fmt.Sprintf("%d. %s", k.Ballot, k.BallotName))
+			s := fmt.Sprintf("%d. %s", k.Ballot, k.BallotName)
+			if r := resultLine(e, k); r != "" {
+				s += " (" + r + ")"
+			} else if e.AllSeatsAccounted() {
+				s += " (no seats)"
+			}
+			names = append(names, s)
 		}
 	}
 	if len(names) == 0 {
@@ -544,10 +556,22 @@ func entityFact(e *knowledge.Election, k *knowledge.Contestant, a attr, name str
 		}
 		return fmt.Sprintf("No: the article does not mark %s as a national minority list.", name), e.ListsSection, true
 	case attrMembers:
-		if len(k.Members) == 0 {
+		members := k.Members
+		if len(members) == 0 && len(k.Abbrevs) > 1 {
+			members = k.Abbrevs
+		}
+		if len(members) == 0 {
 			return missing("member parties")
 		}
-		return fmt.Sprintf("%s: %s.", name, strings.Join(k.Members, ", ")), e.ListsSection, true
+		return fmt.Sprintf("%s was made up of %s.", name, strings.Join(members, ", ")), e.ListsSection, true
+	case attrName:
+		switch {
+		case k.BallotName != "" && k.BallotName != k.Name:
+			return fmt.Sprintf("%s stood on the ballot as “%s”.", name, k.BallotName), e.ListsSection, true
+		case k.BallotName != "":
+			return fmt.Sprintf("List %d was “%s”.", k.Ballot, k.BallotName), e.ListsSection, true
+		}
+		return fmt.Sprintf("The article calls it %s.", k.Name), knowledge.SectionInfobox, true
 	}
 	return missing("such figure")
 }
@@ -578,6 +602,16 @@ func pollAnswer(q *question, k *knowledge.Contestant) Response {
 		} else {
 			return notInArticle(e, "none of its polls is from that time.")
 		}
+	}
+	// Articles list polls in time order: "the last poll" is the last one.
+	switch {
+	case phraseIn(q.toks, []string{"last"}, false) || phraseIn(q.toks, []string{"latest"}, false) ||
+		phraseIn(q.toks, []string{"most", "recent"}, false) || phraseIn(q.toks, []string{"final"}, false) ||
+		phraseIn(q.toks, []string{"poslednj"}, false):
+		ps = ps[len(ps)-1:]
+	case phraseIn(q.toks, []string{"first"}, false) || phraseIn(q.toks, []string{"earliest"}, false) ||
+		phraseIn(q.toks, []string{"prv"}, false):
+		ps = ps[:1]
 	}
 	if k == nil {
 		var lines []string
@@ -713,4 +747,106 @@ func failedLists(e *knowledge.Election) Response {
 		text += ". /list <number> shows each."
 	}
 	return answered(e, text, knowledge.SectionInfobox)
+}
+
+// ordinals maps rank words to places.
+var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"runner": 2, "drugo": 2, "drugi": 2, "druga": 2, "trece": 3, "treci": 3, "treca": 3, "cetvrto": 4, "peto": 5}
+
+// rank answers "which party came second": the contestants ordered by
+// seats, then share.
+func rank(e *knowledge.Election, toks []string) Response {
+	var ranked []*knowledge.Contestant
+	for _, k := range e.Contestants {
+		if k.Seats != nil || k.Share != nil {
+			ranked = append(ranked, k)
+		}
+	}
+	if len(ranked) == 0 {
+		return notInArticle(e, "it gives no seats or shares per list.")
+	}
+	sort.SliceStable(ranked, func(i, j int) bool {
+		a, b := ranked[i], ranked[j]
+		as, bs := -1, -1
+		if a.Seats != nil {
+			as = a.Seats.Int()
+		}
+		if b.Seats != nil {
+			bs = b.Seats.Int()
+		}
+		if as != bs {
+			return as > bs
+		}
+		return a.Share != nil && (b.Share == nil || a.Share.Value > b.Share.Value)
+	})
+	place := 0
+	for _, t := range toks {
+		if n, ok := ordinals[t]; ok {
+			place = n
+		}
+		if t == "last" {
+			place = len(ranked)
+		}
+	}
+	if place == 0 || place > len(ranked) {
+		return notInArticle(e, fmt.Sprintf("it ranks only %d lists by seats or share.", len(ranked)))
+	}
+	k := ranked[place-1]
+	text := fmt.Sprintf("%s came %s, with %s.", k.DisplayName(), placeWord(place, len(ranked)), resultLine(e, k))
+	if place == len(ranked) && len(ranked) < len(e.Contestants) {
+		text = fmt.Sprintf("Of the lists with figures, %s came last, with %s.", k.DisplayName(), resultLine(e, k))
+	}
+	sec := knowledge.SectionInfobox
+	if k.Seats != nil {
+		sec = k.Seats.Section
+	}
+	return answered(e, text, sec)
+}
+
+func placeWord(n, of int) string {
+	switch {
+	case n == of && n > 1:
+		return "last"
+	case n == 1:
+		return "first"
+	case n == 2:
+		return "second"
+	case n == 3:
+		return "third"
+	}
+	return fmt.Sprintf("%dth", n)
+}
+
+// difference compares two contestants' seats (or votes, or shares).
+func difference(e *knowledge.Election, a, b *knowledge.Contestant, in intent) Response {
+	type fig struct {
+		get  func(*knowledge.Contestant) *knowledge.Figure
+		unit string
+	}
+	order := []fig{{func(k *knowledge.Contestant) *knowledge.Figure { return k.Seats }, "seats"},
+		{func(k *knowledge.Contestant) *knowledge.Figure { return k.Votes }, "votes"},
+		{func(k *knowledge.Contestant) *knowledge.Figure { return k.Share }, "percentage points"}}
+	if in.has(attrVotes) {
+		order[0], order[1] = order[1], order[0]
+	} else if in.has(attrShare) {
+		order[0], order[2] = order[2], order[0]
+	}
+	for _, f := range order {
+		fa, fb := f.get(a), f.get(b)
+		if fa == nil || fb == nil {
+			continue
+		}
+		d := fa.Value - fb.Value
+		more := "more"
+		if d < 0 {
+			d, more = -d, "fewer"
+		}
+		amount := knowledge.FormatInt(int(d + 0.5))
+		if f.unit == "percentage points" {
+			amount = strconv.FormatFloat(math.Round(d*100)/100, 'f', -1, 64)
+		}
+		return answered(e, fmt.Sprintf("%s won %s %s %s than %s (%s against %s).", a.DisplayName(), amount, more, f.unit,
+			b.DisplayName(), fa.Text, fb.Text), fa.Section)
+	}
+	return notInArticle(e, fmt.Sprintf("it gives no figures to compare %s and %s.", a.Name, b.Name))
 }

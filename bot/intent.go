@@ -41,6 +41,9 @@ const (
 	attrValid
 	attrVotesCast
 	attrFootnote
+	attrName
+	attrRank
+	attrDifference
 )
 
 // A cue is a phrase that points at an attribute. Each word of the phrase
@@ -86,7 +89,7 @@ var cueTable = concat(
 	cues(attrLeader, 3, "leader", "led", "leads", "headed", "lider", "predvod", "vodj", "chairman", "president of", "led by"),
 	cues(attrLeader, 2, "head of", "who heads", "who leads"),
 	cues(attrCarrier, 4, "carrier", "carried", "carry", "carries", "nosilac", "nosioc", "top of the list",
-		"first on the list", "list leader", "headed the list", "head of the list", "lead candidate", "frontrunner of"),
+		"first on the list", "number one on", "top candidate", "list leader", "headed the list", "head of the list", "lead candidate", "frontrunner of"),
 	cues(attrBallot, 4, "list number", "ballot number", "which number", "what number", "number on the ballot",
 		"redni broj", "broj liste", "pod kojim brojem", "position on the ballot", "ballot position", "ballot no", "list no"),
 	cues(attrBallot, 3, "which list", "what list", "koja lista", "kojoj listi"),
@@ -98,7 +101,8 @@ var cueTable = concat(
 	cues(attrColour, 4, "colour", "color", "boja", "boju"),
 	cues(attrMinority, 4, "minority", "manjin"),
 	cues(attrMembers, 3, "members", "member parties", "partners", "coalition partners", "made up of", "consist", "clanic",
-		"which parties were in", "who was in", "parties in the coalition"),
+		"which parties were in", "who was in", "parties in the coalition", "belong", "part of", "member of",
+		"which coalition", "what coalition", "ran with", "allied"),
 	cues(attrResults, 3, "results", "result", "rezultat", "rezultati", "outcome"),
 	cues(attrLists, 2, "which lists", "what lists", "list of lists", "all lists", "koje liste", "sve liste", "electoral lists"),
 	cues(attrRegistered, 5, "registered voters", "registered", "electorate", "eligible voters", "upisanih", "birackom spisku", "biraca"),
@@ -110,8 +114,14 @@ var cueTable = concat(
 	cues(attrFootnote, 2, "mean", "stand for", "znaci"),
 	cues(attrPassed, 3, "win seats", "won no seats", "no seats", "without seats", "without a seat", "win any seats",
 		"won any seats", "below the threshold", "under the threshold", "ispod cenzusa", "failed to"),
-	cues(attrPassed, 3, "passed the threshold", "crossed the threshold", "surpassed", "got over", "cleared the threshold",
-		"won seats", "entered the assembly", "presli cenzus", "prešli cenzus", "made it into"),
+	cues(attrPassed, 3, "pass the threshold", "cross the threshold", "surpass", "got over", "clear the threshold",
+		"won seats", "enter the assembly", "enter parliament", "enter the council", "get into the assembly",
+		"presli cenzus", "presao cenzus", "presla cenzus", "made it into", "make it into"),
+	cues(attrName, 4, "name of", "called", "full name", "ballot name", "naziv", "ime liste", "zove"),
+	cues(attrRank, 4, "second", "third", "fourth", "fifth", "runner up", "runner-up", "last place", "finished last",
+		"came last", "drugo mesto", "trece mesto", "drugi", "treci"),
+	cues(attrDifference, 4, "more seats than", "fewer seats than", "less seats than", "more votes than",
+		"how many more", "how much more", "difference between", "razlika", "vise od"),
 )
 
 func concat(parts ...[]cue) []cue {

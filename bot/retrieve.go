@@ -129,6 +129,16 @@ func (c *call) retrieve(q *question) Response {
 	needDate := phraseIn(q.toks, []string{"when"}, false) || phraseIn(q.toks, []string{"kada"}, false) ||
 		phraseIn(q.toks, []string{"what", "year"}, false) || phraseIn(q.toks, []string{"what", "date"}, false)
 	needNumber := q.in.howMany
+	// Numbers the question names ("list 3", "22 seats") must be in the
+	// passage: a passage about list 14 does not answer about list 3.
+	var numbers []string
+	for _, t := range terms {
+		if isNumber(t) {
+			if _, year := yearToken(t); !year || q.otherYear != "" {
+				numbers = append(numbers, t)
+			}
+		}
+	}
 	for _, p := range cands {
 		// A "when" needs a date in the answer, a "how many" a number.
 		if (needDate && !hasDate(p.Text)) || (needNumber && !hasNumber(p.Text)) {
@@ -153,7 +163,7 @@ func (c *call) retrieve(q *question) Response {
 				firstMatch = pos
 			}
 		}
-		if s.matched == 0 {
+		if s.matched == 0 || !hasAll(p, numbers) {
 			continue
 		}
 		s.coverage = got / total
@@ -329,3 +339,12 @@ func hasNumber(text string) bool {
 var numberWord = wordSet(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
 single double half dozen jedan dva tri cetiri pet sest sedam osam devet deset`)
+
+func hasAll(p cpassage, words []string) bool {
+	for _, w := range words {
+		if !p.set[w] {
+			return false
+		}
+	}
+	return true
+}
