@@ -556,16 +556,24 @@ func tokenSim(q, n string) (float64, bool) {
 	if len(q) < 4 || len(n) < 4 || isNumeric(q) || isNumeric(n) {
 		return 0, false
 	}
+	// Cheap rejections first: this runs for every pair of words.
+	if q[0] != n[0] && (len(q) < 5 || len(q)-len(n) > 1 || len(n)-len(q) > 1) {
+		return 0, false // a different first letter allows one typo only
+	}
 	// Plurals and endings: "socialists" ~ "socialist", "democrats" ~
 	// "democratic", Serbian case endings ("Dačića" ~ "Dačić").
 	stemQ, stemN := stem(q), stem(n)
 	if len(stemQ) >= 5 && len(stemN) >= 5 && (strings.HasPrefix(stemN, stemQ) || strings.HasPrefix(stemQ, stemN)) {
 		return 0.9, false
 	}
-	if len(q) < 5 {
+	if len(q) < 5 || len(q)-len(n) > 2 || len(n)-len(q) > 2 {
 		return 0, false
 	}
-	d := editDistance(q, n, 2)
+	limit := 1
+	if len(n) >= 8 && q[0] == n[0] {
+		limit = 2
+	}
+	d := editDistance(q, n, limit)
 	// Two typos only in long words, and not in the first letter: "Tomislav"
 	// is not "Borislav".
 	if d <= 1 || (d == 2 && len(n) >= 8 && q[0] == n[0]) {
@@ -598,13 +606,21 @@ func stem(s string) string {
 // editDistance is the optimal string alignment distance (Levenshtein with
 // transpositions) between a and b, or limit+1 once it must exceed limit.
 func editDistance(a, b string, limit int) int {
+	if len(a) <= 32 && len(b) <= 32 && isPlainASCII(a) && isPlainASCII(b) {
+		// Folded words are ASCII: compare bytes in rows on the stack.
+		var r [3][33]int
+		return osa([]byte(a), []byte(b), limit, r[0][:len(b)+1], r[1][:len(b)+1], r[2][:len(b)+1])
+	}
 	ra, rb := []rune(a), []rune(b)
+	return osa(ra, rb, limit, make([]int, len(rb)+1), make([]int, len(rb)+1), make([]int, len(rb)+1))
+}
+
+// osa computes the optimal string alignment distance over any symbols,
+// in the three rows given.
+func osa[T byte | rune](ra, rb []T, limit int, prev2, prev, cur []int) int {
 	if d := len(ra) - len(rb); d > limit || -d > limit {
 		return limit + 1
 	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
 	for j := range prev {
 		prev[j] = j
 	}
