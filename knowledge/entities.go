@@ -332,6 +332,7 @@ func equalTokens(a, b []string) bool {
 func newResolver(cs []*Contestant) *resolver {
 	r := &resolver{cs: cs, df: map[string]int{}, firstNames: map[string]bool{}}
 	for _, c := range cs {
+		first := len(r.names) // c's names are appended from here on
 		add := func(text string, kind nameKind) {
 			toks := FoldTokens(text)
 			if len(toks) > 0 {
@@ -366,10 +367,7 @@ func newResolver(cs []*Contestant) *resolver {
 			}
 		}
 		seen := map[string]bool{}
-		for _, n := range r.names {
-			if n.c != c {
-				continue
-			}
+		for _, n := range r.names[first:] {
 			if n.kind == kindPerson && len(n.toks) > 1 {
 				r.firstNames[n.toks[0]] = true
 			}
