@@ -53,7 +53,7 @@ func selectElection(es []*knowledge.Election, sel string) (*knowledge.Election, 
 		return e, ""
 	}
 	if missing == "" {
-		missing = clip(sel, 40)
+		missing = sel
 	}
 	return nil, missing
 }
@@ -161,14 +161,19 @@ func removePlace(e *knowledge.Election, text string) string {
 	return strings.Join(keep, " ")
 }
 
-// notLoaded answers a request about an election the bot does not have.
+// notLoaded answers a request about an election the bot does not have:
+// a year ("2018") or what the user typed as the election.
 func notLoaded(es []*knowledge.Election, missing, sel string) Response {
 	what := missing
 	if what == "" {
 		what = sel
 	}
+	about := "an election matching " + quote(what)
+	if _, ok := yearToken(what); ok {
+		about = "the " + what + " election"
+	}
 	return Response{
-		Text:    fmt.Sprintf("I have no article about the %s election loaded, so I can't answer that. Loaded: %s.", clip(what, 40), electionNames(es)),
+		Text:    fmt.Sprintf("I have no article about %s loaded, so I can't answer that. Loaded: %s.", about, electionNames(es)),
 		Outcome: Refused,
 	}
 }

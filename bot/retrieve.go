@@ -290,16 +290,18 @@ func causalBonus(p cpassage, firstMatch int) float64 {
 // bot's terms too.
 func nameNote(e *knowledge.Election, text string) string {
 	var notes []string
+	toks := knowledge.FoldTokens(text)
 	for _, m := range e.Resolve(text) {
-		if !m.Exact || m.Score < 7 || len(notes) == 2 {
+		if !m.Exact || m.Score < 7 || len(notes) == 2 || m.End > len(toks) || m.Start >= m.End {
 			continue
 		}
 		k := m.Contestant
-		if strings.Contains(knowledge.Fold(text), knowledge.Fold(k.Name)) {
-			continue
+		mention := strings.Join(toks[m.Start:m.End], " ")
+		if containsPhrase(k.Name, mention) || containsPhrase(text, k.Name) {
+			continue // the passage already uses the bot's name for it
 		}
 		for _, n := range k.AliasNames {
-			if containsPhrase(text, n) && !containsPhrase(text, k.Name) {
+			if strings.Join(knowledge.FoldTokens(n), " ") == mention {
 				notes = append(notes, upperFirst(n)+": "+k.DisplayName())
 				break
 			}
