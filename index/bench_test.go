@@ -1,0 +1,46 @@
+package index
+
+import (
+	"context"
+	"testing"
+
+	"github.com/electionbot/electionbot/bot"
+	"github.com/electionbot/electionbot/data"
+	"github.com/electionbot/electionbot/knowledge"
+)
+
+// BenchmarkBuild measures the index build at start-up from the embedded
+// articles (already parsed; parsing is knowledge's to measure).
+func BenchmarkBuild(b *testing.B) {
+	es, err := knowledge.Load(data.FS, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		x, err := Build(es)
+		if err != nil {
+			b.Fatal(err)
+		}
+		x.Close()
+	}
+}
+
+// BenchmarkSearch measures retrieval queries of the kinds the bot sends:
+// a free-text question that falls through to passages, and /search words
+// with a typo.
+func BenchmarkSearch(b *testing.B) {
+	x := seedIndex(b)
+	for _, bm := range []struct{ name, text string }{
+		{"question", "Why was the election held early?"},
+		{"words", "Djilsa non-confidence"},
+	} {
+		b.Run(bm.name, func(b *testing.B) {
+			q := bot.SearchQuery{Text: bm.text, Election: "belgrade-2014", Limit: 5}
+			for b.Loop() {
+				if _, err := x.Search(context.Background(), q); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,134 @@
+// Package index owns passage retrieval: a bleve index, built in memory at
+// start-up, of the loaded articles' sentences, table rows, list items,
+// infobox facts and poll figures, searched with one analyzer that folds
+// like knowledge.Fold (case, diacritics, đ -> dj, Serbian Cyrillic ->
+// Latin), drops stop words and stems English. It is the only package that
+// imports bleve; the engine sees it as a bot.Searcher.
+package index
+
+import (
+	"fmt"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/mapping"
+
+	"github.com/electionbot/electionbot/knowledge"
+)
+
+// Field names of an indexed passage.
+const (
+	fieldText     = "text"     // what a hit shows; term vectors give the marks
+	fieldContext  = "context"  // paragraph or lead-in and section: ranks, never shown
+	fieldElection = "election" // Election.ID, for the election filter
+	fieldKind     = "kind"
+)
+
+// An Index finds passages of the loaded articles. It is safe for
+// concurrent use; Close releases it.
+type Index struct {
+	bleve    bleve.Index
+	analyzer analysis.Analyzer
+	// passages by document ID (the position here): hits are read from
+	// memory instead of bleve's stored fields, which is faster and returns
+	// the text exactly as the article has it.
+	passages []passage
+	// vocabulary holds the analyzed terms of every passage's text, for
+	// typo matching.
+	vocabulary []vocabularyTerm
+}
+
+// Build indexes the elections' articles and polls in memory.
+func Build(elections []*knowledge.Election) (*Index, error) {
+	m, err := newMapping()
+	if err != nil {
+		return nil, fmt.Errorf("index mapping: %w", err)
+	}
+	an := m.AnalyzerNamed(analyzerName)
+	if an == nil {
+		return nil, fmt.Errorf("index mapping: no analyzer %q", analyzerName)
+	}
+	idx, err := bleve.NewMemOnly(m)
+	if err != nil {
+		return nil, fmt.Errorf("create index: %w", err)
+	}
+	x := &Index{bleve: idx, analyzer: an}
+	for _, e := range elections {
+		x.passages = append(x.passages, passages(e)...)
+	}
+	b := idx.NewBatch()
+	for i, p := range x.passages {
+		doc := map[string]any{fieldText: p.text, fieldContext: p.context, fieldElection: p.election, fieldKind: p.kind}
+		if err := b.Index(strconv.Itoa(i), doc); err != nil {
+			idx.Close()
+			return nil, fmt.Errorf("index passage %d of %s: %w", i, p.election, err)
+		}
+	}
+	if err := idx.Batch(b); err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("index passages: %w", err)
+	}
+	if x.vocabulary, err = terms(idx, fieldText); err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("read index terms: %w", err)
+	}
+	return x, nil
+}
+
+// Close releases the index. Searches after Close fail.
+func (x *Index) Close() error { return x.bleve.Close() }
+
+// Len returns the number of indexed passages.
+func (x *Index) Len() int { return len(x.passages) }
+
+// terms returns the terms bleve holds for a field.
+func terms(idx bleve.Index, field string) ([]vocabularyTerm, error) {
+	d, err := idx.FieldDict(field)
+	if err != nil {
+		return nil, err
+	}
+	defer d.Close()
+	var out []vocabularyTerm
+	for {
+		e, err := d.Next()
+		if err != nil {
+			return nil, err
+		}
+		if e == nil {
+			return out, nil
+		}
+		out = append(out, vocabularyTerm{e.Term, utf8.RuneCountInString(e.Term)})
+	}
+}
+
+// newMapping declares the passage fields: nothing is stored (passages stay
+// in memory) and only the shown text keeps term vectors, for marks.
+func newMapping() (*mapping.IndexMappingImpl, error) {
+	m := bleve.NewIndexMapping()
+	if err := addAnalyzer(m); err != nil {
+		return nil, err
+	}
+	field := func(analyzer string, vectors bool) *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = analyzer
+		f.Store = false
+		f.IncludeInAll = false
+		f.DocValues = false
+		f.IncludeTermVectors = vectors
+		return f
+	}
+	doc := bleve.NewDocumentStaticMapping()
+	doc.AddFieldMappingsAt(fieldText, field(analyzerName, true))
+	doc.AddFieldMappingsAt(fieldContext, field(analyzerName, false))
+	doc.AddFieldMappingsAt(fieldElection, field(keyword.Name, false))
+	doc.AddFieldMappingsAt(fieldKind, field(keyword.Name, false))
+	m.DefaultMapping = doc
+	m.DefaultAnalyzer = analyzerName
+	m.StoreDynamic = false
+	m.IndexDynamic = false
+	m.DocValuesDynamic = false
+	return m, m.Validate()
+}

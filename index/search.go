@@ -1,0 +1,240 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/electionbot/electionbot/bot"
+	"github.com/electionbot/electionbot/knowledge"
+)
+
+// Search tuning.
+const (
+	defaultLimit = 10
+	maxLimit     = 50
+	// maxTerms bounds the work one query can ask for: no question has more
+	// words worth looking up.
+	maxTerms = 32
+	// maxNear bounds the indexed words one query word may stand for.
+	maxNear = 16
+	// An exact word outweighs a near one (a typo away; two typos away
+	// counts half that), and words in a passage's
+	// paragraph or section count for less than words in the passage.
+	exactBoost   = 1.0
+	fuzzyBoost   = 0.4
+	contextBoost = 0.3
+)
+
+var _ bot.Searcher = (*Index)(nil)
+
+// Search finds the passages that best match q.Text, in q.Election when it
+// is set. Words match after folding and stemming; words of five letters
+// or more also match with one typo, of eight or more with two. Each hit's
+// Marks are the byte ranges of its Text that matched. Scores are bleve's,
+// comparable only among the hits of one query.
+func (x *Index) Search(ctx context.Context, q bot.SearchQuery) ([]bot.Hit, error) {
+	terms := x.queryTerms(q.Text)
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = defaultLimit
+	}
+	limit = min(limit, maxLimit)
+
+	req := bleve.NewSearchRequestOptions(x.query(q, terms), limit, 0, false)
+	req.IncludeLocations = true
+	res, err := x.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	hits := make([]bot.Hit, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		i, err := strconv.Atoi(h.ID)
+		if err != nil || i < 0 || i >= len(x.passages) {
+			return nil, fmt.Errorf("search %q: unknown document %q", q.Text, h.ID)
+		}
+		p := x.passages[i]
+		hits = append(hits, bot.Hit{
+			Election: p.election,
+			Section:  p.section,
+			Kind:     p.kind,
+			Text:     p.text,
+			Score:    h.Score,
+			Marks:    marks(p.text, h.Locations[fieldText]),
+		})
+	}
+	return hits, nil
+}
+
+// A queryTerm is one analyzed word of a query and how many typos it may
+// carry.
+type queryTerm struct {
+	term      string
+	fuzziness int
+}
+
+// queryTerms runs text through the index's analyzer. Fuzzy queries skip
+// bleve's analysis, so they must be given these analyzed terms.
+func (x *Index) queryTerms(text string) []queryTerm {
+	var out []queryTerm
+	seen := map[string]bool{}
+	for _, t := range x.analyzer.Analyze([]byte(text)) {
+		term := string(t.Term)
+		if seen[term] {
+			continue
+		}
+		seen[term] = true
+		out = append(out, queryTerm{term, fuzziness(text, t)})
+		if len(out) == maxTerms {
+			break
+		}
+	}
+	return out
+}
+
+// fuzziness allows one typo in words of five letters or more and two in
+// words of eight or more, counted on the folded word before stemming (so
+// "dilas", which a keyboard without đ gives, still finds "Đilas"). Numbers
+// must match exactly: 43.62 is not 43.82.
+func fuzziness(text string, t *analysis.Token) int {
+	if t.Type == analysis.Numeric || t.Start < 0 || t.End > len(text) || t.Start > t.End {
+		return 0
+	}
+	switch n := utf8.RuneCountInString(knowledge.Fold(text[t.Start:t.End])); {
+	case n >= 8:
+		return 2
+	case n >= 5:
+		return 1
+	}
+	return 0
+}
+
+// query asks for passages whose text has the query's words, each word
+// spelt as asked or, for a lower score, a typo or two away; passages whose
+// paragraph or section has the words too rank higher; and, when asked,
+// only passages of one election. Each word is one clause of the
+// disjunction, so a passage matching more of the words ranks higher
+// however they are spelt. The election is a filter, so it does not change
+// scores.
+func (x *Index) query(q bot.SearchQuery, terms []queryTerm) query.Query {
+	words := make([]query.Query, 0, len(terms))
+	for _, t := range terms {
+		// The terms are analysed already: term queries take them as they
+		// are, where a match query would analyse (and stem) them again.
+		exact := bleve.NewTermQuery(t.term)
+		exact.SetField(fieldText)
+		exact.SetBoost(exactBoost)
+		spellings := []query.Query{exact}
+		for _, n := range x.near(t) {
+			f := bleve.NewTermQuery(n.term)
+			f.SetField(fieldText)
+			f.SetBoost(fuzzyBoost / float64(n.distance))
+			spellings = append(spellings, f)
+		}
+		if len(spellings) == 1 {
+			words = append(words, exact)
+		} else {
+			words = append(words, bleve.NewDisjunctionQuery(spellings...))
+		}
+	}
+	around := bleve.NewMatchQuery(q.Text)
+	around.SetField(fieldContext)
+	around.Analyzer = analyzerName
+	around.SetBoost(contextBoost)
+
+	b := bleve.NewBooleanQuery()
+	b.AddMust(bleve.NewDisjunctionQuery(words...))
+	b.AddShould(around)
+	if q.Election != "" {
+		e := bleve.NewTermQuery(q.Election)
+		e.SetField(fieldElection)
+		b.AddFilter(e)
+	}
+	return b
+}
+
+// A vocabularyTerm is an indexed term and its length in runes.
+type vocabularyTerm struct {
+	term  string
+	runes int
+}
+
+// A nearTerm is an indexed term a query term may be a typo of.
+type nearTerm struct {
+	term     string
+	distance int
+}
+
+// near returns the indexed terms within t's fuzziness of t, nearest first
+// and at most maxNear of them, leaving out t itself (the exact query has
+// it). Distance is knowledge.EditDistance, the bot's typo distance, which
+// counts two swapped letters as one typo ("turnuot"); bleve's fuzzy query
+// counts them as two, and costs a pass over its term dictionary or a
+// Levenshtein automaton per query, which took most of a search's time.
+func (x *Index) near(t queryTerm) []nearTerm {
+	if t.fuzziness == 0 {
+		return nil
+	}
+	n := utf8.RuneCountInString(t.term)
+	var out []nearTerm
+	for _, v := range x.vocabulary {
+		if v.runes < n-t.fuzziness || v.runes > n+t.fuzziness || v.term == t.term {
+			continue
+		}
+		if d := knowledge.EditDistance(t.term, v.term, t.fuzziness); d <= t.fuzziness {
+			out = append(out, nearTerm{v.term, d})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b nearTerm) int { return a.distance - b.distance })
+	return out[:min(len(out), maxNear)]
+}
+
+// marks turns bleve's term locations into sorted, merged byte ranges of
+// text. The analyzer gives offsets in the original text, so they need no
+// mapping; ranges that do not fall on rune boundaries of text are dropped
+// rather than trusted.
+func marks(text string, locs search.TermLocationMap) [][2]int {
+	var out [][2]int
+	for _, ls := range locs {
+		for _, l := range ls {
+			s, e := int(l.Start), int(l.End)
+			if s < 0 || e > len(text) || s >= e || !boundary(text, s) || !boundary(text, e) {
+				continue
+			}
+			out = append(out, [2]int{s, e})
+		}
+	}
+	slices.SortFunc(out, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return a[1] - b[1]
+	})
+	merged := out[:0]
+	for _, m := range out {
+		if n := len(merged); n > 0 && m[0] <= merged[n-1][1] {
+			merged[n-1][1] = max(merged[n-1][1], m[1])
+			continue
+		}
+		merged = append(merged, m)
+	}
+	if len(merged) == 0 {
+		return nil
+	}
+	return merged
+}
+
+// boundary reports whether byte i of s starts a rune (or ends s).
+func boundary(s string, i int) bool {
+	return i == len(s) || utf8.RuneStart(s[i])
+}
