@@ -151,7 +151,7 @@ func (c *call) retrieve(q *question) Response {
 			pos := p.find(alts[i])
 			if pos < 0 {
 				if p.before != nil && anyIn(alts[i], p.before) {
-					got += weights[i] / 2
+					got += weights[i] * 0.35
 				}
 				continue
 			}
@@ -190,9 +190,10 @@ func (c *call) retrieve(q *question) Response {
 	}
 	sort.SliceStable(best, func(i, j int) bool { return best[i].score > best[j].score })
 	top := best[0]
+
 	need := minCoverage
 	if q.in.why && causalBonus(top.p, 0) > 0 {
-		need -= 0.15 // "why" is answered by the cause, in other words than the question's
+		need -= 0.1 // "why" is answered by the cause, in other words than the question's
 	}
 	if top.coverage < need {
 		return notInArticle(e, "")
@@ -270,11 +271,11 @@ func (p cpassage) find(alts map[string]bool) int {
 func causalBonus(p cpassage, firstMatch int) float64 {
 	for i, s := range p.stems {
 		switch s {
-		case "after", "because", "due", "since", "following", "owing", "result", "amid", "zbog", "posto", "nakon":
+		case "after", "because", "due", "owing", "result", "amid", "zbog", "posto", "nakon":
 			if i > firstMatch {
-				return 0.15
+				return 0.25 // "X was called after Y": the reason, right after the event
 			}
-		case "over", "against", "protest":
+		case "over", "against", "protest", "since", "following":
 			if i > firstMatch {
 				return 0.1
 			}
