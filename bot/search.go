@@ -1,7 +1,76 @@
 package bot
 
+import (
+	"fmt"
+	"unicode/utf8"
+)
+
+// maxPassages is how many passages /search shows: enough to choose from,
+// few enough for one chat message.
+const maxPassages = 5
+
 // search answers /search <words> with the best passages, matching words
 // marked. It needs the Library's Searcher (the bleve index).
 func (c *call) search() Response {
-	return Response{Text: "Search is not available yet.", Outcome: Refused}
+	e, rest, refusal := c.pick()
+	if refusal != nil {
+		return *refusal
+	}
+	words := c.option("words", rest)
+	if words == "" && c.p.options == nil {
+		// "/search 2014": the year that picked the election was also
+		// the word to look for.
+		words = c.option("words", c.p.args)
+	}
+	if words == "" || !hasWordChar(words) {
+		return userError("What should I look for? Give some words after /search, like: /search non-confidence motion")
+	}
+	if c.lib.Searcher == nil {
+		return Response{Text: "Search is not available right now. Ask your question in plain words instead.", Outcome: Refused}
+	}
+	hits, err := c.lib.Searcher.Search(c.ctx, SearchQuery{Text: words, Election: e.ID, Limit: maxPassages})
+	if err != nil {
+		c.engine.log.Error("search failed", "command", "search", "election", e.ID, "err", err)
+		return Apology()
+	}
+	var ps []Passage
+	for _, h := range hits {
+		if h.Election != e.ID || len(ps) == maxPassages {
+			continue // a searcher that ignored the election or the limit
+		}
+		ps = append(ps, Passage{Spans: spans(h.Text, h.Marks), Source: Source{Election: e.Title, Section: h.Section}})
+	}
+	if len(ps) == 0 {
+		return refuse(e, fmt.Sprintf("I couldn't find %s in the article on the %s.", quote(words), e.Title))
+	}
+	return Response{
+		Title:    "Search — " + e.Title,
+		Text:     fmt.Sprintf("Passages of the article that match %s, best first:", quote(words)),
+		Passages: ps,
+		Source:   Source{Election: e.Title},
+		Outcome:  Answered,
+	}
+}
+
+// spans cuts text at the marked byte ranges. Marks out of order, out of
+// bounds or inside a rune are ignored rather than trusted: a Searcher is
+// someone else's code, and a bad cut would garble the passage.
+func spans(text string, marks [][2]int) []Span {
+	var out []Span
+	last := 0
+	for _, m := range marks {
+		s, e := m[0], m[1]
+		if s < last || e <= s || e > len(text) || !utf8.RuneStart(text[s]) || (e < len(text) && !utf8.RuneStart(text[e])) {
+			continue
+		}
+		if s > last {
+			out = append(out, Span{Text: text[last:s]})
+		}
+		out = append(out, Span{Text: text[s:e], Mark: true})
+		last = e
+	}
+	if last < len(text) {
+		out = append(out, Span{Text: text[last:]})
+	}
+	return out
 }

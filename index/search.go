@@ -55,13 +55,13 @@ func (x *Index) Search(ctx context.Context, q bot.SearchQuery) ([]bot.Hit, error
 	req.IncludeLocations = true
 	res, err := x.bleve.SearchInContext(ctx, req)
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+		return nil, fmt.Errorf("search: %w", err)
 	}
 	hits := make([]bot.Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		i, err := strconv.Atoi(h.ID)
 		if err != nil || i < 0 || i >= len(x.passages) {
-			return nil, fmt.Errorf("search %q: unknown document %q", q.Text, h.ID)
+			return nil, fmt.Errorf("search: unknown document %q", h.ID)
 		}
 		p := x.passages[i]
 		hits = append(hits, bot.Hit{
