@@ -1,0 +1,53 @@
+package e2e
+
+import (
+	"context"
+	"testing"
+
+	"github.com/electionbot/electionbot/bot"
+	"github.com/electionbot/electionbot/data"
+	"github.com/electionbot/electionbot/index"
+	"github.com/electionbot/electionbot/knowledge"
+)
+
+// Start-up and answering with the whole stack. Run:
+//   go test -run '^$' -bench . -count 10 ./internal/e2e/
+
+// BenchmarkStartup is what the program does before it can answer: parse
+// and extract the embedded articles, build the index and the engine.
+func BenchmarkStartup(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		es, err := knowledge.Load(data.FS, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		idx, err := index.Build(es)
+		if err != nil {
+			b.Fatal(err)
+		}
+		bot.New(&bot.Library{Elections: es, Searcher: idx})
+		idx.Close()
+	}
+}
+
+func benchAsk(b *testing.B, text string) {
+	eng := engineFor(b, "../../data/belgrade-2014.txt")
+	ctx := context.Background()
+	req := bot.Request{Platform: "bench", Text: text}
+	if r := eng.Handle(ctx, req); r.Outcome == bot.InternalError {
+		b.Fatalf("%q: %s", text, r.Plain())
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		eng.Handle(ctx, req)
+	}
+}
+
+func BenchmarkCommand(b *testing.B)            { benchAsk(b, "/seats") }
+func BenchmarkStructuredQuestion(b *testing.B) { benchAsk(b, "How many seats did the socialists win?") }
+func BenchmarkRetrievalQuestion(b *testing.B) {
+	benchAsk(b, "Who brought down Ivica Dačić's government?")
+}
+func BenchmarkSearchCommand(b *testing.B) { benchAsk(b, "/search non-confidence motion") }
