@@ -1,0 +1,273 @@
+// Package discord is electionbot's Discord adapter. It owns everything
+// Discord-specific: the slash commands registered from the engine's
+// registry, the rendering of a bot.Response as embeds and buttons within
+// Discord's limits, and the two ways interactions arrive: over the gateway
+// (github.com/bwmarrin/discordgo, sharded, reconnecting) and as signed POSTs
+// to an HTTP interactions endpoint (stateless, for any load balancer).
+// Both ways share one interaction path: answer within Discord's 3-second
+// window, or defer first and edit the answer in when it is ready.
+package discord
+
+import (
+	"context"
+	"crypto/ed25519"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/electionbot/electionbot/bot"
+)
+
+// Options configure a Bot. Token turns the gateway on; PublicKey turns the
+// HTTP interactions endpoint on; both may be set.
+type Options struct {
+	// Token is the bot token, with or without the "Bot " prefix. It opens
+	// the gateway and registers the slash commands.
+	Token string
+	// AppID is the application id. With a token it may be left empty: the
+	// gateway's READY names the application.
+	AppID string
+	// GuildID registers the commands in that server only (instant, for
+	// testing); empty registers them globally.
+	GuildID string
+	// PublicKey is the application's Ed25519 key that signs the requests
+	// to the HTTP interactions endpoint (see ParsePublicKey).
+	PublicKey ed25519.PublicKey
+	// ShardID and ShardCount split the gateway across processes; a zero
+	// ShardCount means one shard.
+	ShardID, ShardCount int
+	// APIURL sends REST calls to another base URL instead of Discord's: a
+	// rate-limiting REST proxy or a test server. With a path
+	// ("https://proxy/api/v10") the path replaces discordgo's versioned
+	// root; without one, only scheme and host change.
+	APIURL string
+	// HTTPClient makes the REST calls; nil means a client with a 20-second
+	// timeout.
+	HTTPClient *http.Client
+	// Logger receives the adapter's logs; nil discards them.
+	Logger *slog.Logger
+	// Limiter bounds how often one user may ask; nil means
+	// DefaultRateLimit a minute with bursts of DefaultBurst.
+	Limiter *bot.Limiter
+	// DeferAfter is how long an answer may take before the bot defers
+	// the interaction (Discord allows 3 seconds for the first response);
+	// zero means DefaultDeferAfter.
+	DeferAfter time.Duration
+	// ShutdownTimeout bounds how long Run waits for interactions in flight
+	// once its context ends; zero means DefaultShutdownTimeout. Closing the
+	// gateway takes about a second more (discordgo waits for the close
+	// handshake).
+	ShutdownTimeout time.Duration
+	// OnRateLimited and OnReconnect, when set, are called when a user is
+	// refused for asking too often and when the gateway reconnects (for
+	// metrics).
+	OnRateLimited func()
+	OnReconnect   func()
+}
+
+// Defaults for the zero Options.
+const (
+	DefaultRateLimit       = 30 // requests a minute per user
+	DefaultBurst           = 10
+	DefaultDeferAfter      = 2 * time.Second
+	DefaultShutdownTimeout = 10 * time.Second
+)
+
+// answerTimeout bounds one answer, deferred or not; Discord keeps an
+// interaction token for 15 minutes, and no honest answer needs more than
+// a few seconds.
+const answerTimeout = time.Minute
+
+// restTimeout bounds one REST call made after the first response.
+const restTimeout = 15 * time.Second
+
+// A Bot answers Discord interactions with an engine. It is safe for
+// concurrent use.
+type Bot struct {
+	eng     *bot.Engine
+	opts    Options
+	log     *slog.Logger
+	session *discordgo.Session
+	limiter *bot.Limiter
+
+	// The engine's entry points; tests replace them to reach paths the
+	// engine never takes (a panic in the adapter).
+	handle   func(context.Context, bot.Request) bot.Response
+	press    func(context.Context, string) bot.Response
+	complete func(command, option, partial, election string) []bot.Choice
+
+	// work is the context of every answer: it outlives the HTTP request
+	// that started a deferred answer and ends when shutdown gives up
+	// waiting.
+	work     context.Context
+	stopWork context.CancelFunc
+
+	mu       sync.Mutex
+	closing  bool
+	inflight sync.WaitGroup
+
+	running    atomic.Bool
+	appID      atomic.Pointer[string]
+	connected  atomic.Bool
+	registered atomic.Bool
+	connects   atomic.Int64
+	readyCh    chan struct{} // closed on the first READY
+	readyOnce  sync.Once
+}
+
+// New returns a Bot on eng. It checks the options but connects to nothing:
+// Run opens the gateway, InteractionsHandler serves the endpoint.
+func New(eng *bot.Engine, opts Options) (*Bot, error) {
+	if eng == nil {
+		return nil, errors.New("discord: no engine")
+	}
+	token := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(opts.Token), "Bot "))
+	if token == "" && opts.PublicKey == nil {
+		return nil, errors.New("discord: neither a token nor a public key is set")
+	}
+	if opts.PublicKey != nil && len(opts.PublicKey) != ed25519.PublicKeySize {
+		return nil, fmt.Errorf("discord: public key has %d bytes, want %d", len(opts.PublicKey), ed25519.PublicKeySize)
+	}
+	if opts.ShardCount == 0 {
+		opts.ShardCount = 1
+	}
+	if opts.ShardCount < 1 || opts.ShardID < 0 || opts.ShardID >= opts.ShardCount {
+		return nil, fmt.Errorf("discord: shard %d of %d: want 0 <= id < count", opts.ShardID, opts.ShardCount)
+	}
+	if opts.DeferAfter <= 0 {
+		opts.DeferAfter = DefaultDeferAfter
+	}
+	if opts.ShutdownTimeout <= 0 {
+		opts.ShutdownTimeout = DefaultShutdownTimeout
+	}
+	client, err := restClient(opts.HTTPClient, opts.APIURL)
+	if err != nil {
+		return nil, err
+	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	limiter := opts.Limiter
+	if limiter == nil {
+		limiter = bot.NewLimiter(DefaultRateLimit, DefaultBurst, nil)
+	}
+
+	// discordgo.New only fills in a struct; it dials nothing.
+	s, err := discordgo.New("")
+	if err != nil {
+		return nil, fmt.Errorf("discord: new session: %w", err)
+	}
+	if token != "" {
+		s.Token = "Bot " + token
+		s.Identify.Token = s.Token
+	}
+	s.Client = client
+	s.ShardID, s.ShardCount = opts.ShardID, opts.ShardCount
+	// Interactions arrive whatever the intents; asking for none keeps the
+	// gateway quiet and needs no privileged intent.
+	s.Identify.Intents = discordgo.IntentsNone
+	s.StateEnabled = false
+	s.ShouldReconnectOnError = true
+	s.ShouldRetryOnRateLimit = true
+
+	work, stop := context.WithCancel(context.Background())
+	b := &Bot{
+		eng: eng, opts: opts, log: log.With("platform", "discord"), session: s, limiter: limiter,
+		handle: eng.Handle, press: eng.Press, complete: eng.Complete,
+		work: work, stopWork: stop,
+		readyCh: make(chan struct{}),
+	}
+	if opts.AppID != "" {
+		id := opts.AppID
+		b.appID.Store(&id)
+	}
+	return b, nil
+}
+
+// ParsePublicKey reads the application's public key as the developer
+// portal shows it: 64 hex characters.
+func ParsePublicKey(s string) (ed25519.PublicKey, error) {
+	k, err := hex.DecodeString(strings.TrimSpace(s))
+	if err != nil {
+		return nil, fmt.Errorf("discord public key: %w", err)
+	}
+	if len(k) != ed25519.PublicKeySize {
+		return nil, fmt.Errorf("discord public key: %d bytes, want %d", len(k), ed25519.PublicKeySize)
+	}
+	return ed25519.PublicKey(k), nil
+}
+
+// Ready reports whether the bot takes interactions: not shutting down and,
+// with a token, connected to the gateway with the commands registered.
+func (b *Bot) Ready() bool {
+	b.mu.Lock()
+	closing := b.closing
+	b.mu.Unlock()
+	if closing {
+		return false
+	}
+	if b.session.Token == "" {
+		return true
+	}
+	return b.connected.Load() && b.registered.Load()
+}
+
+// begin admits one interaction unless the bot is shutting down; every
+// admitted interaction calls end when its last message is sent.
+func (b *Bot) begin() bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.closing {
+		return false
+	}
+	b.inflight.Add(1)
+	return true
+}
+
+func (b *Bot) end() { b.inflight.Done() }
+
+// Shutdown stops taking interactions and waits for those in flight,
+// including answers still to be edited into deferred responses. When ctx
+// ends first, the answers still running are cancelled and ctx's error is
+// returned. Run calls Shutdown itself; a Bot that only serves the HTTP
+// endpoint calls it after the HTTP server has stopped.
+func (b *Bot) Shutdown(ctx context.Context) error {
+	b.mu.Lock()
+	b.closing = true
+	b.mu.Unlock()
+	done := make(chan struct{})
+	go func() {
+		b.inflight.Wait()
+		close(done)
+	}()
+	defer b.stopWork()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		b.log.Warn("shutdown gave up waiting for interactions in flight")
+		return ctx.Err()
+	}
+}
+
+// redact removes secrets from text bound for a log: the bot token, and
+// interaction tokens, which travel in webhook URLs and so in the errors of
+// failed REST calls.
+func (b *Bot) redact(s string, interactionToken string) string {
+	for _, secret := range []string{strings.TrimPrefix(b.session.Token, "Bot "), interactionToken, url.PathEscape(interactionToken)} {
+		if len(secret) >= 8 {
+			s = strings.ReplaceAll(s, secret, "[redacted]")
+		}
+	}
+	return s
+}

@@ -1,0 +1,89 @@
+package discord
+
+import (
+	"crypto/ed25519"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// maxInteractionBody bounds the body of one interaction POST; real ones
+// are a few kilobytes, resolved users and messages included.
+const maxInteractionBody = 256 << 10
+
+// InteractionsHandler serves Discord's HTTP interactions endpoint: it
+// verifies the Ed25519 signature over X-Signature-Timestamp and the body
+// (401 and nothing else done when it is missing, malformed or wrong),
+// answers PING with PONG and answers commands, autocomplete and button
+// clicks in the response body: JSON, or multipart/form-data when an image
+// goes with the answer. It keeps no state between requests, so any number
+// of replicas can serve behind a load balancer.
+func (b *Bot) InteractionsHandler() http.Handler {
+	return http.HandlerFunc(b.serveHTTP)
+}
+
+func (b *Bot) serveHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodPost {
+		w.Header().Set("Allow", http.MethodPost)
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	sig, err := hex.DecodeString(r.Header.Get("X-Signature-Ed25519"))
+	timestamp := r.Header.Get("X-Signature-Timestamp")
+	if err != nil || len(sig) != ed25519.SignatureSize || timestamp == "" || len(b.opts.PublicKey) != ed25519.PublicKeySize {
+		http.Error(w, "invalid request signature", http.StatusUnauthorized)
+		return
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxInteractionBody))
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
+			return
+		}
+		http.Error(w, "read request body", http.StatusBadRequest)
+		return
+	}
+	signed := make([]byte, 0, len(timestamp)+len(body))
+	signed = append(append(signed, timestamp...), body...)
+	if !ed25519.Verify(b.opts.PublicKey, signed, sig) {
+		http.Error(w, "invalid request signature", http.StatusUnauthorized)
+		return
+	}
+	var i discordgo.Interaction
+	if err := json.Unmarshal(body, &i); err != nil || i.Type == 0 {
+		http.Error(w, "malformed interaction", http.StatusBadRequest)
+		return
+	}
+	if !b.begin() {
+		http.Error(w, "shutting down", http.StatusServiceUnavailable)
+		return
+	}
+	defer b.end()
+	b.serve(&i, func(resp *discordgo.InteractionResponse) error { return writeResponse(w, resp) })
+}
+
+// writeResponse writes an interaction response as the HTTP response body.
+func writeResponse(w http.ResponseWriter, resp *discordgo.InteractionResponse) error {
+	var (
+		contentType = "application/json"
+		body        []byte
+		err         error
+	)
+	if resp.Data != nil && len(resp.Data.Files) > 0 {
+		contentType, body, err = discordgo.MultipartBodyWithJSON(resp, resp.Data.Files)
+	} else {
+		body, err = json.Marshal(resp)
+	}
+	if err != nil {
+		http.Error(w, "encode response", http.StatusInternalServerError)
+		return err
+	}
+	w.Header().Set("Content-Type", contentType)
+	_, err = w.Write(body)
+	return err
+}

@@ -1,0 +1,19 @@
+package discord
+
+import (
+	"context"
+
+	"github.com/electionbot/electionbot/bot"
+)
+
+// SetHandle replaces the engine's Handle, so that tests reach paths the
+// engine never takes: a panic in the adapter, an answer that is slow.
+func (b *Bot) SetHandle(f func(context.Context, bot.Request) bot.Response) { b.handle = f }
+
+// SetComplete replaces the engine's Complete.
+func (b *Bot) SetComplete(f func(command, option, partial, election string) []bot.Choice) {
+	b.complete = f
+}
+
+// SetPress replaces the engine's Press.
+func (b *Bot) SetPress(f func(context.Context, string) bot.Response) { b.press = f }

@@ -1,0 +1,101 @@
+package discord
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// Run serves until ctx ends. With a token it connects to the gateway (its
+// shard), registers the slash commands and answers the interactions that
+// arrive there; without one it only waits, so that the HTTP endpoint's
+// deferred answers are finished on shutdown too. When ctx ends, Run stops
+// taking interactions, waits up to ShutdownTimeout for those in flight,
+// closes the gateway (about a second: discordgo waits for the close
+// handshake) and returns nil.
+func (b *Bot) Run(ctx context.Context) error {
+	if !b.running.CompareAndSwap(false, true) {
+		return errors.New("discord: Run called twice")
+	}
+	if b.session.Token != "" {
+		if err := b.connect(ctx); err != nil {
+			b.stop()
+			return err
+		}
+	}
+	<-ctx.Done()
+	b.stop()
+	return nil
+}
+
+// connect opens the gateway and registers the commands.
+func (b *Bot) connect(ctx context.Context) error {
+	s := b.session
+	s.AddHandler(b.onReady)
+	s.AddHandler(func(*discordgo.Session, *discordgo.Connect) {
+		b.connected.Store(true)
+		if b.connects.Add(1) > 1 && b.opts.OnReconnect != nil {
+			b.opts.OnReconnect()
+		}
+	})
+	s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) { b.connected.Store(true) })
+	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) { b.connected.Store(false) })
+	s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
+		if ic.Interaction == nil || !b.begin() {
+			return
+		}
+		defer b.end()
+		i := ic.Interaction
+		b.serve(i, func(r *discordgo.InteractionResponse) error {
+			ctx, cancel := context.WithTimeout(b.work, restTimeout)
+			defer cancel()
+			return b.session.InteractionRespond(i, r, discordgo.WithContext(ctx))
+		})
+	})
+	if err := s.Open(); err != nil {
+		return fmt.Errorf("open discord gateway: %s", b.redact(err.Error(), ""))
+	}
+	b.log.Info("connected to the gateway", "shard_id", s.ShardID, "shard_count", s.ShardCount)
+	if b.applicationID() == "" {
+		// Open returns once READY is read; its handler runs apart.
+		select {
+		case <-b.readyCh:
+		case <-ctx.Done():
+			return nil
+		}
+	}
+	if err := b.RegisterCommands(ctx); err != nil {
+		if errors.Is(ctx.Err(), context.Canceled) {
+			return nil
+		}
+		return err
+	}
+	return nil
+}
+
+// onReady learns the application id when none was configured.
+func (b *Bot) onReady(_ *discordgo.Session, r *discordgo.Ready) {
+	b.connected.Store(true)
+	if r.Application != nil && r.Application.ID != "" && b.applicationID() == "" {
+		id := r.Application.ID
+		b.appID.CompareAndSwap(nil, &id)
+	}
+	b.readyOnce.Do(func() { close(b.readyCh) })
+}
+
+// stop drains the interactions in flight and closes the gateway.
+func (b *Bot) stop() {
+	ctx, cancel := context.WithTimeout(context.Background(), b.opts.ShutdownTimeout)
+	defer cancel()
+	b.Shutdown(ctx)
+	if b.session.Token != "" {
+		// Closing a session that never opened is a no-op.
+		if err := b.session.Close(); err != nil {
+			b.log.Warn("close the gateway", "err", b.redact(err.Error(), ""))
+		}
+	}
+	b.connected.Store(false)
+	b.log.Info("stopped")
+}
