@@ -103,17 +103,26 @@ func (x *Index) queryTerms(text string) []queryTerm {
 }
 
 // fuzziness allows one typo in words of five letters or more and two in
-// words of eight or more, counted on the folded word before stemming (so
-// "dilas", which a keyboard without đ gives, still finds "Đilas"). Numbers
-// must match exactly: 43.62 is not 43.82.
+// words of eight or more. The typos are matched against the stem, which is
+// shorter: a word counts by its folded length, but no more than its stem
+// plus the letter stemming mostly takes. So "dilas" (stem "dila"), which a
+// keyboard without đ gives, may still find "Đilas", and "election" (stem
+// "elect") may be one typo off, not two, which would match "eject".
+// Numbers must match exactly: 43.62 is not 43.82.
 func fuzziness(text string, t *analysis.Token) int {
 	if t.Type == analysis.Numeric || t.Start < 0 || t.End > len(text) || t.Start > t.End {
 		return 0
 	}
-	switch n := utf8.RuneCountInString(knowledge.Fold(text[t.Start:t.End])); {
-	case n >= 8:
+	word := utf8.RuneCountInString(knowledge.Fold(text[t.Start:t.End]))
+	stem := utf8.RuneCountInString(string(t.Term))
+	return min(typos(word), typos(stem+1))
+}
+
+func typos(letters int) int {
+	switch {
+	case letters >= 8:
 		return 2
-	case n >= 5:
+	case letters >= 5:
 		return 1
 	}
 	return 0
