@@ -1,0 +1,84 @@
+package telegram
+
+import (
+	"context"
+	"strconv"
+	"strings"
+
+	tgbot "github.com/go-telegram/bot"
+	"github.com/go-telegram/bot/models"
+
+	"github.com/electionbot/electionbot/bot"
+)
+
+// routeCallback handles a button press. Every press is answered
+// (answerCallbackQuery), or the user's client shows a spinner until it
+// gives up.
+func (b *Bot) routeCallback(q *models.CallbackQuery) *job {
+	j := &job{kind: "callback", command: "button"}
+	if !b.users.Allow("user:" + strconv.FormatInt(q.From.ID, 10)) {
+		j.command = "rate_limited"
+		j.do = func(ctx context.Context) bot.Outcome {
+			resp := bot.RateLimited()
+			b.answerCallback(ctx, q.ID, resp.Text)
+			return resp.Outcome
+		}
+		return j
+	}
+	j.do = func(ctx context.Context) bot.Outcome { return b.press(ctx, q) }
+	return j
+}
+
+// press turns the page: the engine answers the button's data, and the
+// message that carries the button is edited to show the answer.
+func (b *Bot) press(ctx context.Context, q *models.CallbackQuery) bot.Outcome {
+	// What the user is told if this goes wrong on the way, a panic
+	// included: the deferred answer runs whatever happens.
+	alert := bot.Apology().Text
+	defer func() { b.answerCallback(ctx, q.ID, alert) }()
+	resp := b.eng.Press(ctx, q.Data)
+	texts := messages(resp)
+	if resp.Ephemeral || len(texts) == 0 {
+		alert = resp.Text
+		return resp.Outcome
+	}
+	p := &tgbot.EditMessageTextParams{
+		Text:               texts[0],
+		ParseMode:          models.ParseModeHTML,
+		LinkPreviewOptions: noPreview(),
+	}
+	if kb := keyboard(resp.Buttons, b.log); kb != nil {
+		p.ReplyMarkup = kb
+	}
+	switch {
+	case q.InlineMessageID != "":
+		p.InlineMessageID = q.InlineMessageID
+	case q.Message.Message != nil:
+		p.ChatID, p.MessageID = q.Message.Message.Chat.ID, q.Message.Message.ID
+	case q.Message.InaccessibleMessage != nil:
+		// Too old to edit: answer with a new message instead.
+		b.send(ctx, destination{chatID: q.Message.InaccessibleMessage.Chat.ID}, resp)
+		alert = ""
+		return resp.Outcome
+	default:
+		alert = "That button has expired. Send /list again."
+		return bot.UserError
+	}
+	if _, err := b.tg.EditMessageText(ctx, p); err != nil && !strings.Contains(err.Error(), "message is not modified") {
+		b.log.Warn("could not turn the page", "err", b.redact(err.Error()))
+		alert = "I couldn't update that message. Send /list again."
+		return bot.InternalError
+	}
+	alert = ""
+	return resp.Outcome
+}
+
+func (b *Bot) answerCallback(ctx context.Context, id, text string) {
+	_, err := b.tg.AnswerCallbackQuery(ctx, &tgbot.AnswerCallbackQueryParams{
+		CallbackQueryID: id,
+		Text:            clipText(text, maxAlert),
+	})
+	if err != nil {
+		b.log.Warn("could not answer a button press", "err", b.redact(err.Error()))
+	}
+}

@@ -1,0 +1,199 @@
+package telegram
+
+import (
+	"bytes"
+	"context"
+	"errors"
+
+	tgbot "github.com/go-telegram/bot"
+	"github.com/go-telegram/bot/models"
+
+	"github.com/electionbot/electionbot/bot"
+)
+
+// A destination is where an answer goes: a chat, a forum topic in it,
+// and the message it answers (in groups, so that it is clear whom an
+// answer, or an error meant only for the asker, is for: Telegram has no
+// messages only one member sees).
+type destination struct {
+	chatID  int64
+	thread  int
+	replyTo int
+}
+
+func (d destination) replyParameters() *models.ReplyParameters {
+	if d.replyTo == 0 {
+		return nil
+	}
+	return &models.ReplyParameters{MessageID: d.replyTo, AllowSendingWithoutReply: true}
+}
+
+// reply answers a message in its chat.
+func (b *Bot) reply(ctx context.Context, m *models.Message, resp bot.Response) {
+	d := destination{chatID: m.Chat.ID}
+	if m.IsTopicMessage {
+		d.thread = m.MessageThreadID
+	}
+	if m.Chat.Type != models.ChatTypePrivate {
+		d.replyTo = m.ID
+	}
+	b.send(ctx, d, resp)
+}
+
+// send delivers a response: the picture with as much of the text as fits
+// its caption, then the rest as messages, the buttons under the last one.
+func (b *Bot) send(ctx context.Context, d destination, resp bot.Response) {
+	kb := keyboard(resp.Buttons, b.log)
+	texts := messages(resp)
+	if resp.Image != nil && len(resp.Image.PNG) > 0 {
+		caption, rest := withCaption(resp, kb != nil)
+		var markup models.ReplyMarkup
+		if len(rest) == 0 && kb != nil {
+			markup = kb
+		}
+		if b.sendPhoto(ctx, &d, resp.Image, caption, markup) {
+			texts = rest
+			d.replyTo = 0
+		}
+	}
+	if len(texts) == 0 && resp.Image == nil {
+		b.log.Warn("empty answer", "chat_id", d.chatID, "outcome", resp.Outcome.String())
+		return
+	}
+	for i, text := range texts {
+		var markup models.ReplyMarkup
+		if i == len(texts)-1 && kb != nil {
+			markup = kb
+		}
+		if !b.sendText(ctx, &d, text, markup) {
+			return
+		}
+		d.replyTo = 0 // the first message answers; the rest follow it
+	}
+}
+
+// noPreview keeps Telegram from fetching and showing links.
+func noPreview() *models.LinkPreviewOptions {
+	return &models.LinkPreviewOptions{IsDisabled: tgbot.True()}
+}
+
+func (b *Bot) sendText(ctx context.Context, d *destination, text string, markup models.ReplyMarkup) bool {
+	for attempt := 0; ; attempt++ {
+		_, err := b.tg.SendMessage(ctx, &tgbot.SendMessageParams{
+			ChatID:             d.chatID,
+			MessageThreadID:    d.thread,
+			Text:               text,
+			ParseMode:          models.ParseModeHTML,
+			LinkPreviewOptions: noPreview(),
+			ReplyParameters:    d.replyParameters(),
+			ReplyMarkup:        markup,
+		})
+		if err == nil {
+			return true
+		}
+		if attempt == 0 && b.migrated(d, err) {
+			continue
+		}
+		b.sendFailed("sendMessage", d, err)
+		return false
+	}
+}
+
+func (b *Bot) sendPhoto(ctx context.Context, d *destination, img *bot.Image, caption string, markup models.ReplyMarkup) bool {
+	name := img.Name
+	if name == "" {
+		name = "chart.png"
+	}
+	for attempt := 0; ; attempt++ {
+		p := &tgbot.SendPhotoParams{
+			ChatID:          d.chatID,
+			MessageThreadID: d.thread,
+			Photo:           &models.InputFileUpload{Filename: name, Data: bytes.NewReader(img.PNG)},
+			Caption:         caption,
+			ReplyParameters: d.replyParameters(),
+			ReplyMarkup:     markup,
+		}
+		if caption != "" {
+			p.ParseMode = models.ParseModeHTML
+		}
+		_, err := b.tg.SendPhoto(ctx, p)
+		if err == nil {
+			return true
+		}
+		if attempt == 0 && b.migrated(d, err) {
+			continue
+		}
+		var answered *answeredError
+		if errors.As(err, &answered) {
+			// Telegram took the photo; sending the text again in its
+			// place would say it twice.
+			return true
+		}
+		// The text alone still answers.
+		b.sendFailed("sendPhoto", d, err)
+		return false
+	}
+}
+
+// migrated follows a group that became a supergroup to its new chat.
+func (b *Bot) migrated(d *destination, err error) bool {
+	var m *tgbot.MigrateError
+	if errors.As(err, &m) && m.MigrateToChatID != 0 {
+		b.log.Info("chat migrated", "chat_id", d.chatID, "new_chat_id", m.MigrateToChatID)
+		d.chatID = int64(m.MigrateToChatID)
+		return true
+	}
+	return false
+}
+
+func (b *Bot) sendFailed(method string, d *destination, err error) {
+	if errors.Is(err, tgbot.ErrorForbidden) {
+		// Blocked by the user, or removed from the group.
+		b.log.Info("not allowed to answer", "method", method, "chat_id", d.chatID)
+		return
+	}
+	b.log.Warn("could not answer", "method", method, "chat_id", d.chatID, "err", b.redact(err.Error()))
+}
+
+// inlineKeyboard is the Bot API's InlineKeyboardMarkup. go-telegram/bot's
+// own button type sends an empty copy_text with every button, which the
+// Bot API rejects (BUTTON_COPY_TEXT_INVALID).
+type inlineKeyboard struct {
+	InlineKeyboard [][]callbackButton `json:"inline_keyboard"`
+}
+
+type callbackButton struct {
+	Text         string `json:"text"`
+	CallbackData string `json:"callback_data"`
+}
+
+// buttonsPerRow keeps pagination buttons on one row on a phone.
+const buttonsPerRow = 3
+
+// keyboard turns the response's buttons into an inline keyboard, or nil.
+func keyboard(buttons []bot.Button, log interface{ Warn(string, ...any) }) *inlineKeyboard {
+	var row []callbackButton
+	kb := &inlineKeyboard{}
+	for _, bt := range buttons {
+		if bt.Data == "" || len(bt.Data) > maxButtonData {
+			log.Warn("button left out: its data is not 1-64 bytes", "bytes", len(bt.Data))
+			continue
+		}
+		label := clipText(bt.Label, maxInlineTitle)
+		if label == "" {
+			label = "…"
+		}
+		row = append(row, callbackButton{Text: label, CallbackData: bt.Data})
+		if len(row) == buttonsPerRow {
+			kb.InlineKeyboard = append(kb.InlineKeyboard, row)
+			row = nil
+		}
+	}
+	if len(row) > 0 {
+		kb.InlineKeyboard = append(kb.InlineKeyboard, row)
+	}
+	if len(kb.InlineKeyboard) == 0 {
+		return nil
+	}
+	return kb
+}

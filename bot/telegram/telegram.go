@@ -1,0 +1,416 @@
+// Package telegram is electionbot's Telegram adapter, built on
+// github.com/go-telegram/bot. It owns everything Telegram-specific: long
+// polling or the webhook endpoint, the command menu, which messages in a
+// group are meant for the bot, inline mode, pagination buttons, rendering
+// a bot.Response as Telegram HTML within Telegram's limits, retries on
+// 429 and server errors, per-user and per-chat rate limits, and a
+// graceful shutdown that finishes the replies in flight.
+package telegram
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	tgbot "github.com/go-telegram/bot"
+	"github.com/go-telegram/bot/models"
+
+	"github.com/electionbot/electionbot/bot"
+)
+
+// DefaultAPIURL is the public Bot API server.
+const DefaultAPIURL = "https://api.telegram.org"
+
+// platform names Telegram in requests to the engine and in logs.
+const platform = "telegram"
+
+// Options configure a Bot. Only Token is required.
+type Options struct {
+	// Token is the bot token from @BotFather.
+	Token string
+	// APIURL is the Bot API server: DefaultAPIURL when empty, or a
+	// self-hosted telegram-bot-api server.
+	APIURL string
+	// WebhookURL is the public HTTPS address Telegram posts updates to.
+	// Empty means long polling.
+	WebhookURL string
+	// WebhookSecret is the secret Telegram sends in
+	// X-Telegram-Bot-Api-Secret-Token (1-256 of A-Z a-z 0-9 _ -). When
+	// empty, one is derived from the token, so that every replica agrees
+	// on it without more configuration.
+	WebhookSecret string
+	// WebhookPath is where the program mounts Handler on its HTTP
+	// listener; the path of WebhookURL when empty. The bot itself only
+	// reports it (see Bot.WebhookPath): behind a proxy the two may differ.
+	WebhookPath string
+	// Logger receives the adapter's logs; nothing is logged when nil.
+	Logger *slog.Logger
+	// HTTPClient talks to the Bot API; a plain *http.Client when nil.
+	// The bot retries on top of it and sets per-request deadlines.
+	HTTPClient HTTPClient
+	// PollTimeout is how long one long poll waits for updates (50 s by
+	// default, at least 2 s).
+	PollTimeout time.Duration
+	// Limits bound how often the bot answers one user and one chat.
+	Limits Limits
+	// MaxRetries bounds the retries of one Bot API request after a 429,
+	// a 5xx answer or a network error (5 by default).
+	MaxRetries int
+	// RetryBackoff is the wait before the first retry after a server or
+	// network error; it doubles with every retry (500 ms by default).
+	RetryBackoff time.Duration
+	// MaxRetryAfter is the longest 429 wait honoured; a request asked to
+	// wait longer fails instead (60 s by default).
+	MaxRetryAfter time.Duration
+	// MaxConcurrent bounds the updates answered at once (32 by default);
+	// past it, reading updates waits.
+	MaxConcurrent int
+
+	// Tests shorten waits and fix the limiters' clock through these.
+	wait func(ctx context.Context, d time.Duration) error
+	now  func() time.Time
+}
+
+// Limits bound how often the bot answers, so that one person cannot flood
+// a group through it. A zero Rate takes the default; a negative PerMinute
+// turns that limit off.
+type Limits struct {
+	PerUser Rate // default 20 a minute, bursts of 6
+	PerChat Rate // default 60 a minute, bursts of 20; groups only
+}
+
+// A Rate allows PerMinute requests a minute with bursts of up to Burst.
+type Rate struct {
+	PerMinute int
+	Burst     int
+}
+
+func (r Rate) or(def Rate) Rate {
+	if r.PerMinute == 0 {
+		return def
+	}
+	if r.Burst <= 0 {
+		r.Burst = max(1, r.PerMinute/3)
+	}
+	return r
+}
+
+// allowedUpdates are the update kinds the bot reads.
+var allowedUpdates = []string{models.AllowedUpdateMessage, models.AllowedUpdateCallbackQuery, models.AllowedUpdateInlineQuery}
+
+// A Bot serves one Telegram bot account from an engine.
+type Bot struct {
+	eng    *bot.Engine
+	opts   Options
+	log    *slog.Logger
+	tg     *tgbot.Bot
+	client *retrier
+	apiURL string
+	secret string
+	path   string
+
+	users, chats *bot.Limiter
+	inline       *bot.Limiter // inline queries come with every keystroke
+	notices      *bot.Limiter // one "slow down" per key while limited
+
+	me      atomic.Pointer[identity]
+	known   map[string]bool // command names, hidden ones too
+	base    context.Context // for replies: not cancelled by shutdown
+	started atomic.Bool
+	ready   atomic.Bool
+	last    atomic.Int64 // highest update_id handed to the bot
+	sem     chan struct{}
+	flight  inflight
+
+	// hook runs first in the handling of every update (tests panic in it).
+	hook func(*models.Update)
+}
+
+// identity is the bot's own account, learnt from getMe.
+type identity struct {
+	id       int64
+	username string
+}
+
+// replyTimeout bounds the handling of one update, waits for 429 included.
+const replyTimeout = 2 * time.Minute
+
+var secretChars = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
+
+// New checks the options and prepares a bot; it does not contact
+// Telegram (Run does).
+func New(eng *bot.Engine, opts Options) (*Bot, error) {
+	if eng == nil {
+		return nil, errors.New("telegram: no engine")
+	}
+	if opts.Token == "" {
+		return nil, errors.New("telegram: no token (TELEGRAM_TOKEN)")
+	}
+	if strings.ContainsAny(opts.Token, "/?# \t\r\n") {
+		return nil, errors.New("telegram: the token holds characters a bot token never has")
+	}
+	b := &Bot{eng: eng, opts: opts, log: opts.Logger, hook: func(*models.Update) {}}
+	if b.log == nil {
+		b.log = slog.New(slog.DiscardHandler)
+	}
+	b.log = b.log.With("platform", platform)
+	b.apiURL = strings.TrimRight(opts.APIURL, "/")
+	if b.apiURL == "" {
+		b.apiURL = DefaultAPIURL
+	}
+	if u, err := url.Parse(b.apiURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, fmt.Errorf("telegram: API URL %q is not an http(s) URL", opts.APIURL)
+	}
+	if opts.WebhookURL != "" {
+		u, err := url.Parse(opts.WebhookURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return nil, fmt.Errorf("telegram: webhook URL %q is not an http(s) URL", opts.WebhookURL)
+		}
+		b.path = opts.WebhookPath
+		if b.path == "" {
+			b.path = u.Path
+		}
+		if b.path == "" {
+			b.path = "/"
+		}
+		b.secret = opts.WebhookSecret
+		if b.secret == "" {
+			sum := sha256.Sum256([]byte("electionbot telegram webhook\x00" + opts.Token))
+			b.secret = hex.EncodeToString(sum[:])
+		}
+		if !secretChars.MatchString(b.secret) {
+			return nil, errors.New("telegram: the webhook secret must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
+		}
+	}
+	poll := opts.PollTimeout
+	if poll == 0 {
+		poll = 50 * time.Second
+	}
+	// The library asks for a poll of (timeout - 1 s) in whole seconds;
+	// under 2 s that is 0, a busy loop of short polls.
+	poll = max(poll, 2*time.Second)
+	next := opts.HTTPClient
+	if next == nil {
+		next = &http.Client{}
+	}
+	b.client = &retrier{
+		next:          next,
+		maxRetries:    orInt(opts.MaxRetries, 5),
+		backoff:       orDuration(opts.RetryBackoff, 500*time.Millisecond),
+		maxBackoff:    10 * time.Second,
+		maxRetryAfter: orDuration(opts.MaxRetryAfter, time.Minute),
+		pollTimeout:   poll,
+		wait:          opts.wait,
+		log:           b.log,
+		redact:        b.redact,
+	}
+	if b.client.wait == nil {
+		b.client.wait = sleep
+	}
+	b.client.maxBackoff = max(b.client.maxBackoff, b.client.backoff)
+	user := opts.Limits.PerUser.or(Rate{20, 6})
+	chat := opts.Limits.PerChat.or(Rate{60, 20})
+	b.users = bot.NewLimiter(user.PerMinute, user.Burst, opts.now)
+	b.chats = bot.NewLimiter(chat.PerMinute, chat.Burst, opts.now)
+	typing := user // inline queries come as the user types: allow more
+	if user.PerMinute > 0 {
+		typing = Rate{user.PerMinute * 6, user.Burst * 5}
+	}
+	b.inline = bot.NewLimiter(typing.PerMinute, typing.Burst, opts.now)
+	b.notices = bot.NewLimiter(1, 1, opts.now)
+	b.sem = make(chan struct{}, orInt(opts.MaxConcurrent, 32))
+	b.known = map[string]bool{}
+	for _, c := range eng.Commands() {
+		b.known[strings.ToLower(c.Name)] = true
+	}
+	tg, err := tgbot.New(opts.Token,
+		tgbot.WithSkipGetMe(),
+		tgbot.WithServerURL(b.apiURL),
+		tgbot.WithHTTPClient(poll, b.client),
+		tgbot.WithDefaultHandler(b.onUpdate),
+		// One worker that hands each update over before it takes the
+		// next, through an unbuffered channel: when polling stops, every
+		// update taken from Telegram has been handed over.
+		tgbot.WithNotAsyncHandlers(),
+		tgbot.WithWorkers(1),
+		tgbot.WithUpdatesChannelCap(0),
+		tgbot.WithAllowedUpdates(allowedUpdates),
+		tgbot.WithErrorsHandler(b.onLibraryError),
+		tgbot.WithDebugHandler(func(string, ...any) {}),
+	)
+	if err != nil {
+		return nil, fmt.Errorf("telegram: %w", err)
+	}
+	b.tg = tg
+	return b, nil
+}
+
+func orInt(v, def int) int {
+	if v == 0 {
+		return def
+	}
+	return v
+}
+
+func orDuration(v, def time.Duration) time.Duration {
+	if v == 0 {
+		return def
+	}
+	return v
+}
+
+// Run connects to Telegram and answers updates until ctx is done: it
+// learns the bot's name (getMe), registers the command menu, sets the
+// webhook or removes it and polls, and on shutdown stops taking updates,
+// finishes the replies in flight and returns. It returns an error only
+// when the bot cannot start. Run may be called once.
+func (b *Bot) Run(ctx context.Context) error {
+	if !b.started.CompareAndSwap(false, true) {
+		return errors.New("telegram: Run called twice")
+	}
+	me, err := b.tg.GetMe(ctx)
+	if err != nil {
+		return fmt.Errorf("telegram: get the bot's account (is TELEGRAM_TOKEN right?): %w", b.redactErr(err))
+	}
+	if me.Username == "" {
+		return errors.New("telegram: getMe returned no username")
+	}
+	b.me.Store(&identity{id: me.ID, username: me.Username})
+	b.setCommands(ctx)
+	mode := "polling"
+	if b.opts.WebhookURL != "" {
+		mode = "webhook"
+		if _, err := b.tg.SetWebhook(ctx, &tgbot.SetWebhookParams{
+			URL: b.opts.WebhookURL, SecretToken: b.secret, AllowedUpdates: allowedUpdates,
+		}); err != nil {
+			return fmt.Errorf("telegram: set webhook: %w", b.redactErr(err))
+		}
+	} else if _, err := b.tg.DeleteWebhook(ctx, &tgbot.DeleteWebhookParams{}); err != nil {
+		// getUpdates fails while a webhook is set; the poll loop will
+		// say so again.
+		b.log.Warn("could not remove the webhook", "err", b.redactErr(err))
+	}
+	b.base = context.WithoutCancel(ctx)
+	b.ready.Store(true)
+	b.log.Info("telegram bot started", "username", me.Username, "mode", mode)
+	if mode == "webhook" {
+		<-ctx.Done()
+	} else {
+		b.tg.Start(ctx)
+	}
+	b.ready.Store(false)
+	b.flight.close()
+	if mode == "polling" {
+		b.confirm()
+	}
+	b.log.Info("telegram bot stopped")
+	return nil
+}
+
+// Ready reports whether the bot is connected and taking updates.
+func (b *Bot) Ready() bool { return b.ready.Load() }
+
+// WebhookPath is where Handler expects to be mounted ("" when polling).
+func (b *Bot) WebhookPath() string { return b.path }
+
+// Username is the bot's @username without the @, once Run has learnt it.
+func (b *Bot) Username() string {
+	if me := b.me.Load(); me != nil {
+		return me.username
+	}
+	return ""
+}
+
+// confirm tells Telegram that the updates handled so far are done: the
+// Bot API forgets an update only when a later getUpdates asks for a
+// higher offset, and polling stopped before it could. Without this the
+// last updates would be answered again after a restart.
+func (b *Bot) confirm() {
+	last := b.last.Load()
+	if last == 0 {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	form := url.Values{"offset": {strconv.FormatInt(last+1, 10)}, "limit": {"1"}, "timeout": {"0"}}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, b.apiURL+"/bot"+b.opts.Token+"/getUpdates", strings.NewReader(form.Encode()))
+	if err != nil {
+		return
+	}
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	resp, err := b.client.Do(req)
+	if err != nil {
+		b.log.Warn("could not confirm the last updates", "err", b.redact(err.Error()))
+		return
+	}
+	resp.Body.Close()
+}
+
+// onLibraryError logs what go-telegram/bot reports (failed polls).
+func (b *Bot) onLibraryError(err error) {
+	msg := b.redact(err.Error())
+	if strings.Contains(msg, "ctx done") || errors.Is(err, context.Canceled) {
+		b.log.Debug("telegram library", "err", msg)
+		return
+	}
+	b.log.Warn("telegram library", "err", msg)
+}
+
+// redact removes the token from text bound for logs and errors.
+func (b *Bot) redact(s string) string {
+	return strings.ReplaceAll(s, b.opts.Token, "<token>")
+}
+
+func (b *Bot) redactErr(err error) error {
+	if err == nil {
+		return nil
+	}
+	return &redacted{msg: b.redact(err.Error()), err: err}
+}
+
+// redacted is an error whose message has the token taken out.
+type redacted struct {
+	msg string
+	err error
+}
+
+func (e *redacted) Error() string { return e.msg }
+func (e *redacted) Unwrap() error { return e.err }
+
+// inflight counts the updates being answered, so that shutdown can wait
+// for them; after close it takes no more.
+type inflight struct {
+	mu     sync.Mutex
+	closed bool
+	wg     sync.WaitGroup
+}
+
+func (f *inflight) begin() bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.closed {
+		return false
+	}
+	f.wg.Add(1)
+	return true
+}
+
+func (f *inflight) done() { f.wg.Done() }
+
+func (f *inflight) close() {
+	f.mu.Lock()
+	f.closed = true
+	f.mu.Unlock()
+	f.wg.Wait()
+}
