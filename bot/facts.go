@@ -15,7 +15,7 @@ import (
 var entityAttrs = map[attr]bool{
 	attrSeats: true, attrPrevSeats: true, attrSeatChange: true, attrShare: true, attrVotes: true,
 	attrLeader: true, attrCarrier: true, attrBallot: true, attrPolls: true, attrColour: true,
-	attrMinority: true, attrMembers: true, attrName: true,
+	attrMinority: true, attrMembers: true, attrName: true, attrShareSwing: true,
 }
 
 // best returns the highest-scoring attribute of those accepted by keep.
@@ -83,6 +83,9 @@ func (c *call) structured(q *question) (Response, bool) {
 			// founded?"): a passage may know; the election's date doesn't.
 			return Response{}, false
 		}
+	}
+	if in.has(attrSample) && (len(q.polls) > 0 || in.has(attrPolls)) {
+		return sampleAnswer(q), true
 	}
 	if len(q.polls) > 0 && !in.has(attrTurnout) {
 		return pollAnswer(q, nil), true
@@ -165,6 +168,8 @@ func (c *call) structured(q *question) (Response, bool) {
 			return answered(e, fmt.Sprintf("The article does not give the number of votes cast; turnout was %s.", pct(e.Turnout)), e.Turnout.Section), true
 		}
 		return factFigure(e, e.Votes, "%s votes were cast.", num, "number of votes cast"), true
+	case attrSample:
+		return sampleAnswer(q), true
 	case attrFootnote:
 		if r, ok := footnote(e, q.text); ok {
 			return r, true
@@ -445,6 +450,8 @@ func (c *call) entityAnswer(q *question, a attr) Response {
 		a = attrSeatChange
 	case a == attrSeats && (in.has(attrPrevElection) || q.prevYear != "" || (in.before && !in.after)):
 		a = attrPrevSeats
+	case (a == attrSeatChange || a == attrShare) && !in.has(attrSeats) && in.has(attrShare) && (in.has(attrSeatChange) || in.has(attrShareSwing)):
+		a = attrShareSwing
 	case a == attrSeatChange && !in.has(attrSeats) && in.has(attrShare):
 		a = attrShare
 	}
@@ -511,6 +518,18 @@ func entityFact(e *knowledge.Election, k *knowledge.Contestant, a attr, name str
 			return missing("share of the vote")
 		}
 		return fmt.Sprintf("%s won %s of the vote.", name, pct(k.Share)), k.Share.Section, true
+	case attrShareSwing:
+		if k.ShareSwing == nil {
+			if k.Share != nil {
+				return fmt.Sprintf("I couldn't find that in the article: it gives no change in %s's share, only the share itself, %s.", name, pct(k.Share)), k.Share.Section, false
+			}
+			return missing("change in share")
+		}
+		s := fmt.Sprintf("%s's share of the vote changed by %s percentage points", name, strings.TrimSuffix(k.ShareSwing.Text, "%"))
+		if k.Share != nil {
+			s += ", to " + pct(k.Share)
+		}
+		return s + ".", k.ShareSwing.Section, true
 	case attrVotes:
 		if k.Votes == nil {
 			if !anyVotes(e) {
@@ -849,4 +868,31 @@ func difference(e *knowledge.Election, a, b *knowledge.Contestant, in intent) Re
 			b.DisplayName(), fa.Text, fb.Text), fa.Section)
 	}
 	return notInArticle(e, fmt.Sprintf("it gives no figures to compare %s and %s.", a.Name, b.Name))
+}
+
+// sampleAnswer gives the sample sizes of the polls a question names.
+func sampleAnswer(q *question) Response {
+	e := q.e
+	ps := q.polls
+	if len(ps) == 0 {
+		ps = e.Polls
+	}
+	var parts []string
+	for _, p := range ps {
+		if p.Sample != "" && !isBlank(p.Sample) {
+			parts = append(parts, fmt.Sprintf("the %s poll asked %s people", p.Label(), p.Sample))
+		}
+	}
+	if len(parts) == 0 {
+		return notInArticle(e, "it gives no sample sizes for its polls.")
+	}
+	return answered(e, upperFirst(strings.Join(parts, "; "))+".", e.PollsSection)
+}
+
+func isBlank(s string) bool {
+	switch strings.TrimSpace(s) {
+	case "", "-", "–", "—", "?", "n/a":
+		return true
+	}
+	return false
 }

@@ -44,6 +44,8 @@ const (
 	attrName
 	attrRank
 	attrDifference
+	attrSample
+	attrShareSwing
 )
 
 // A cue is a phrase that points at an attribute. Each word of the phrase
@@ -80,8 +82,12 @@ var cueTable = concat(
 	cues(attrListCount, 2, "how many lists", "how many electoral lists", "how many parties", "how many coalitions",
 		"number of lists", "number of parties", "koliko lista", "koliko izbornih lista", "koliko stranaka",
 		"koliko partija", "broj lista", "broj izbornih lista", "koliko je bilo lista", "koliko je bilo izbornih lista",
+		"koliko je lista", "koliko je izbornih lista", "koliko je stranaka", "koliko se lista", "koliko lista je",
 		"how many parties and coalitions", "how many candidates lists", "how many tickets"),
-	cues(attrMayor, 5, "mayor", "gradonacelnik", "gradonacelnika", "city manager"),
+	cues(attrMayor, 5, "mayor", "gradonacelnik", "gradonacelnika", "city manager", "predsednik opstine",
+		"predsednika opstine", "predsednica opstine", "president of the municipality", "municipal president"),
+	cues(attrSample, 5, "sample", "sample size", "respondents", "uzorak", "ispitanik", "how many people were asked"),
+	cues(attrShareSwing, 4, "points", "percentage points", "pp", "poena", "procentnih poena"),
 	cues(attrPrevElection, 5, "previous election", "last election", "prior election", "preceding election",
 		"prethodni izbori", "prethodnih izbora", "proslih izbora", "prosli izbori", "earlier election"),
 	cues(attrNextElection, 5, "next election", "following election", "subsequent election", "sledeci izbori",
@@ -97,7 +103,8 @@ var cueTable = concat(
 	cues(attrSeatChange, 3, "change", "gain", "gained", "gains", "lost", "lose", "loss", "losses", "swing",
 		"difference", "increase", "decrease", "izgubi", "razlika", "promena", "dobil vise", "more seats than", "fewer seats"),
 	cues(attrWinner, 3, "who won", "winner", "won the election", "won the most", "pobedi", "pobednik", "pobedio",
-		"pobedila", "most seats", "largest", "biggest", "first place", "came first", "ko je pobedio", "who came first"),
+		"pobedila", "most seats", "largest", "biggest", "first place", "came first", "ko je pobedio", "who came first",
+		"najvise", "najvise mandata", "najvise glasova", "prvo mesto", "najjac"),
 	cues(attrColour, 4, "colour", "color", "boja", "boju"),
 	cues(attrMinority, 4, "minority", "manjin"),
 	cues(attrMembers, 3, "members", "member parties", "partners", "coalition partners", "made up of", "consist", "clanic",

@@ -199,6 +199,15 @@ func (c *call) retrieve(q *question) Response {
 		return notInArticle(e, "")
 	}
 	text := clip(top.p.Text, 400)
+	// A second passage as good as the first often completes it ("Which
+	// parties boycotted?" is answered in two places); add it when short.
+	if len(best) > 1 {
+		second := best[1]
+		if second.coverage >= top.coverage && second.score >= top.score-0.05 && second.p.Text != top.p.Text &&
+			len(text)+len(second.p.Text) < 450 && !strings.Contains(top.p.Text, second.p.Text) {
+			text += " " + second.p.Text
+		}
+	}
 	if note := nameNote(e, top.p.Text); note != "" {
 		text += "\n" + note
 	}

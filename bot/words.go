@@ -56,11 +56,29 @@ var synonyms = map[string]string{
 	"oppositio": "opposit", "progressiv": "progressive", "democrat": "democrat",
 }
 
+// serbian maps the stems of common Serbian question words to the English
+// stems of the articles, so that a Serbian question can find an English
+// passage.
+var serbian = []struct{ prefix, stem string }{
+	{"izbor", "election"}, {"odrzan", "schedul"}, {"ranij", "early"}, {"prevremen", "early"},
+	{"vlad", "government"}, {"gradonacelni", "mayor"}, {"skupstin", "assembly"}, {"strank", "party"},
+	{"koalicij", "coalition"}, {"glas", "vote"}, {"anket", "poll"}, {"mandat", "seat"}, {"opozicij", "opposit"},
+	{"pokret", "movement"}, {"ostavk", "resign"}, {"nepoverenj", "confidenc"}, {"kampanj", "campaign"},
+	{"bojkot", "boycott"}, {"pobed", "win"}, {"izgubi", "lose"}, {"osvoj", "win"}, {"predsedni", "president"},
+	{"lider", "leader"}, {"lista", "list"}, {"list", "list"}, {"grad", "city"}, {"zakazan", "schedul"},
+	{"raspisan", "schedul"}, {"odlozen", "postpon"}, {"formira", "form"}, {"podrsk", "support"},
+}
+
 // stemWord reduces a folded word to a rough English stem: irregular forms,
-// then common endings.
+// Serbian words, then common endings.
 func stemWord(w string) string {
 	if s, ok := irregular[w]; ok {
 		w = s
+	}
+	for _, sr := range serbian {
+		if strings.HasPrefix(w, sr.prefix) && len(w) <= len(sr.prefix)+4 {
+			return sr.stem
+		}
 	}
 	for _, suf := range []string{"ations", "ation", "ingly", "ings", "ing", "edly", "ies", "ied", "ed", "es", "s", "e"} {
 		if len(w)-len(suf) >= 4 && strings.HasSuffix(w, suf) {

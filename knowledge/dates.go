@@ -10,18 +10,18 @@ import (
 var monthNames = func() map[string]int {
 	m := map[string]int{}
 	for i, names := range [][]string{
-		{"january", "jan", "januar", "januara", "sijecanj"},
-		{"february", "feb", "februar", "februara", "veljaca"},
-		{"march", "mar", "mart", "marta", "ozujak"},
-		{"april", "apr", "aprila", "travanj"},
-		{"may", "maj", "maja", "svibanj"},
-		{"june", "jun", "juna", "lipanj"},
-		{"july", "jul", "jula", "srpanj"},
-		{"august", "aug", "avgust", "avgusta", "kolovoz"},
-		{"september", "sep", "sept", "septembar", "septembra", "rujan"},
-		{"october", "oct", "oktobar", "oktobra", "listopad"},
-		{"november", "nov", "novembar", "novembra", "studeni"},
-		{"december", "dec", "decembar", "decembra", "prosinac"},
+		{"january", "jan", "januar", "januara", "januaru", "sijecanj"},
+		{"february", "feb", "februar", "februara", "februaru", "veljaca"},
+		{"march", "mar", "mart", "marta", "martu", "ozujak"},
+		{"april", "apr", "aprila", "aprilu", "travanj"},
+		{"may", "maj", "maja", "maju", "svibanj"},
+		{"june", "jun", "juna", "junu", "lipanj"},
+		{"july", "jul", "jula", "julu", "srpanj"},
+		{"august", "aug", "avgust", "avgusta", "avgustu", "kolovoz"},
+		{"september", "sep", "sept", "septembar", "septembra", "septembru", "rujan"},
+		{"october", "oct", "oktobar", "oktobra", "oktobru", "listopad"},
+		{"november", "nov", "novembar", "novembra", "novembru", "studeni"},
+		{"december", "dec", "decembar", "decembra", "decembru", "prosinac"},
 	} {
 		for _, n := range names {
 			m[n] = i + 1

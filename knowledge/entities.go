@@ -551,6 +551,11 @@ func tokenSim(q, n string) (float64, bool) {
 	if q == n {
 		return 1, true
 	}
+	// English spellings of Serbian names: "Stevanovich", "Dinkich",
+	// "Seselj" for Šešelj is already folded.
+	if t := translit(q); t != q && t == n {
+		return 1, true
+	}
 	if len(q) < 4 || len(n) < 4 || isNumeric(q) || isNumeric(n) {
 		return 0, false
 	}
@@ -773,3 +778,14 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// translit undoes English spellings of Serbian letters in a folded word:
+// "ch" for č and ć, "sh" for š, "zh" for ž, "tch" for č.
+func translit(w string) string {
+	if !strings.Contains(w, "h") {
+		return w
+	}
+	return translitReplacer.Replace(w)
+}
+
+var translitReplacer = strings.NewReplacer("tch", "c", "ch", "c", "sh", "s", "zh", "z")
