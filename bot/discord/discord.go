@@ -74,6 +74,17 @@ type Options struct {
 	OnReconnect   func()
 }
 
+// String describes the options without the token, so that printing them
+// in an error or a log gives nothing away.
+func (o Options) String() string {
+	token := "unset"
+	if o.Token != "" {
+		token = "[redacted]"
+	}
+	return fmt.Sprintf("{Token:%s AppID:%s GuildID:%s PublicKey:%x Shard:%d/%d APIURL:%s}",
+		token, o.AppID, o.GuildID, []byte(o.PublicKey), o.ShardID, o.ShardCount, o.APIURL)
+}
+
 // Defaults for the zero Options.
 const (
 	DefaultRateLimit       = 30 // requests a minute per user
@@ -130,7 +141,10 @@ func New(eng *bot.Engine, opts Options) (*Bot, error) {
 	if eng == nil {
 		return nil, errors.New("discord: no engine")
 	}
-	token := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(opts.Token), "Bot "))
+	token := strings.TrimSpace(opts.Token)
+	if strings.HasPrefix(token, "Bot ") || token == "Bot" {
+		token = strings.TrimSpace(token[len("Bot"):])
+	}
 	if token == "" && opts.PublicKey == nil {
 		return nil, errors.New("discord: neither a token nor a public key is set")
 	}
