@@ -20,14 +20,15 @@ import (
 const (
 	defaultLimit = 10
 	maxLimit     = 50
-	// maxTerms bounds the work one query can ask for: no question has more
-	// words worth looking up.
-	maxTerms = 32
+	// maxTerms and maxQueryBytes bound the work one query can ask for: no
+	// question has more words worth looking up.
+	maxTerms      = 32
+	maxQueryBytes = 4096
 	// maxNear bounds the indexed words one query word may stand for.
 	maxNear = 16
 	// An exact word outweighs a near one (a typo away; two typos away
-	// counts half that), and words in a passage's
-	// paragraph or section count for less than words in the passage.
+	// counts half that), and words in a passage's paragraph or section
+	// count for less than words in the passage.
 	exactBoost   = 1.0
 	fuzzyBoost   = 0.4
 	contextBoost = 0.3
@@ -83,9 +84,17 @@ type queryTerm struct {
 	fuzziness int
 }
 
-// queryTerms runs text through the index's analyzer. Fuzzy queries skip
-// bleve's analysis, so they must be given these analyzed terms.
+// queryTerms runs text through the index's analyzer: the typo queries
+// are term queries, which bleve does not analyse, so they are given these
+// analysed terms.
 func (x *Index) queryTerms(text string) []queryTerm {
+	if len(text) > maxQueryBytes {
+		cut := maxQueryBytes
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
 	var out []queryTerm
 	seen := map[string]bool{}
 	for _, t := range x.analyzer.Analyze([]byte(text)) {

@@ -300,3 +300,19 @@ func TestQueryTerms(t *testing.T) {
 		t.Errorf("queryTerms = %s; want %s", got, want)
 	}
 }
+
+func TestSearchEdges(t *testing.T) {
+	empty := build(t)
+	if hits := find(t, empty, "Đilas", ""); len(hits) != 0 {
+		t.Errorf("Search in an empty index =\n%s\nwant nothing", summary(hits))
+	}
+	// A query far longer than any question is cut, not refused.
+	x := seedIndex(t)
+	long := strings.Repeat("Đ", 3000) + " turnout"
+	if hits := find(t, x, long, ""); len(hits) != 0 {
+		t.Errorf("Search(6000-byte query with turnout at the end) =\n%s\nwant nothing: the end is cut", summary(hits))
+	}
+	if hits := find(t, x, "turnout "+long, ""); len(hits) == 0 {
+		t.Errorf("Search(turnout + 6000 bytes) found nothing; want the turnout fact")
+	}
+}
