@@ -27,6 +27,22 @@ func BenchmarkBuild(b *testing.B) {
 	}
 }
 
+// BenchmarkStartup measures what start-up does before it can answer:
+// parse the embedded articles, then index them.
+func BenchmarkStartup(b *testing.B) {
+	for b.Loop() {
+		es, err := knowledge.Load(data.FS, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		x, err := Build(es)
+		if err != nil {
+			b.Fatal(err)
+		}
+		x.Close()
+	}
+}
+
 // BenchmarkSearch measures retrieval queries of the kinds the bot sends:
 // a free-text question that falls through to passages, and /search words
 // with a typo. Besides the mean it reports the median and 99th percentile
