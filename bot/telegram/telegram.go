@@ -143,6 +143,9 @@ type identity struct {
 	username string
 }
 
+// defaultConcurrent is how many updates are answered at once by default.
+const defaultConcurrent = 32
+
 // replyTimeout bounds the handling of one update, waits for 429 included.
 const replyTimeout = 2 * time.Minute
 
@@ -202,7 +205,15 @@ func New(eng *bot.Engine, opts Options) (*Bot, error) {
 	poll = max(poll, 2*time.Second)
 	next := opts.HTTPClient
 	if next == nil {
-		next = &http.Client{}
+		// Replies go out in parallel; keep their connections for reuse
+		// (the default keeps only two idle per host).
+		c := &http.Client{}
+		if tr, ok := http.DefaultTransport.(*http.Transport); ok {
+			tr = tr.Clone()
+			tr.MaxIdleConnsPerHost = orInt(opts.MaxConcurrent, defaultConcurrent) + 1
+			c.Transport = tr
+		}
+		next = c
 	}
 	b.client = &retrier{
 		next:          next,
@@ -229,7 +240,7 @@ func New(eng *bot.Engine, opts Options) (*Bot, error) {
 	}
 	b.inline = bot.NewLimiter(typing.PerMinute, typing.Burst, opts.now)
 	b.notices = bot.NewLimiter(1, 1, opts.now)
-	b.sem = make(chan struct{}, orInt(opts.MaxConcurrent, 32))
+	b.sem = make(chan struct{}, orInt(opts.MaxConcurrent, defaultConcurrent))
 	b.known = map[string]bool{}
 	for _, c := range eng.Commands() {
 		b.known[strings.ToLower(c.Name)] = true
