@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"context"
+	"errors"
 	"strconv"
 	"strings"
 
@@ -50,21 +51,29 @@ func (b *Bot) press(ctx context.Context, q *models.CallbackQuery) bot.Outcome {
 	if kb := keyboard(resp.Buttons, b.log); kb != nil {
 		p.ReplyMarkup = kb
 	}
+	var chat int64 // where a new message can go if the edit fails
 	switch {
 	case q.InlineMessageID != "":
 		p.InlineMessageID = q.InlineMessageID
 	case q.Message.Message != nil:
-		p.ChatID, p.MessageID = q.Message.Message.Chat.ID, q.Message.Message.ID
+		chat = q.Message.Message.Chat.ID
+		p.ChatID, p.MessageID = chat, q.Message.Message.ID
 	case q.Message.InaccessibleMessage != nil:
-		// Too old to edit: answer with a new message instead.
-		b.send(ctx, destination{chatID: q.Message.InaccessibleMessage.Chat.ID}, resp)
-		alert = ""
-		return resp.Outcome
+		// The library calls a message without a date inaccessible; it
+		// may still be editable, and if not, a new message answers.
+		chat = q.Message.InaccessibleMessage.Chat.ID
+		p.ChatID, p.MessageID = chat, q.Message.InaccessibleMessage.MessageID
 	default:
 		alert = "That button has expired. Send /list again."
 		return bot.UserError
 	}
-	if _, err := b.tg.EditMessageText(ctx, p); err != nil && !strings.Contains(err.Error(), "message is not modified") {
+	_, err := b.tg.EditMessageText(ctx, p)
+	switch {
+	case err == nil || strings.Contains(err.Error(), "message is not modified"):
+	case chat != 0 && errors.Is(err, tgbot.ErrorBadRequest):
+		b.log.Info("could not edit a page; sending it anew", "err", b.redact(err.Error()))
+		b.send(ctx, destination{chatID: chat}, resp)
+	default:
 		b.log.Warn("could not turn the page", "err", b.redact(err.Error()))
 		alert = "I couldn't update that message. Send /list again."
 		return bot.InternalError

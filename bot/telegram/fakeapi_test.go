@@ -44,7 +44,7 @@ type fakeAPI struct {
 
 // A fault is how the fake fails one request.
 type fault struct {
-	status     int // 429 or 5xx
+	status     int // 429, 5xx, or 400 for a request Telegram refuses
 	retryAfter int
 	drop       bool // hijack the connection and close it
 	truncate   bool // act on the request, then cut the 200 answer short
@@ -129,7 +129,7 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 				"description": fmt.Sprintf("Too Many Requests: retry after %d", flt.retryAfter),
 				"parameters":  map[string]any{"retry_after": flt.retryAfter}})
 		default:
-			writeAPI(w, flt.status, map[string]any{"ok": false, "error_code": flt.status, "description": "Internal Server Error"})
+			writeAPI(w, flt.status, map[string]any{"ok": false, "error_code": flt.status, "description": http.StatusText(flt.status) + ": injected by the test"})
 		}
 		return
 	}

@@ -269,6 +269,28 @@ func TestCallbackPagination(t *testing.T) {
 	}
 }
 
+// TestCallbackOnOldMessage presses a button on a message Telegram no
+// longer lets the bot edit: the page comes as a new message instead.
+func TestCallbackOnOldMessage(t *testing.T) {
+	h := start(t, setup{})
+	chat := privateChat(alice)
+	h.api.fail("editMessageText", fault{status: http.StatusBadRequest})
+	old := map[string]any{"message_id": 77, "date": 0, "chat": chat}
+	h.api.push(map[string]any{"callback_query": map[string]any{"id": "cb1", "from": alice, "message": old, "chat_instance": "ci", "data": "list:2:belgrade-2014"}})
+	answer := h.api.awaitSent("answerCallbackQuery", 1)[0]
+	h.stop()
+	if n := h.api.attemptsOf("editMessageText"); n != 1 {
+		t.Errorf("editMessageText tried %d times; want 1", n)
+	}
+	sent := h.api.sent("sendMessage")
+	if len(sent) != 1 || !strings.Contains(visible(t, sent[0].Params["text"]), "Page 2 of 3") || len(buttons(t, sent[0])) != 2 {
+		t.Fatalf("sent %d messages; want page 2 with its buttons as a new message", len(sent))
+	}
+	if answer.Params["text"] != "" {
+		t.Errorf("answerCallbackQuery text %q; want none", answer.Params["text"])
+	}
+}
+
 func TestPhoto(t *testing.T) {
 	pic := tinyPNG(t)
 	h := start(t, setup{engine: newEngine(t, bot.WithCharts(charter{png: pic}))})
