@@ -728,7 +728,9 @@ func footnote(e *knowledge.Election, text string) (Response, bool) {
 	if e.Article == nil {
 		return Response{}, false
 	}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '?' || r == '^' || r == '{' || r == '}' || r == '"' || r == '\'' }) {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return r == ' ' || r == '?' || r == '^' || r == '{' || r == '}' || r == '"' || r == '\''
+	}) {
 		if meaning, ok := e.Article.Footnotes[w]; ok {
 			return answered(e, fmt.Sprintf("Note %s in the lists table: %s.", w, strings.TrimSuffix(meaning, ".")), e.ListsSection), true
 		}

@@ -73,8 +73,16 @@ func (c *call) seats() Response {
 	} else if e.Majority != nil || e.Seats != nil {
 		lines = append(lines, "No list holds a majority on its own.")
 	}
+	resp := overview("Seats", e, lines, fields, sections)
+	c.attach(&resp, "seats.png", "Seat chart: "+seatSummary(holders), func(ch Charter) ([]byte, error) { return ch.Seats(e) })
+	return resp
+}
+
+// overview is the shape of /seats and /results: a titled summary in the
+// winner's colour.
+func overview(what string, e *knowledge.Election, lines []string, fields []Field, sections []string) Response {
 	resp := Response{
-		Title:   "Seats — " + e.Title,
+		Title:   what + " — " + e.Title,
 		Text:    strings.Join(lines, " "),
 		Fields:  fields,
 		Source:  Source{Election: e.Title, Section: sources(sections...)},
@@ -83,7 +91,6 @@ func (c *call) seats() Response {
 	if w := e.Winner(); w != nil {
 		resp.Colour = w.Colour
 	}
-	c.attach(&resp, "seats.png", "Seat chart: "+seatSummary(holders), func(ch Charter) ([]byte, error) { return ch.Seats(e) })
 	return resp
 }
 
@@ -171,16 +178,7 @@ func (c *call) results() Response {
 			fields = append(fields, Field{Name: t.name, Value: num(t.f), Inline: true})
 		}
 	}
-	resp := Response{
-		Title:   "Results — " + e.Title,
-		Text:    strings.Join(lines, " "),
-		Fields:  fields,
-		Source:  Source{Election: e.Title, Section: sources(sections...)},
-		Outcome: Answered,
-	}
-	if w := e.Winner(); w != nil {
-		resp.Colour = w.Colour
-	}
+	resp := overview("Results", e, lines, fields, sections)
 	c.attach(&resp, "results.png", "Bar chart of vote shares", func(ch Charter) ([]byte, error) { return ch.Results(e) })
 	return resp
 }

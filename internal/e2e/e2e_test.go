@@ -13,39 +13,19 @@ import (
 	"time"
 
 	"github.com/electionbot/electionbot/bot"
-	"github.com/electionbot/electionbot/data"
 	"github.com/electionbot/electionbot/index"
 	"github.com/electionbot/electionbot/internal/qa"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
-func aliases(t testing.TB) *knowledge.Aliases {
-	t.Helper()
-	f, err := data.FS.Open(knowledge.AliasesFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	a, err := knowledge.ParseAliases(knowledge.AliasesFile, f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
-}
-
 // engineFor builds the engine on one article with its index.
 func engineFor(t testing.TB, path string) *bot.Engine {
 	t.Helper()
-	f, err := os.Open(path)
+	e, err := qa.LoadElection(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	a, err := knowledge.Parse(filepath.Base(path), f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	es := []*knowledge.Election{knowledge.Extract(a, aliases(t))}
+	es := []*knowledge.Election{e}
 	idx, err := index.Build(es)
 	if err != nil {
 		t.Fatal(err)
@@ -54,44 +34,23 @@ func engineFor(t testing.TB, path string) *bot.Engine {
 	return bot.New(&bot.Library{Elections: es, Searcher: idx})
 }
 
-func articleFor(t *testing.T, qaFile string) string {
-	t.Helper()
-	name := strings.TrimSuffix(strings.TrimSuffix(filepath.Base(qaFile), ".qa.txt"), ".dev")
-	for _, dir := range []string{"../../data", "../../knowledge/testdata/articles"} {
-		p := filepath.Join(dir, name+".txt")
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-	}
-	t.Fatalf("no article for %s", qaFile)
-	return ""
-}
-
 // TestQuestionFilesWithIndex answers every question file through the
 // engine with the bleve index, as the running bot does.
 func TestQuestionFilesWithIndex(t *testing.T) {
-	files, _ := filepath.Glob("../../testdata/qa/*.qa.txt")
-	if len(files) == 0 {
-		t.Fatal("no question files")
+	files, err := qa.Files("../../testdata/qa")
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
-			f, err := os.Open(file)
+			path, err := qa.ArticleFor(file, "../../data", "../../knowledge/testdata/articles")
 			if err != nil {
 				t.Fatal(err)
 			}
-			cases, err := qa.Parse(file, f)
-			f.Close()
-			if err != nil {
-				t.Fatal(err)
-			}
-			eng := engineFor(t, articleFor(t, file))
-			for _, c := range cases {
-				resp := eng.Handle(context.Background(), bot.Request{Platform: "test", Text: c.Question})
-				if problem := qa.Check(c, resp.Plain()); problem != "" {
-					t.Errorf("%s:%d [%s] %q: %s\nanswer: %s", filepath.Base(file), c.Line, c.Category, c.Question, problem, resp.Plain())
-				}
-			}
+			eng := engineFor(t, path)
+			qa.Run(t, file, func(q string) string {
+				return eng.Handle(context.Background(), bot.Request{Platform: "test", Text: q}).Plain()
+			})
 		})
 	}
 }

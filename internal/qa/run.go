@@ -1,0 +1,87 @@
+package qa
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/electionbot/electionbot/data"
+	"github.com/electionbot/electionbot/knowledge"
+)
+
+// MaxFreeText is how long a free-text answer may be: "short (well under
+// 900 characters)".
+const MaxFreeText = 900
+
+// Files returns the question files in dir.
+func Files(dir string) ([]string, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.qa.txt"))
+	if err == nil && len(files) == 0 {
+		err = fmt.Errorf("no question files in %s", dir)
+	}
+	return files, err
+}
+
+// ArticleFor finds the article a question file is about: NAME.txt in one
+// of dirs for NAME[.dev].qa.txt.
+func ArticleFor(qaFile string, dirs ...string) (string, error) {
+	name := strings.TrimSuffix(strings.TrimSuffix(filepath.Base(qaFile), ".qa.txt"), ".dev")
+	for _, dir := range dirs {
+		p := filepath.Join(dir, name+".txt")
+		if _, err := os.Stat(p); err == nil {
+			return p, nil
+		}
+	}
+	return "", fmt.Errorf("no article %s.txt for %s in %v", name, qaFile, dirs)
+}
+
+// LoadElection parses and extracts one article with the embedded aliases,
+// as the program does.
+func LoadElection(path string) (*knowledge.Election, error) {
+	af, err := data.FS.Open(knowledge.AliasesFile)
+	if err != nil {
+		return nil, err
+	}
+	aliases, err := knowledge.ParseAliases(knowledge.AliasesFile, af)
+	af.Close()
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	a, err := knowledge.Parse(filepath.Base(path), f)
+	if err != nil {
+		return nil, err
+	}
+	return knowledge.Extract(a, aliases), nil
+}
+
+// Run asks every question of a question file through answer and reports
+// each wrong answer, and each free-text answer over MaxFreeText, as a test
+// error.
+func Run(t *testing.T, file string, answer func(question string) string) {
+	t.Helper()
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases, err := Parse(file, f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		got := answer(c.Question)
+		if problem := Check(c, got); problem != "" {
+			t.Errorf("%s:%d [%s] %q: %s\nanswer: %s", filepath.Base(file), c.Line, c.Category, c.Question, problem, got)
+		}
+		if !strings.HasPrefix(c.Question, "/") && len(got) > MaxFreeText {
+			t.Errorf("%q: answer is %d characters; free-text answers stay under %d", c.Question, len(got), MaxFreeText)
+		}
+	}
+}
