@@ -33,6 +33,16 @@ func newEngine(t testing.TB, opts ...bot.Option) *bot.Engine {
 	return bot.New(&bot.Library{Elections: es}, opts...)
 }
 
+// plainEngine is shared by the tests that need no engine options: an
+// engine is safe for concurrent use, and preparing one takes a while.
+var plainEngine = sync.OnceValues(func() (*bot.Engine, error) {
+	es, err := loadElections()
+	if err != nil {
+		return nil, err
+	}
+	return bot.New(&bot.Library{Elections: es}), nil
+})
+
 // syncBuffer collects logs from many goroutines.
 type syncBuffer struct {
 	mu  sync.Mutex
@@ -78,7 +88,10 @@ func start(t *testing.T, s setup) *harness {
 	h := &harness{t: t, api: api, logs: &syncBuffer{}, info: &syncBuffer{}, done: make(chan error, 1)}
 	eng := s.engine
 	if eng == nil {
-		eng = newEngine(t)
+		var err error
+		if eng, err = plainEngine(); err != nil {
+			t.Fatal(err)
+		}
 	}
 	opts := Options{
 		Token:        api.token,
