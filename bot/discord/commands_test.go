@@ -11,7 +11,6 @@ import (
 
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/data"
-	"github.com/electionbot/electionbot/internal/apispec"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
@@ -36,7 +35,7 @@ func engineWith(t *testing.T, two bool) *bot.Engine {
 
 func checkRegistration(t *testing.T, cmds []*discordgo.ApplicationCommand) {
 	t.Helper()
-	spec, err := apispec.LoadDiscord()
+	spec, err := loadSpec()
 	if err != nil {
 		t.Fatal(err)
 	}

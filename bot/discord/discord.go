@@ -128,7 +128,6 @@ type Bot struct {
 
 	running    atomic.Bool
 	appID      atomic.Pointer[string]
-	connected  atomic.Bool
 	registered atomic.Bool
 	connects   atomic.Int64
 	readyCh    chan struct{} // closed on the first READY
@@ -233,7 +232,16 @@ func (b *Bot) Ready() bool {
 	if b.session.Token == "" {
 		return true
 	}
-	return b.connected.Load() && b.registered.Load()
+	return b.registered.Load() && b.gatewayUp()
+}
+
+// gatewayUp reports whether the gateway connection is up. discordgo's own
+// flag is the one to trust: its connect and disconnect events reach
+// handlers on separate goroutines, in no guaranteed order.
+func (b *Bot) gatewayUp() bool {
+	b.session.RLock()
+	defer b.session.RUnlock()
+	return b.session.DataReady
 }
 
 // begin admits one interaction unless the bot is shutting down; every

@@ -575,7 +575,7 @@ func FuzzEndpoint(f *testing.F) {
 	f.Add([]byte(`{"type":3}`))
 	f.Add([]byte(`{"type":4,"data":{"options":[{"focused":true,"value":[1]}]}}`))
 	pub, priv, _ := ed25519.GenerateKey(nil)
-	es, err := knowledge.Load(data.FS, nil)
+	es, err := loadSeed()
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -46,8 +46,11 @@ type fakeDiscord struct {
 
 	rest     chan restCall
 	identify chan identifyData
-	events   chan []byte
+	resumes  chan string // session ids of RESUMEs
 	done     chan struct{}
+
+	mu       sync.Mutex
+	events   chan []byte // the newest connection's queue
 	seq      atomic.Int64
 	closeWS  sync.Once
 	gateways atomic.Int64 // GET /gateway calls
@@ -86,7 +89,7 @@ func newFakeDiscord(t *testing.T, appID, token string) *fakeDiscord {
 		t: t, spec: discordSpec(t), appID: appID, token: token,
 		rest:     make(chan restCall, 100),
 		identify: make(chan identifyData, 1),
-		events:   make(chan []byte, 100),
+		resumes:  make(chan string, 1),
 		done:     make(chan struct{}),
 	}
 	mux := http.NewServeMux()
@@ -187,19 +190,37 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 	if !send(map[string]any{"op": 10, "d": map[string]any{"heartbeat_interval": 45000}}) {
 		return
 	}
-	var ident struct {
-		Op int          `json:"op"`
-		D  identifyData `json:"d"`
+	var hello struct {
+		Op int `json:"op"`
+		D  struct {
+			identifyData
+			SessionID string `json:"session_id"`
+		} `json:"d"`
 	}
-	if err := conn.ReadJSON(&ident); err != nil || ident.Op != 2 {
-		f.t.Errorf("gateway: want IDENTIFY (op 2), got op %d, err %v", ident.Op, err)
+	if err := conn.ReadJSON(&hello); err != nil {
+		f.t.Errorf("gateway: read IDENTIFY: %v", err)
 		return
 	}
-	f.identify <- ident.D
-	ready := map[string]any{"v": 10, "session_id": "session-1", "resume_gateway_url": "ws://unused",
-		"user":   map[string]any{"id": "42", "username": "electionbot", "bot": true},
-		"guilds": []any{}, "application": map[string]any{"id": f.appID, "flags": 0}}
-	if !send(f.dispatchFrame("READY", ready)) {
+	events := make(chan []byte, 100)
+	f.mu.Lock()
+	f.events = events // dispatch goes to this connection from now on
+	f.mu.Unlock()
+	switch hello.Op {
+	case 2:
+		f.identify <- hello.D.identifyData
+		ready := map[string]any{"v": 10, "session_id": "session-1", "resume_gateway_url": "ws://unused",
+			"user":   map[string]any{"id": "42", "username": "electionbot", "bot": true},
+			"guilds": []any{}, "application": map[string]any{"id": f.appID, "flags": 0}}
+		if !send(f.dispatchFrame("READY", ready)) {
+			return
+		}
+	case 6:
+		if !send(f.dispatchFrame("RESUMED", map[string]any{})) {
+			return
+		}
+		f.resumes <- hello.D.SessionID
+	default:
+		f.t.Errorf("gateway: want IDENTIFY (op 2) or RESUME (op 6), got op %d", hello.Op)
 		return
 	}
 	// A reader answers heartbeats and notices when the bot hangs up.
@@ -224,7 +245,7 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 	}()
 	for {
 		select {
-		case ev := <-f.events:
+		case ev := <-events:
 			if conn.WriteMessage(websocket.TextMessage, ev) != nil {
 				return
 			}
@@ -247,11 +268,23 @@ func (f *fakeDiscord) dispatchFrame(event string, d any) map[string]any {
 // dispatch sends an event to the bot over the gateway.
 func (f *fakeDiscord) dispatch(event string, d any) {
 	f.t.Helper()
-	b, err := json.Marshal(f.dispatchFrame(event, d))
+	f.send(f.dispatchFrame(event, d))
+}
+
+// send writes a gateway payload on the newest connection.
+func (f *fakeDiscord) send(payload any) {
+	f.t.Helper()
+	b, err := json.Marshal(payload)
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	f.events <- b
+	f.mu.Lock()
+	events := f.events
+	f.mu.Unlock()
+	if events == nil {
+		f.t.Fatalf("no gateway connection to send on")
+	}
+	events <- b
 }
 
 // next waits for the next REST call that satisfies match.
@@ -333,9 +366,13 @@ func eventually(t *testing.T, what string, cond func() bool) {
 
 // ---- the engine ----
 
+// loadSeed parses the seed article once; engines only read elections, so
+// the tests' engines share them.
+var loadSeed = sync.OnceValues(func() ([]*knowledge.Election, error) { return knowledge.Load(data.FS, nil) })
+
 func elections(t *testing.T) []*knowledge.Election {
 	t.Helper()
-	es, err := knowledge.Load(data.FS, nil)
+	es, err := loadSeed()
 	if err != nil {
 		t.Fatalf("knowledge.Load(data.FS) = %v", err)
 	}

@@ -35,13 +35,13 @@ func (b *Bot) connect(ctx context.Context) error {
 	s := b.session
 	s.AddHandler(b.onReady)
 	s.AddHandler(func(*discordgo.Session, *discordgo.Connect) {
-		b.connected.Store(true)
-		if b.connects.Add(1) > 1 && b.opts.OnReconnect != nil {
-			b.opts.OnReconnect()
+		if b.connects.Add(1) > 1 {
+			b.log.Info("reconnected to the gateway")
+			if b.opts.OnReconnect != nil {
+				b.opts.OnReconnect()
+			}
 		}
 	})
-	s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) { b.connected.Store(true) })
-	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) { b.connected.Store(false) })
 	s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
 		if ic.Interaction == nil || !b.begin() {
 			return
@@ -77,7 +77,6 @@ func (b *Bot) connect(ctx context.Context) error {
 
 // onReady learns the application id when none was configured.
 func (b *Bot) onReady(_ *discordgo.Session, r *discordgo.Ready) {
-	b.connected.Store(true)
 	if r.Application != nil && r.Application.ID != "" && b.applicationID() == "" {
 		id := r.Application.ID
 		b.appID.CompareAndSwap(nil, &id)
@@ -96,6 +95,5 @@ func (b *Bot) stop() {
 			b.log.Warn("close the gateway", "err", b.redact(err.Error(), ""))
 		}
 	}
-	b.connected.Store(false)
 	b.log.Info("stopped")
 }

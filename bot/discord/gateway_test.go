@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -197,5 +198,25 @@ func TestGatewayShutdownWaits(t *testing.T) {
 	}
 	if err := recv(t, done, "return from Run"); err != nil {
 		t.Errorf("Run() = %v; want nil", err)
+	}
+}
+
+// TestGatewayReconnect has the fake ask the bot to reconnect (op 7, as
+// Discord does before it restarts a gateway): discordgo resumes the
+// session, the bot counts the reconnection and keeps answering.
+func TestGatewayReconnect(t *testing.T) {
+	t.Parallel()
+	var reconnects atomic.Int64
+	b, fake, _ := gatewayBot(t, newEngine(t), discord.Options{AppID: "app-1", OnReconnect: func() { reconnects.Add(1) }})
+	recv(t, fake.identify, "IDENTIFY")
+	eventually(t, "Ready()", b.Ready)
+	fake.send(map[string]any{"op": 7, "d": nil})
+	if id := recv(t, fake.resumes, "RESUME"); id != "session-1" {
+		t.Errorf("RESUME of session %q; want session-1", id)
+	}
+	eventually(t, "the reconnection counted", func() bool { return reconnects.Load() == 1 })
+	eventually(t, "Ready() after the reconnection", b.Ready)
+	if r := fake.interact(t, "/api/v10", command("elections")); r.Type != 4 {
+		t.Errorf("answer after the reconnection has type %d; want 4", r.Type)
 	}
 }

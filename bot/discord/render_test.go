@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -61,11 +62,14 @@ func checkButtons(t *testing.T, m message) {
 	}
 }
 
+// loadSpec parses the OpenAPI description once for all tests.
+var loadSpec = sync.OnceValues(apispec.LoadDiscord)
+
 // checkSpec validates a message as an interaction response against the
 // OpenAPI description.
 func checkSpec(t *testing.T, m message) {
 	t.Helper()
-	spec, err := apispec.LoadDiscord()
+	spec, err := loadSpec()
 	if err != nil {
 		t.Fatal(err)
 	}
