@@ -33,6 +33,15 @@ func newEngine(t testing.TB, opts ...bot.Option) *bot.Engine {
 	return bot.New(&bot.Library{Elections: es}, opts...)
 }
 
+func sharedEngine(t testing.TB) *bot.Engine {
+	t.Helper()
+	eng, err := plainEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return eng
+}
+
 // plainEngine is shared by the tests that need no engine options: an
 // engine is safe for concurrent use, and preparing one takes a while.
 var plainEngine = sync.OnceValues(func() (*bot.Engine, error) {
@@ -88,10 +97,7 @@ func start(t *testing.T, s setup) *harness {
 	h := &harness{t: t, api: api, logs: &syncBuffer{}, info: &syncBuffer{}, done: make(chan error, 1)}
 	eng := s.engine
 	if eng == nil {
-		var err error
-		if eng, err = plainEngine(); err != nil {
-			t.Fatal(err)
-		}
+		eng = sharedEngine(t)
 	}
 	opts := Options{
 		Token:        api.token,

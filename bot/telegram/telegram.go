@@ -291,6 +291,9 @@ func (b *Bot) Run(ctx context.Context) error {
 		return errors.New("telegram: Run called twice")
 	}
 	me, err := b.tg.GetMe(ctx)
+	if ctx.Err() != nil {
+		return nil // shut down while starting
+	}
 	if err != nil {
 		return fmt.Errorf("telegram: get the bot's account (is TELEGRAM_TOKEN right?): %w", b.redactErr(err))
 	}
@@ -305,6 +308,9 @@ func (b *Bot) Run(ctx context.Context) error {
 		if _, err := b.tg.SetWebhook(ctx, &tgbot.SetWebhookParams{
 			URL: b.opts.WebhookURL, SecretToken: b.secret, AllowedUpdates: allowedUpdates,
 		}); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
 			return fmt.Errorf("telegram: set webhook: %w", b.redactErr(err))
 		}
 	} else if _, err := b.tg.DeleteWebhook(ctx, &tgbot.DeleteWebhookParams{}); err != nil {
@@ -314,7 +320,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 	b.base = context.WithoutCancel(ctx)
 	b.ready.Store(true)
-	b.log.Info("telegram bot started", "username", me.Username, "mode", mode)
+	b.log.Info("telegram bot started", "username", me.Username, "mode", mode, "webhook_path", b.path)
 	if mode == "webhook" {
 		<-ctx.Done()
 	} else {

@@ -378,7 +378,7 @@ func TestWebhook(t *testing.T) {
 }
 
 func TestWebhookSecretDerivedFromToken(t *testing.T) {
-	eng := newEngine(t)
+	eng := sharedEngine(t)
 	a, err := New(eng, Options{Token: testToken, WebhookURL: "https://a.example.org/tg"})
 	if err != nil {
 		t.Fatal(err)
@@ -600,7 +600,7 @@ func TestLogsKeepMessagesPrivate(t *testing.T) {
 }
 
 func TestNewRejectsBadOptions(t *testing.T) {
-	eng := newEngine(t)
+	eng := sharedEngine(t)
 	tests := []struct {
 		name string
 		opts Options
@@ -624,7 +624,7 @@ func TestNewRejectsBadOptions(t *testing.T) {
 
 func TestRunFailsOnRejectedToken(t *testing.T) {
 	api := newFakeAPI(t)
-	b, err := New(newEngine(t), Options{Token: "999:wrong", APIURL: api.srv.URL, RetryBackoff: time.Millisecond})
+	b, err := New(sharedEngine(t), Options{Token: "999:wrong", APIURL: api.srv.URL, RetryBackoff: time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -636,5 +636,28 @@ func TestRunFailsOnRejectedToken(t *testing.T) {
 	}
 	if b.Ready() {
 		t.Errorf("Ready() = true after a failed start")
+	}
+}
+
+func TestRunStopsQuietlyWhenCancelledWhileStarting(t *testing.T) {
+	api := newFakeAPI(t)
+	release := api.hold("getMe")
+	defer release()
+	b, err := New(sharedEngine(t), Options{Token: api.token, APIURL: api.srv.URL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- b.Run(ctx) }()
+	api.await("getMe in flight", func() bool { return api.blocked["getMe"] > 0 })
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Run = %v; want nil when shut down while starting", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Run did not return")
 	}
 }

@@ -78,7 +78,7 @@ func TestEntityText(t *testing.T) {
 // nothing panics, and whatever the bot would answer is valid Telegram
 // HTML within the limits.
 func FuzzMessage(f *testing.F) {
-	eng := newEngine(f)
+	eng := sharedEngine(f)
 	b, err := New(eng, Options{Token: testToken, Limits: Limits{PerUser: Rate{PerMinute: -1}, PerChat: Rate{PerMinute: -1}}})
 	if err != nil {
 		f.Fatal(err)
