@@ -65,7 +65,7 @@ type Options struct {
 	// Limits bound how often the bot answers one user and one chat.
 	Limits Limits
 	// MaxRetries bounds the retries of one Bot API request after a 429,
-	// a 5xx answer or a network error (5 by default).
+	// a 5xx answer or a network error (5 by default; negative for none).
 	MaxRetries int
 	// RetryBackoff is the wait before the first retry after a server or
 	// network error; it doubles with every retry (500 ms by default).
@@ -158,7 +158,7 @@ func New(eng *bot.Engine, opts Options) (*Bot, error) {
 		return nil, errors.New("telegram: no engine")
 	}
 	if opts.Token == "" {
-		return nil, errors.New("telegram: no token (TELEGRAM_TOKEN)")
+		return nil, errors.New("telegram: no bot token")
 	}
 	if strings.ContainsAny(opts.Token, "/?# \t\r\n") {
 		return nil, errors.New("telegram: the token holds characters a bot token never has")
@@ -210,7 +210,7 @@ func New(eng *bot.Engine, opts Options) (*Bot, error) {
 		c := &http.Client{}
 		if tr, ok := http.DefaultTransport.(*http.Transport); ok {
 			tr = tr.Clone()
-			tr.MaxIdleConnsPerHost = orInt(opts.MaxConcurrent, defaultConcurrent) + 1
+			tr.MaxIdleConnsPerHost = max(1, orInt(opts.MaxConcurrent, defaultConcurrent)) + 1
 			c.Transport = tr
 		}
 		next = c
@@ -240,7 +240,7 @@ func New(eng *bot.Engine, opts Options) (*Bot, error) {
 	}
 	b.inline = bot.NewLimiter(typing.PerMinute, typing.Burst, opts.now)
 	b.notices = bot.NewLimiter(1, 1, opts.now)
-	b.sem = make(chan struct{}, orInt(opts.MaxConcurrent, defaultConcurrent))
+	b.sem = make(chan struct{}, max(1, orInt(opts.MaxConcurrent, defaultConcurrent)))
 	b.known = map[string]bool{}
 	for _, c := range eng.Commands() {
 		b.known[strings.ToLower(c.Name)] = true
@@ -295,7 +295,7 @@ func (b *Bot) Run(ctx context.Context) error {
 		return nil // shut down while starting
 	}
 	if err != nil {
-		return fmt.Errorf("telegram: get the bot's account (is TELEGRAM_TOKEN right?): %w", b.redactErr(err))
+		return fmt.Errorf("telegram: get the bot's account (is the token right?): %w", b.redactErr(err))
 	}
 	if me.Username == "" {
 		return errors.New("telegram: getMe returned no username")

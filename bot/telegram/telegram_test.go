@@ -606,7 +606,7 @@ func TestNewRejectsBadOptions(t *testing.T) {
 		opts Options
 		want string
 	}{
-		{"no token", Options{}, "TELEGRAM_TOKEN"},
+		{"no token", Options{}, "token"},
 		{"token with a slash", Options{Token: "1:a/b"}, "token"},
 		{"api url", Options{Token: testToken, APIURL: "ftp://x"}, "API URL"},
 		{"webhook url", Options{Token: testToken, WebhookURL: "example.org/hook"}, "webhook URL"},
