@@ -122,9 +122,8 @@ type Bot struct {
 	work     context.Context
 	stopWork context.CancelFunc
 
-	mu       sync.Mutex
-	closing  bool
-	inflight sync.WaitGroup
+	// gate admits interactions until shutdown and waits for them.
+	gate bot.Gate
 
 	running    atomic.Bool
 	appID      atomic.Pointer[string]
@@ -223,10 +222,7 @@ func ParsePublicKey(s string) (ed25519.PublicKey, error) {
 // Ready reports whether the bot takes interactions: not shutting down and,
 // with a token, connected to the gateway with the commands registered.
 func (b *Bot) Ready() bool {
-	b.mu.Lock()
-	closing := b.closing
-	b.mu.Unlock()
-	if closing {
+	if b.gate.Closed() {
 		return false
 	}
 	if b.session.Token == "" {
@@ -246,17 +242,9 @@ func (b *Bot) gatewayUp() bool {
 
 // begin admits one interaction unless the bot is shutting down; every
 // admitted interaction calls end when its last message is sent.
-func (b *Bot) begin() bool {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if b.closing {
-		return false
-	}
-	b.inflight.Add(1)
-	return true
-}
+func (b *Bot) begin() bool { return b.gate.Enter() }
 
-func (b *Bot) end() { b.inflight.Done() }
+func (b *Bot) end() { b.gate.Leave() }
 
 // Shutdown stops taking interactions and waits for those in flight,
 // including answers still to be edited into deferred responses. When ctx
@@ -264,22 +252,12 @@ func (b *Bot) end() { b.inflight.Done() }
 // returned. Run calls Shutdown itself; a Bot that only serves the HTTP
 // endpoint calls it after the HTTP server has stopped.
 func (b *Bot) Shutdown(ctx context.Context) error {
-	b.mu.Lock()
-	b.closing = true
-	b.mu.Unlock()
-	done := make(chan struct{})
-	go func() {
-		b.inflight.Wait()
-		close(done)
-	}()
 	defer b.stopWork()
-	select {
-	case <-done:
-		return nil
-	case <-ctx.Done():
+	if err := b.gate.Close(ctx); err != nil {
 		b.log.Warn("shutdown gave up waiting for interactions in flight")
-		return ctx.Err()
+		return err
 	}
+	return nil
 }
 
 // redact removes secrets from text bound for a log: the bot token, and

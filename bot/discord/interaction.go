@@ -86,9 +86,9 @@ func (b *Bot) answer(i *discordgo.Interaction, send func(*discordgo.InteractionR
 		}
 		send(&discordgo.InteractionResponse{Type: deferred})
 		// Still inside begin/end, so the count cannot be zero here.
-		b.inflight.Add(1)
+		b.gate.Extend()
 		go func() {
-			defer b.inflight.Done()
+			defer b.gate.Leave()
 			defer cancel()
 			b.finish(i, <-done)
 		}()

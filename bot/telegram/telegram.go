@@ -19,7 +19,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -131,7 +130,7 @@ type Bot struct {
 	ready   atomic.Bool
 	last    atomic.Int64 // highest update_id handed to the bot
 	sem     chan struct{}
-	flight  inflight
+	flight  bot.Gate
 
 	// hook runs first in the handling of every update (tests panic in it).
 	hook func(*models.Update)
@@ -327,7 +326,7 @@ func (b *Bot) Run(ctx context.Context) error {
 		b.tg.Start(ctx)
 	}
 	b.ready.Store(false)
-	b.flight.close()
+	b.flight.Close(context.Background())
 	if mode == "polling" {
 		b.confirm()
 	}
@@ -405,29 +404,3 @@ type redacted struct {
 func (e *redacted) Error() string { return e.msg }
 func (e *redacted) Unwrap() error { return e.err }
 
-// inflight counts the updates being answered, so that shutdown can wait
-// for them; after close it takes no more.
-type inflight struct {
-	mu     sync.Mutex
-	closed bool
-	wg     sync.WaitGroup
-}
-
-func (f *inflight) begin() bool {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.closed {
-		return false
-	}
-	f.wg.Add(1)
-	return true
-}
-
-func (f *inflight) done() { f.wg.Done() }
-
-func (f *inflight) close() {
-	f.mu.Lock()
-	f.closed = true
-	f.mu.Unlock()
-	f.wg.Wait()
-}

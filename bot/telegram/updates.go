@@ -39,19 +39,19 @@ func (b *Bot) onUpdate(_ context.Context, _ *tgbot.Bot, upd *models.Update) {
 // a goroutine of its own. It reports false when the bot is shutting down
 // and took nothing.
 func (b *Bot) dispatch(upd *models.Update) bool {
-	if !b.flight.begin() {
+	if !b.flight.Enter() {
 		return false
 	}
 	j := b.route(upd)
 	if j == nil {
-		b.flight.done()
+		b.flight.Leave()
 		return true
 	}
 	b.sem <- struct{}{}
 	go func() {
 		defer func() {
 			<-b.sem
-			b.flight.done()
+			b.flight.Leave()
 		}()
 		b.run(j)
 	}()
