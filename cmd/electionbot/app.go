@@ -36,7 +36,7 @@ func newApp(cfg config, log *slog.Logger) (*app, error) {
 	}
 	a.metrics.elections.Set(float64(len(lib.Elections)))
 	a.eng = bot.New(lib, a.engineOptions()...)
-	a.reloader = &reloader{load: load, eng: a.eng, log: log, done: a.metrics.reloaded}
+	a.reloader = &reloader{load: load, eng: a.eng, log: log, done: a.metrics.reloaded, retireAfter: retireAfter}
 	return a, nil
 }
 

@@ -163,16 +163,16 @@ func TestReadyz(t *testing.T) {
 func TestWebhookRoutesAreMounted(t *testing.T) {
 	a := newTestApp(t, config{}, nil)
 	hook := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusTeapot) })
-	ps := []*platform{{name: "telegram", routes: map[string]http.Handler{"POST " + telegramWebhookPath: hook}}}
+	ps := []*platform{{name: "telegram", routes: map[string]http.Handler{"POST /telegram/webhook": hook}}}
 	srv := httptest.NewServer(newMux(a.metrics, func() (bool, string) { return true, "" }, ps))
 	defer srv.Close()
-	resp, err := http.Post(srv.URL+telegramWebhookPath, "application/json", strings.NewReader("{}"))
+	resp, err := http.Post(srv.URL+"/telegram/webhook", "application/json", strings.NewReader("{}"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusTeapot {
-		t.Errorf("POST %s = %d; want the platform's handler (418)", telegramWebhookPath, resp.StatusCode)
+		t.Errorf("POST %s = %d; want the platform's handler (418)", "/telegram/webhook", resp.StatusCode)
 	}
 }
 
@@ -248,4 +248,57 @@ func newTestApp(t *testing.T, cfg config, logs *bytes.Buffer) *app {
 		t.Fatalf("newApp: %v", err)
 	}
 	return a
+}
+
+// fakeIndex is a search index whose searches wait to be released.
+type fakeIndex struct {
+	searching, release chan struct{}
+	searched           atomic.Bool
+	closed             chan bool // whether the search had finished when Close came
+}
+
+func (f *fakeIndex) Search(context.Context, bot.SearchQuery) ([]bot.Hit, error) {
+	f.searching <- struct{}{}
+	<-f.release
+	f.searched.Store(true)
+	return nil, nil
+}
+
+func (f *fakeIndex) Close() error {
+	f.closed <- f.searched.Load()
+	return nil
+}
+
+func TestReloadRetiresTheOldIndexAfterSearchesInFlight(t *testing.T) {
+	old := &fakeIndex{searching: make(chan struct{}), release: make(chan struct{}), closed: make(chan bool, 1)}
+	oldSearcher := &retiringSearcher{ix: old}
+	lib, err := loadLibrary("", slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := bot.New(&bot.Library{Elections: lib.Elections, Searcher: oldSearcher})
+	r := &reloader{load: func() (*bot.Library, error) { return lib, nil }, eng: eng, log: slog.New(slog.DiscardHandler)}
+
+	searched := make(chan error)
+	go func() {
+		_, err := oldSearcher.Search(context.Background(), bot.SearchQuery{Text: "seats"})
+		searched <- err
+	}()
+	<-old.searching // a search is in flight on the old index
+	if err := r.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	close(old.release)
+	if err := <-searched; err != nil {
+		t.Errorf("the search in flight during a reload = %v; want it to finish", err)
+	}
+	if finished := <-old.closed; !finished {
+		t.Error("the old index was closed while a search was in flight")
+	}
+	if _, err := oldSearcher.Search(context.Background(), bot.SearchQuery{Text: "seats"}); !errors.Is(err, errRetired) {
+		t.Errorf("a search on the retired index = %v; want errRetired", err)
+	}
+	if eng.Library().Searcher == bot.Searcher(oldSearcher) {
+		t.Error("the engine still searches the old index after a reload")
+	}
 }

@@ -110,7 +110,6 @@ var settings = []setting{
 
 // Paths of the chat endpoints on the HTTP listener.
 const (
-	telegramWebhookPath     = "/telegram/webhook"
 	discordInteractionsPath = "/discord/interactions"
 	defaultHTTPAddr         = ":8080"
 	defaultWatchInterval    = 2 * time.Second
@@ -329,6 +328,8 @@ func (c config) Validate() error {
 		}
 		if err := checkURL(t.WebhookURL, true); err != nil {
 			bad("TELEGRAM_WEBHOOK_URL must be https://... (Telegram calls only https webhooks): %v", err)
+		} else if u, _ := url.Parse(t.WebhookURL); reservedPath(u.Path) {
+			bad("TELEGRAM_WEBHOOK_URL's path %s is one of the listener's own endpoints: use another, e.g. /telegram/webhook", u.Path)
 		}
 	}
 	if t.WebhookSecret.IsSet() {
@@ -363,6 +364,15 @@ func (c config) Validate() error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// reservedPath reports whether path is taken on the HTTP listener.
+func reservedPath(path string) bool {
+	switch path {
+	case "/healthz", "/readyz", "/metrics", discordInteractionsPath:
+		return true
+	}
+	return false
 }
 
 func checkAddr(addr string) error {

@@ -77,6 +77,7 @@ func TestValidateNamesTheVariable(t *testing.T) {
 		{env: map[string]string{"TELEGRAM_TOKEN": "1:a", "TELEGRAM_API_URL": "api.telegram.org"}, want: "TELEGRAM_API_URL"},
 		{env: map[string]string{"TELEGRAM_TOKEN": "1:a", "TELEGRAM_WEBHOOK_URL": "http://bot.example.org/hook"}, want: "TELEGRAM_WEBHOOK_URL must be https://"},
 		{env: map[string]string{"TELEGRAM_WEBHOOK_URL": "https://bot.example.org/hook"}, want: "TELEGRAM_TOKEN"},
+		{env: map[string]string{"TELEGRAM_TOKEN": "1:a", "TELEGRAM_WEBHOOK_URL": "https://bot.example.org/metrics"}, want: "TELEGRAM_WEBHOOK_URL's path"},
 		{env: map[string]string{"TELEGRAM_TOKEN": "1:a", "TELEGRAM_WEBHOOK_SECRET": "s3cret"}, want: "TELEGRAM_WEBHOOK_SECRET is set but TELEGRAM_WEBHOOK_URL is not"},
 		{env: map[string]string{"TELEGRAM_TOKEN": "1:a", "TELEGRAM_WEBHOOK_URL": "https://b.example.org/h", "TELEGRAM_WEBHOOK_SECRET": "no spaces please"}, want: "TELEGRAM_WEBHOOK_SECRET must be"},
 		{env: map[string]string{"TELEGRAM_TOKEN": "1:a", "TELEGRAM_TOKEN_FILE": "/run/secrets/t"}, want: "TELEGRAM_TOKEN and TELEGRAM_TOKEN_FILE"},

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/data"
+	"github.com/electionbot/electionbot/index"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
@@ -55,11 +57,58 @@ func loadLibrary(dir string, log *slog.Logger) (*bot.Library, error) {
 	return buildLibrary(es)
 }
 
-// buildLibrary makes the engine's data from parsed elections: the search
-// index over their text goes here once the index package lands.
+// buildLibrary makes the engine's data from parsed elections: the
+// elections and the search index over their text.
 func buildLibrary(es []*knowledge.Election) (*bot.Library, error) {
-	return &bot.Library{Elections: es}, nil
+	ix, err := index.Build(es)
+	if err != nil {
+		return nil, fmt.Errorf("build the search index: %w", err)
+	}
+	return &bot.Library{Elections: es, Searcher: &retiringSearcher{ix: ix}}, nil
 }
+
+// A closableSearcher is a search index that holds goroutines and memory
+// until it is closed.
+type closableSearcher interface {
+	bot.Searcher
+	Close() error
+}
+
+// A retiringSearcher lets a search index replaced by a reload finish the
+// searches in flight before it is closed. A search that starts after that
+// gets errRetired; the engine then answers without the index.
+type retiringSearcher struct {
+	ix     closableSearcher
+	mu     sync.RWMutex
+	closed bool
+}
+
+var errRetired = errors.New("search index retired by a reload")
+
+func (s *retiringSearcher) Search(ctx context.Context, q bot.SearchQuery) ([]bot.Hit, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return nil, errRetired
+	}
+	return s.ix.Search(ctx, q)
+}
+
+// retire waits for the searches in flight and closes the index.
+func (s *retiringSearcher) retire() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	return s.ix.Close()
+}
+
+// retireAfter is how long a replaced index stays open. A request takes
+// milliseconds; a request that loaded the old library just before the
+// swap has long finished by then.
+const retireAfter = time.Minute
 
 // A reloader rebuilds the library and swaps it into the engine. A failed
 // load keeps the engine on the data it has. It is safe for concurrent use;
@@ -70,6 +119,8 @@ type reloader struct {
 	log  *slog.Logger
 	// done is told how each reload went, for metrics; may be nil.
 	done func(ok bool, lib *bot.Library)
+	// retireAfter is how long the replaced search index stays open.
+	retireAfter time.Duration
 
 	mu sync.Mutex
 }
@@ -88,7 +139,15 @@ func (r *reloader) Reload() error {
 		}
 		return err
 	}
+	old := r.eng.Library()
 	r.eng.Swap(lib)
+	if s, ok := old.Searcher.(*retiringSearcher); ok {
+		time.AfterFunc(r.retireAfter, func() {
+			if err := s.retire(); err != nil {
+				r.log.Warn("close the replaced search index", "err", err)
+			}
+		})
+	}
 	r.log.Info("reloaded", "elections", len(lib.Elections), "latency_ms", time.Since(start).Milliseconds())
 	if r.done != nil {
 		r.done(true, lib)

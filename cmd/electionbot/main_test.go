@@ -32,6 +32,7 @@ func TestAsk(t *testing.T) {
 		{name: "a user error still exits 0", args: []string{"ask", "/list 999"}, want: "1"},
 		{name: "an unknown command", args: []string{"ask", "/frobnicate"}, want: "/help"},
 		{name: "an empty message", args: []string{"ask", ""}, want: "/help"},
+		{name: "search through the index", args: []string{"ask", "/search turnout"}, want: "[Turnout]"},
 		{name: "data flag after ask", args: []string{"ask", "-data", dir, "/elections"}, want: "2030 Zemun municipal election"},
 		{name: "data flag before ask", args: []string{"-data", dir, "ask", "/elections"}, want: "2030 Zemun municipal election"},
 		{name: "data from the environment", args: []string{"ask", "/elections"}, env: map[string]string{"ELECTIONBOT_DATA": dir}, want: "2030 Zemun municipal election"},
@@ -264,40 +265,36 @@ func (p *program) logLines(t *testing.T) []map[string]any {
 	return out
 }
 
-// syncBuffer is an output stream the program writes while the test reads.
-type syncBuffer struct {
+// A watched is state that a test waits on while the program changes it:
+// every change wakes the waiters, so that waiting needs no polling.
+type watched struct {
 	mu      sync.Mutex
-	b       bytes.Buffer
-	changed chan struct{} // closed on the next write
+	changed chan struct{} // closed on the next change
 }
 
-func (w *syncBuffer) Write(p []byte) (int, error) {
+// change runs f under the lock and wakes the waiters.
+func (w *watched) change(f func()) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	f()
 	if w.changed != nil {
 		close(w.changed)
 		w.changed = nil
 	}
-	return w.b.Write(p)
 }
 
-func (w *syncBuffer) String() string {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.b.String()
-}
-
-// waitFor returns the text once ok accepts it, waking on every write, and
-// fails the test if that takes more than 10 seconds.
-func (w *syncBuffer) waitFor(t *testing.T, what string, ok func(string) bool) string {
+// waitFor returns once ok, run under the lock, accepts the state, and
+// fails the test if that takes more than 30 seconds, with what ok last
+// said about the state.
+func (w *watched) waitFor(t *testing.T, what string, ok func() (bool, string)) {
 	t.Helper()
-	deadline := time.After(10 * time.Second)
+	deadline := time.After(30 * time.Second)
 	for {
 		w.mu.Lock()
-		s := w.b.String()
-		if ok(s) {
+		done, state := ok()
+		if done {
 			w.mu.Unlock()
-			return s
+			return
 		}
 		if w.changed == nil {
 			w.changed = make(chan struct{})
@@ -307,9 +304,34 @@ func (w *syncBuffer) waitFor(t *testing.T, what string, ok func(string) bool) st
 		select {
 		case <-ch:
 		case <-deadline:
-			t.Fatalf("timed out waiting for %s; got:\n%s", what, s)
+			t.Fatalf("timed out waiting for %s; got:\n%s", what, state)
 		}
 	}
+}
+
+// syncBuffer is an output stream the program writes while the test reads.
+type syncBuffer struct {
+	watched
+	b bytes.Buffer
+}
+
+func (w *syncBuffer) Write(p []byte) (n int, err error) {
+	w.change(func() { n, err = w.b.Write(p) })
+	return n, err
+}
+
+func (w *syncBuffer) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.b.String()
+}
+
+// waitFor returns the text once ok accepts it.
+func (w *syncBuffer) waitFor(t *testing.T, what string, ok func(string) bool) string {
+	t.Helper()
+	var s string
+	w.watched.waitFor(t, what, func() (bool, string) { s = w.b.String(); return ok(s), s })
+	return s
 }
 
 func envOf(m map[string]string) func(string) string {

@@ -3,10 +3,14 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 
+	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/bot/console"
+	"github.com/electionbot/electionbot/bot/discord"
+	"github.com/electionbot/electionbot/bot/telegram"
 )
 
 // A platform is one place the bot answers: the terminal, Telegram, Discord.
@@ -53,12 +57,63 @@ func (a *app) console(stdin io.Reader, stdout io.Writer) *platform {
 	}
 }
 
-// telegram is wired once the bot/telegram adapter lands.
+// telegram serves Telegram: long polling, or a webhook on the HTTP
+// listener at the path of TELEGRAM_WEBHOOK_URL.
 func (a *app) telegram() (*platform, error) {
-	return nil, errors.New("TELEGRAM_TOKEN is set, but this build has no Telegram adapter yet")
+	c := a.cfg.Telegram
+	perMinute := a.cfg.RatePerMinute
+	if perMinute == 0 {
+		perMinute = -1 // the adapter's "off"
+	}
+	tg, err := telegram.New(a.eng, telegram.Options{
+		Token:         c.Token.Reveal(),
+		APIURL:        c.APIURL,
+		WebhookURL:    c.WebhookURL,
+		WebhookSecret: c.WebhookSecret.Reveal(),
+		Logger:        a.log,
+		Limits:        telegram.Limits{PerUser: telegram.Rate{PerMinute: perMinute, Burst: a.cfg.RateBurst}},
+	})
+	if err != nil {
+		return nil, err
+	}
+	p := &platform{name: "telegram", run: tg.Run, ready: tg.Ready}
+	if path := tg.WebhookPath(); path != "" {
+		p.routes = map[string]http.Handler{"POST " + path: tg.Handler()}
+	}
+	return p, nil
 }
 
-// discord is wired once the bot/discord adapter lands.
+// discord serves Discord: the gateway when DISCORD_TOKEN is set, the HTTP
+// interactions endpoint when DISCORD_PUBLIC_KEY is.
 func (a *app) discord() (*platform, error) {
-	return nil, errors.New("DISCORD_TOKEN or DISCORD_PUBLIC_KEY is set, but this build has no Discord adapter yet")
+	c := a.cfg.Discord
+	opts := discord.Options{
+		Token:           c.Token.Reveal(),
+		AppID:           c.AppID,
+		GuildID:         c.GuildID,
+		ShardID:         c.ShardID,
+		ShardCount:      c.ShardCount,
+		APIURL:          c.APIURL,
+		Logger:          a.log,
+		Limiter:         bot.NewLimiter(a.cfg.RatePerMinute, a.cfg.RateBurst, nil),
+		ShutdownTimeout: a.cfg.ShutdownTimeout,
+		OnRateLimited:   a.metrics.rateLimitedFunc("discord"),
+		OnReconnect:     a.metrics.reconnectFunc("discord"),
+	}
+	if c.PublicKey != "" {
+		key, err := discord.ParsePublicKey(c.PublicKey)
+		if err != nil {
+			return nil, fmt.Errorf("DISCORD_PUBLIC_KEY: %w", err)
+		}
+		opts.PublicKey = key
+	}
+	dc, err := discord.New(a.eng, opts)
+	if err != nil {
+		return nil, err
+	}
+	p := &platform{name: "discord", run: dc.Run, ready: dc.Ready}
+	if opts.PublicKey != nil {
+		p.routes = map[string]http.Handler{"POST " + discordInteractionsPath: dc.InteractionsHandler()}
+	}
+	return p, nil
 }
