@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/electionbot/electionbot/bot"
+	"github.com/electionbot/electionbot/chart"
 )
 
 // An app is the running bot: the engine on its data, the metrics, the
@@ -35,13 +36,9 @@ func newApp(cfg config, log *slog.Logger) (*app, error) {
 		return nil, err
 	}
 	a.metrics.elections.Set(float64(len(lib.Elections)))
-	a.eng = bot.New(lib, a.engineOptions()...)
+	a.eng = bot.New(lib, bot.WithLogger(log), bot.WithObserver(a.observe), bot.WithCharts(chart.New()))
 	a.reloader = &reloader{load: load, eng: a.eng, log: log, done: a.metrics.reloaded, retireAfter: retireAfter}
 	return a, nil
-}
-
-func (a *app) engineOptions() []bot.Option {
-	return []bot.Option{bot.WithLogger(a.log), bot.WithObserver(a.observe)}
 }
 
 // observe logs one line per answered message and counts it. The message

@@ -40,7 +40,7 @@ func TestAsk(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			code := run(t.Context(), tt.args, envOf(tt.env), strings.NewReader(""), &stdout, &stderr)
+			code := run(t.Context(), tt.args, testEnv(t, tt.env), strings.NewReader(""), &stdout, &stderr)
 			if code != 0 {
 				t.Fatalf("run(%q) = %d; want 0; stderr:\n%s", tt.args, code, stderr.String())
 			}
@@ -53,7 +53,7 @@ func TestAsk(t *testing.T) {
 
 func TestTerminalSession(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	code := run(t.Context(), nil, envOf(nil), strings.NewReader("/seats\nquit\n"), &stdout, &stderr)
+	code := run(t.Context(), nil, testEnv(t, nil), strings.NewReader("/seats\nquit\n"), &stdout, &stderr)
 	if code != 0 {
 		t.Fatalf("run() = %d; want 0; stderr:\n%s", code, stderr.String())
 	}
@@ -141,7 +141,7 @@ func TestService(t *testing.T) {
 
 	io.WriteString(p.stdin, "/seats\n")
 	p.stdout.waitFor(t, "the /seats answer", func(s string) bool { return strings.Contains(s, "110 seats") })
-	io.WriteString(p.stdin, "/list 999\n")
+	io.WriteString(p.stdin, "/list 987654321\n")
 	p.stderr.waitFor(t, "two answer log lines", func(s string) bool { return strings.Count(s, `"msg":"answer"`) == 2 })
 
 	_, metrics := get(t, base+"/metrics")
@@ -170,7 +170,7 @@ func TestService(t *testing.T) {
 			t.Errorf("answer log line %v lacks %q", answer, key)
 		}
 	}
-	if strings.Contains(p.stderr.String(), "999") {
+	if strings.Contains(p.stderr.String(), "987654321") {
 		t.Errorf("the log holds a message body:\n%s", p.stderr.String())
 	}
 
@@ -218,7 +218,7 @@ func start(t *testing.T, env map[string]string, args ...string) *program {
 	ctx, cancel := context.WithCancel(t.Context())
 	r, w := io.Pipe()
 	p := &program{stdin: w, stdout: &syncBuffer{}, stderr: &syncBuffer{}, cancel: cancel, done: make(chan int, 1)}
-	go func() { p.done <- run(ctx, args, envOf(all), r, p.stdout, p.stderr) }()
+	go func() { p.done <- run(ctx, args, testEnv(t, all), r, p.stdout, p.stderr) }()
 	t.Cleanup(func() { p.stop(t) })
 	return p
 }
@@ -336,6 +336,18 @@ func (w *syncBuffer) waitFor(t *testing.T, what string, ok func(string) bool) st
 
 func envOf(m map[string]string) func(string) string {
 	return func(k string) string { return m[k] }
+}
+
+// testEnv is envOf(m) with charts written to a temporary folder of the
+// test unless m says where.
+func testEnv(t *testing.T, m map[string]string) func(string) string {
+	out := t.TempDir()
+	return func(k string) string {
+		if v, ok := m[k]; ok || k != "ELECTIONBOT_OUT" {
+			return v
+		}
+		return out
+	}
 }
 
 func get(t *testing.T, url string) (int, string) {

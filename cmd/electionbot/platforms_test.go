@@ -8,6 +8,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"mime"
+	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"regexp"
@@ -177,8 +179,8 @@ func TestDiscordInteractionsHostile(t *testing.T) {
 			t.Errorf("%s: Discord would refuse the response: %v", h.Name, err)
 		}
 		var r discordResponse
-		if err := json.Unmarshal(raw, &r); err != nil {
-			t.Errorf("%s: response %s: %v", h.Name, raw, err)
+		if err := json.Unmarshal(payloadJSON(t, resp.Header.Get("Content-Type"), raw), &r); err != nil {
+			t.Errorf("%s: response: %v", h.Name, err)
 			continue
 		}
 		if r.Type == 5 {
@@ -260,6 +262,28 @@ var (
 // unescapeMarkdown undoes Discord's backslash escapes, to compare what a
 // user reads with the engine's plain text.
 func unescapeMarkdown(s string) string { return mdEscape.ReplaceAllString(s, "$1") }
+
+// payloadJSON returns the JSON of an interaction response: the body, or
+// its payload_json part when a picture makes it multipart.
+func payloadJSON(t *testing.T, contentType string, body []byte) []byte {
+	t.Helper()
+	mt, params, err := mime.ParseMediaType(contentType)
+	if err != nil || mt != "multipart/form-data" {
+		return body
+	}
+	mr := multipart.NewReader(bytes.NewReader(body), params["boundary"])
+	for {
+		part, err := mr.NextPart()
+		if err != nil {
+			t.Errorf("multipart response without payload_json: %v", err)
+			return nil
+		}
+		if part.FormName() == "payload_json" {
+			b, _ := io.ReadAll(part)
+			return b
+		}
+	}
+}
 
 // discordResponse is the part of an interaction response the test reads.
 type discordResponse struct {
