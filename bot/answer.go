@@ -30,9 +30,9 @@ type question struct {
 	// otherYear is a year the question names that no loaded election is
 	// from: fine in "governed since 2004", not in "turnout in 2010".
 	otherYear string
-	// unlisted is a well-known party the question names that did not
-	// stand in this election.
-	unlisted string
+	// unlisted holds the names of a well-known party the question names
+	// that no list of this election goes by, the user's word first.
+	unlisted []string
 	// fallback is set when a structured refusal may still be answered by a
 	// passage (a mayor elected in the prose, not the infobox).
 	fallback bool
@@ -68,21 +68,21 @@ func (c *call) freeText(text string) Response {
 		return refuse(q.e, fmt.Sprintf("I couldn't find anything about %s in the %s article, so I can't answer that.", unknown, q.e.Title))
 	}
 	q.ents = linkedContestants(q.e, text)
-	if name, start, end, ok := q.e.Unlisted(text); ok {
-		q.unlisted = name
+	if names, start, end, ok := q.e.Unlisted(text); ok {
+		q.unlisted = names
 		q.ents = withoutSpan(q.e, text, q.ents, start, end)
 	}
 	q.polls = q.e.PollsBy(text)
 	if len(q.polls) > 0 {
 		q.in.scores[attrPolls] = max(q.in.scores[attrPolls], 4)
 	}
-	if q.unlisted != "" && len(q.ents) == 0 {
-		// A party the article's election did not have: only a passage
-		// can say anything about it.
+	if len(q.unlisted) > 0 && len(q.ents) == 0 {
+		// A party none of the election's lists is known by: only a passage
+		// that names it can say anything about it.
 		if p := c.retrieve(q); p.Outcome == Answered && namesAlone(p.Text, q.unlisted) {
 			return p
 		}
-		return refuse(q.e, fmt.Sprintf("I couldn't find that in the article: %s is not among the lists of the %s.", q.unlisted, q.e.Title))
+		return refuse(q.e, fmt.Sprintf("I couldn't find that in the article: none of the lists of the %s goes by %s.", q.e.Title, q.unlisted[0]))
 	}
 	if r, ok := c.structured(q); ok {
 		if r.Outcome == Refused && q.fallback {
@@ -247,18 +247,21 @@ func withoutSpan(e *knowledge.Election, text string, ents []*knowledge.Contestan
 	return out
 }
 
-// namesAlone reports whether text names a party by name itself, not as the
-// start of a longer name ("Democratic Party," but not "Democratic Party of
-// Socialists").
-func namesAlone(text, name string) bool {
-	t, n := knowledge.FoldTokens(text), knowledge.FoldTokens(name)
-	for i := 0; i+len(n) <= len(t); i++ {
-		match := true
-		for k := range n {
-			match = match && t[i+k] == n[k]
-		}
-		if match && (i+len(n) == len(t) || (t[i+len(n)] != "of" && t[i+len(n)] != "for")) {
-			return true
+// namesAlone reports whether text names a party by one of its names
+// itself, not as the start of a longer name ("Democratic Party," but not
+// "Democratic Party of Socialists").
+func namesAlone(text string, names []string) bool {
+	t := knowledge.FoldTokens(text)
+	for _, name := range names {
+		n := knowledge.FoldTokens(name)
+		for i := 0; len(n) > 0 && i+len(n) <= len(t); i++ {
+			match := true
+			for k := range n {
+				match = match && t[i+k] == n[k]
+			}
+			if match && (i+len(n) == len(t) || (t[i+len(n)] != "of" && t[i+len(n)] != "for")) {
+				return true
+			}
 		}
 	}
 	return false

@@ -92,7 +92,9 @@ func (c *call) structured(q *question) (Response, bool) {
 	}
 	if elA == attrNone {
 		switch {
-		case entA == attrSeats:
+		case entA == attrSeats && (in.total || len(subjectWords(q)) == 0):
+			// "How many seats were there?"; but not "How many seats did
+			// the Progressives win?" when no list goes by that name.
 			elA = attrTotalSeats
 		case entA == attrPolls:
 			return pollAnswer(q, nil), true
@@ -897,4 +899,22 @@ func isBlank(s string) bool {
 		return true
 	}
 	return false
+}
+
+// subjectWords returns the content words of a question that name what it
+// is about, beyond attribute cues and election words: "progressives" in
+// "How many seats did the Progressives win?".
+func subjectWords(q *question) []string {
+	title := map[string]bool{}
+	for _, t := range knowledge.FoldTokens(q.e.Title + " " + q.e.Place + " " + q.e.Office) {
+		title[t] = true
+	}
+	var out []string
+	for _, t := range q.toks {
+		if stopwords[t] || questionWords[t] || knownWord(t) || isNumber(t) || len(t) < 3 || title[t] {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }

@@ -18,7 +18,11 @@ func (c *call) poll() Response {
 	}
 	who := c.option("who", rest)
 	if who == "" {
-		return c.pollTable(e, e.Polls, fmt.Sprintf("%d opinion polls.", len(e.Polls)))
+		text := fmt.Sprintf("%d opinion polls.", len(e.Polls))
+		if len(e.Polls) == 1 {
+			text = "1 opinion poll."
+		}
+		return c.pollTable(e, e.Polls, text)
 	}
 	if ps := e.PollsBy(who); len(ps) > 0 {
 		if when := filterWhen(ps, who); len(when) > 0 {

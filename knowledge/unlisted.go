@@ -1,14 +1,16 @@
 package knowledge
 
-// Unlisted returns the name of a well-known party (from the aliases file)
-// that a text names but that did not stand in this election, with the
-// words it covers. "How many seats did the Democratic Party have?" about
-// an election the Democratic Party boycotted must not be answered with
-// the League of Social Democrats.
-func (e *Election) Unlisted(text string) (name string, start, end int, ok bool) {
+// Unlisted returns the names of a well-known party (from the aliases file)
+// that a text names but that no list of this election is known by, the
+// name the text used first, with the words it covers. "How many seats did
+// the Democratic Party have?" about an election the Democratic Party
+// boycotted must not be answered with the League of Social Democrats.
+func (e *Election) Unlisted(text string) (names []string, start, end int, ok bool) {
 	if e.aliases == nil {
-		return "", 0, 0, false
+		return nil, 0, 0, false
 	}
+	var name string
+	var entryNames []string
 	q := queryTokens(text)
 	toks := make([]string, len(q))
 	for i, t := range q {
@@ -26,6 +28,7 @@ func (e *Election) Unlisted(text string) (name string, start, end int, ok bool) 
 			for s := 0; s+len(nt) <= len(toks); s++ {
 				if equalTokens(toks[s:s+len(nt)], nt) {
 					name, start, end, ok = entry.Names[i], s, s+len(nt), true
+					entryNames = append([]string{entry.Abbrev}, entry.Names...)
 					bestLen = len(nt)
 					break
 				}
@@ -34,20 +37,21 @@ func (e *Election) Unlisted(text string) (name string, start, end int, ok bool) 
 		for s, t := range q {
 			if t.folded == entry.abbrev && t.upper && bestLen == 0 {
 				name, start, end, ok = entry.Abbrev, s, s+1, true
+				entryNames = append([]string{entry.Abbrev}, entry.Names...)
 			}
 		}
 	}
 	if !ok {
-		return "", 0, 0, false
+		return nil, 0, 0, false
 	}
 	// A longer name of a party that did stand contains it: "Democratic
 	// Party of Serbia" is not the Democratic Party.
 	for _, m := range e.Resolve(text) {
 		if m.Exact && m.Start <= start && m.End >= end && m.End-m.Start > end-start {
-			return "", 0, 0, false
+			return nil, 0, 0, false
 		}
 	}
-	return name, start, end, true
+	return append([]string{name}, entryNames...), start, end, true
 }
 
 func (e *Election) hasAbbrev(folded string) bool {
