@@ -169,5 +169,8 @@ func (a *app) serve(ctx context.Context, platforms []*platform, hup <-chan os.Si
 	case <-deadline.Done():
 		return errors.Join(err, fmt.Errorf("shutdown: a reload still running after SHUTDOWN_TIMEOUT=%s", a.cfg.ShutdownTimeout))
 	}
+	if err == nil {
+		a.log.Info("stopped")
+	}
 	return err
 }
