@@ -181,13 +181,16 @@ func Problems(resp bot.Response) []string {
 			break
 		}
 	}
-	bare := Unquoted(got)
-	lower := strings.ToLower(bare)
+	// An unknown command is echoed after "/" as typed, up to the first
+	// space; internals are looked for outside it unless it looks like a
+	// file path.
+	lower := strings.ToLower(unquoted(got, func(w string) bool { return !strings.Contains(w[1:], "/") }))
 	for _, l := range leaks {
 		if strings.Contains(lower, strings.ToLower(l)) {
 			bad("reply shows internals (%q):\n%s", l, got)
 		}
 	}
+	bare := unquoted(got, func(string) bool { return true })
 	for _, s := range injected {
 		if strings.Contains(bare, s) {
 			bad("reply carries %q outside a quotation:\n%s", s, got)
@@ -201,11 +204,11 @@ func Problems(resp bot.Response) []string {
 	return out
 }
 
-// Unquoted drops what the reply quotes back to the user: on each line,
+// unquoted drops what the reply quotes back to the user: on each line,
 // everything from the first “ to the last ” (a user may type quotation
-// marks too), and a command name echoed after "/" (the engine clips both,
-// and the adapters escape them as text).
-func Unquoted(s string) string {
+// marks too), and a command name echoed after "/" when echoed(word) says
+// so. The engine clips both, and the adapters escape them as text.
+func unquoted(s string, echoed func(word string) bool) string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		if open, end := strings.Index(l, "“"), strings.LastIndex(l, "”"); open >= 0 && end > open {
@@ -213,7 +216,7 @@ func Unquoted(s string) string {
 		}
 		words := strings.Fields(l)
 		for j, w := range words {
-			if strings.HasPrefix(w, "/") && !strings.ContainsAny(w[1:], "/@") {
+			if strings.HasPrefix(w, "/") && echoed(w) {
 				words[j] = "/…"
 			}
 		}

@@ -24,6 +24,8 @@ func TestProblemsCatches(t *testing.T) {
 		{"a plain answer", ok("63 seats."), false},
 		{"a mention quoted back", bot.Response{Text: "No party called “@everyone”.", Outcome: bot.UserError}, false},
 		{"a command echoed", bot.Response{Text: "I don't know /frobnicate<b>.", Outcome: bot.UserError}, false},
+		{"a command with slashes echoed", bot.Response{Text: "I don't know /<#00000/0.", Outcome: bot.UserError}, false},
+		{"a path", bot.Response{Text: "I don't know /x/runtime/panic.go:12.", Outcome: bot.UserError}, true},
 		{"empty", ok(" "), true},
 		{"internal error", bot.Apology(), true},
 		{"unknown outcome", bot.Response{Text: "x", Outcome: bot.Outcome(42)}, true},
