@@ -80,6 +80,7 @@ func (s secret) LogValue() slog.Value { return slog.StringValue(s.String()) }
 type setting struct {
 	env, flag, def, usage string
 	secret                bool
+	boolean               bool // the flag may stand alone: -console
 }
 
 // settings lists every variable the program reads; the README's table and
@@ -88,7 +89,7 @@ var settings = []setting{
 	{env: "ELECTIONBOT_DATA", flag: "data", usage: "folder of *.txt articles (and aliases.tsv) to load instead of the embedded data"},
 	{env: "ELECTIONBOT_OUT", flag: "out", usage: "folder for chart images in the terminal (default: a new temporary folder)"},
 	{env: "ELECTIONBOT_WATCH", flag: "watch", usage: "reload when a file in ELECTIONBOT_DATA changes: true, or a poll interval such as 10s"},
-	{env: "ELECTIONBOT_CONSOLE", flag: "console", usage: "also run the terminal session when a chat platform is configured (true/false)"},
+	{env: "ELECTIONBOT_CONSOLE", flag: "console", boolean: true, usage: "also run the terminal session when a chat platform is configured (true/false)"},
 	{env: "LOG_LEVEL", flag: "log-level", usage: "debug, info, warn or error (default info; warn in the terminal)"},
 	{env: "LOG_FORMAT", flag: "log-format", def: "text", usage: "text or json"},
 	{env: "HTTP_ADDR", flag: "http-addr", usage: "listener for /healthz, /readyz, /metrics and webhooks (default :8080 when a chat platform is configured, none otherwise)"},
@@ -134,7 +135,12 @@ func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (co
 			if s.flag == "" {
 				continue
 			}
-			fl.Func(s.flag, s.usage+" ("+s.env+")", func(v string) error { raw[s.env] = v; return nil })
+			set := func(v string) error { raw[s.env] = v; return nil }
+			if s.boolean {
+				fl.BoolFunc(s.flag, s.usage+" ("+s.env+")", set)
+			} else {
+				fl.Func(s.flag, s.usage+" ("+s.env+")", set)
+			}
 		}
 		if err := fl.Parse(args); err != nil {
 			return nil, err

@@ -33,6 +33,9 @@ func TestLoadConfig(t *testing.T) {
 		{name: "flags override the environment", env: map[string]string{"HTTP_ADDR": ":1", "ELECTIONBOT_DATA": "env"}, args: []string{"-http-addr", ":2", "-data", "flag"}, check: func(c config) bool {
 			return c.HTTPAddr == ":2" && c.DataDir == "flag"
 		}},
+		{name: "a boolean flag alone", env: map[string]string{"TELEGRAM_TOKEN": "123:abc"}, args: []string{"-console"}, check: func(c config) bool {
+			return c.Console && c.terminal()
+		}},
 		{name: "watch true", env: map[string]string{"ELECTIONBOT_DATA": "d", "ELECTIONBOT_WATCH": "true"}, check: func(c config) bool { return c.Watch == defaultWatchInterval }},
 		{name: "watch interval", env: map[string]string{"ELECTIONBOT_DATA": "d", "ELECTIONBOT_WATCH": "30s"}, check: func(c config) bool { return c.Watch == 30*time.Second }},
 		{name: "watch off", env: map[string]string{"ELECTIONBOT_WATCH": "false"}, check: func(c config) bool { return c.Watch == 0 }},
