@@ -33,7 +33,7 @@ func (c *call) list() Response {
 		if k := confidentMatch(e, arg); k != nil && k.Ballot > 0 {
 			return c.listDetail(e, k)
 		}
-		return userError("%s is not a list number. %s Or try /party %s.", quote(arg), rangeHint(e), clip(arg, 30))
+		return userError("%s is not a list number. %s To find a list by name, use /party with its name.", quote(arg), rangeHint(e))
 	}
 	k := e.ContestantByBallot(n)
 	if k == nil {
