@@ -18,6 +18,7 @@ import (
 func (b *Bot) routeCallback(q *models.CallbackQuery) *job {
 	j := &job{kind: "callback", command: "button"}
 	if !b.users.Allow("user:" + strconv.FormatInt(q.From.ID, 10)) {
+		b.rateLimited()
 		j.command = "rate_limited"
 		j.do = func(ctx context.Context) bot.Outcome {
 			resp := bot.RateLimited()

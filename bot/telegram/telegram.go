@@ -75,6 +75,9 @@ type Options struct {
 	// MaxConcurrent bounds the updates answered at once (32 by default);
 	// past it, reading updates waits.
 	MaxConcurrent int
+	// OnRateLimited is called for every message or button press turned
+	// away by Limits (for metrics); may be nil.
+	OnRateLimited func()
 
 	// Tests shorten waits and fix the limiters' clock through these.
 	wait func(ctx context.Context, d time.Duration) error
@@ -403,3 +406,10 @@ type redacted struct {
 
 func (e *redacted) Error() string { return e.msg }
 func (e *redacted) Unwrap() error { return e.err }
+
+// rateLimited reports one update turned away by the limits.
+func (b *Bot) rateLimited() {
+	if b.opts.OnRateLimited != nil {
+		b.opts.OnRateLimited()
+	}
+}

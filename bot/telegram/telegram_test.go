@@ -475,9 +475,11 @@ func TestPanickingCharter(t *testing.T) {
 func TestRateLimits(t *testing.T) {
 	fixed := time.Date(2026, 3, 16, 12, 0, 0, 0, time.UTC)
 	t.Run("per user", func(t *testing.T) {
+		var limited atomic.Int64
 		h := start(t, setup{options: func(o *Options) {
 			o.Limits = Limits{PerUser: Rate{PerMinute: 1, Burst: 2}, PerChat: Rate{PerMinute: -1}}
 			o.now = func() time.Time { return fixed }
+			o.OnRateLimited = func() { limited.Add(1) }
 		}})
 		var last int64
 		for i := range 6 {
@@ -488,6 +490,9 @@ func TestRateLimits(t *testing.T) {
 		answers, notices := countNotices(t, h.api.sent("sendMessage"))
 		if answers != 2 || notices != 1 {
 			t.Errorf("%d answers and %d notices; want 2 answers, then one notice, then silence", answers, notices)
+		}
+		if n := limited.Load(); n != 4 {
+			t.Errorf("OnRateLimited called %d times; want 4, once per message turned away", n)
 		}
 	})
 	t.Run("per chat", func(t *testing.T) {

@@ -133,6 +133,7 @@ func (b *Bot) routeMessage(me *identity, m *models.Message) *job {
 	j := &job{kind: "message", command: b.commandLabel(m.Text)}
 	j.apologize = func(ctx context.Context) { b.reply(ctx, m, bot.Apology()) }
 	if key, ok := b.allow(m, private); !ok {
+		b.rateLimited()
 		limit, _, _ := strings.Cut(key, ":")
 		if !b.notices.Allow(key) {
 			b.log.Debug("rate limited", "limit", limit, "chat_id", m.Chat.ID, "user_id", m.From.ID)

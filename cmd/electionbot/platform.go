@@ -72,6 +72,7 @@ func (a *app) telegram() (*platform, error) {
 		WebhookSecret: c.WebhookSecret.Reveal(),
 		Logger:        a.log,
 		Limits:        telegram.Limits{PerUser: telegram.Rate{PerMinute: perMinute, Burst: a.cfg.RateBurst}},
+		OnRateLimited: a.metrics.rateLimitedFunc("telegram"),
 	})
 	if err != nil {
 		return nil, err
