@@ -67,10 +67,11 @@ func (c *call) freeText(text string) Response {
 	if unknown := unknownNames(q.e, text); unknown != "" {
 		return refuse(q.e, fmt.Sprintf("I couldn't find anything about %s in the %s article, so I can't answer that.", unknown, q.e.Title))
 	}
-	q.ents = linkedContestants(q.e, text)
-	if names, start, end, ok := q.e.Unlisted(text); ok {
+	ms := q.e.Resolve(text)
+	q.ents = linkedContestants(q.e, text, ms)
+	if names, start, end, ok := q.e.Unlisted(text, ms); ok {
 		q.unlisted = names
-		q.ents = withoutSpan(q.e, text, q.ents, start, end)
+		q.ents = withoutSpan(ms, q.ents, start, end)
 	}
 	q.polls = q.e.PollsBy(text)
 	if len(q.polls) > 0 {
@@ -136,8 +137,7 @@ func (c *call) questionElection(q *question) (Response, bool) {
 // linkedContestants returns the contestants a question names, best first:
 // the clear best match, and others named by other words of the question
 // ("SNS or DS?"), never two readings of the same words.
-func linkedContestants(e *knowledge.Election, text string) []*knowledge.Contestant {
-	ms := e.Resolve(text)
+func linkedContestants(e *knowledge.Election, text string, ms []knowledge.Match) []*knowledge.Contestant {
 	ballot := explicitBallot(e, text)
 	if len(ms) == 0 || ms[0].Score < 5 || (!ms[0].Exact && ms[0].Score < 6) {
 		return ballot
@@ -231,9 +231,9 @@ zdravo cao pozdrav hvala puno dobar dan vece jutro`)
 
 // withoutSpan drops linked contestants that only matched, inexactly, the
 // words naming an unlisted party.
-func withoutSpan(e *knowledge.Election, text string, ents []*knowledge.Contestant, start, end int) []*knowledge.Contestant {
+func withoutSpan(ms []knowledge.Match, ents []*knowledge.Contestant, start, end int) []*knowledge.Contestant {
 	keep := map[*knowledge.Contestant]bool{}
-	for _, m := range e.Resolve(text) {
+	for _, m := range ms {
 		if m.Exact && !(m.Start < end && start < m.End) {
 			keep[m.Contestant] = true
 		}

@@ -300,19 +300,19 @@ func causalBonus(p cpassage, firstMatch int) float64 {
 // bot's terms too.
 func nameNote(e *knowledge.Election, text string) string {
 	var notes []string
-	toks := knowledge.FoldTokens(text)
-	for _, m := range e.Resolve(text) {
-		if !m.Exact || m.Score < 7 || len(notes) == 2 || m.End > len(toks) || m.Start >= m.End {
-			continue
-		}
+	seen := map[*knowledge.Contestant]bool{}
+	for _, m := range e.Mentions(text) {
 		k := m.Contestant
-		mention := strings.Join(toks[m.Start:m.End], " ")
-		if containsPhrase(k.Name, mention) || containsPhrase(text, k.Name) {
+		if seen[k] || len(notes) == 2 || containsPhrase(k.Name, m.Name) || containsPhrase(text, k.Name) {
 			continue // the passage already uses the bot's name for it
 		}
 		for _, n := range k.AliasNames {
-			if strings.Join(knowledge.FoldTokens(n), " ") == mention {
+			if knowledge.LooksLikePerson(n) {
+				continue // "Ivica Dačić's government" is not his list
+			}
+			if strings.Join(knowledge.FoldTokens(n), " ") == m.Name {
 				notes = append(notes, upperFirst(n)+": "+k.DisplayName())
+				seen[k] = true
 				break
 			}
 		}

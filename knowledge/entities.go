@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -19,6 +20,7 @@ const (
 
 type entName struct {
 	toks []string
+	ids  []int // toks as indexes into the resolver's words
 	kind nameKind
 	c    *Contestant
 }
@@ -45,6 +47,25 @@ type resolver struct {
 	df map[string]int
 	// firstNames are people's first names, which identify no one alone.
 	firstNames map[string]bool
+	// words are the distinct words of all names, with their stems, so
+	// that a question's words are compared with each once.
+	words []string
+	stems []string
+	ids   map[string]int
+
+	sortOnce sync.Once
+	sorted   []entName
+}
+
+// wordID returns the index of a name word, adding it when new.
+func (r *resolver) wordID(w string) int {
+	if id, ok := r.ids[w]; ok {
+		return id
+	}
+	r.ids[w] = len(r.words)
+	r.words = append(r.words, w)
+	r.stems = append(r.stems, stem(w))
+	return len(r.words) - 1
 }
 
 // nameStopwords never identify a party on their own.
@@ -330,13 +351,17 @@ func equalTokens(a, b []string) bool {
 
 // newResolver indexes the names of cs; they must be enriched already.
 func newResolver(cs []*Contestant) *resolver {
-	r := &resolver{cs: cs, df: map[string]int{}, firstNames: map[string]bool{}}
+	r := &resolver{cs: cs, df: map[string]int{}, firstNames: map[string]bool{}, ids: map[string]int{}}
 	for _, c := range cs {
 		first := len(r.names) // c's names are appended from here on
 		add := func(text string, kind nameKind) {
 			toks := FoldTokens(text)
 			if len(toks) > 0 {
-				r.names = append(r.names, entName{toks: toks, kind: kind, c: c})
+				ids := make([]int, len(toks))
+				for i, t := range toks {
+					ids[i] = r.wordID(t)
+				}
+				r.names = append(r.names, entName{toks: toks, ids: ids, kind: kind, c: c})
 			}
 		}
 		for _, a := range c.Abbrevs {
@@ -439,6 +464,16 @@ func (r *resolver) resolve(text string) []Match {
 			}
 		}
 	}
+	// Compare every question word with every name word once.
+	sims := make([][]wordSim, len(q))
+	for i, t := range q {
+		qStem, qTr := stem(t.folded), translit(t.folded)
+		row := make([]wordSim, len(r.words))
+		for id, w := range r.words {
+			row[id].sim, row[id].exact = simWords(t.folded, qStem, qTr, w, r.stems[id])
+		}
+		sims[i] = row
+	}
 	for _, n := range r.names {
 		switch n.kind {
 		case kindAbbrev:
@@ -449,15 +484,15 @@ func (r *resolver) resolve(text string) []Match {
 				}
 			}
 		case kindPerson:
-			if at, exact := r.matchPhrase(q, n.toks); at >= 0 {
+			if at, exact := matchPhrase(sims, n.ids); at >= 0 {
 				note(n.c, 9*exactness(exact), exact, at, at+len(n.toks))
 				continue
 			}
 			// A surname alone (or either half of a double one).
-			surnames := n.toks[1:]
-			for _, sn := range surnames {
-				for i, t := range q {
-					if sim, exact := tokenSim(t.folded, sn); sim > 0 && len(sn) >= 4 {
+			for k, sn := range n.toks[1:] {
+				id := n.ids[k+1]
+				for i := range q {
+					if sim, exact := sims[i][id].sim, sims[i][id].exact; sim > 0 && len(sn) >= 4 {
 						score := 7.0
 						if r.df[sn] > 1 {
 							score = 3
@@ -467,7 +502,7 @@ func (r *resolver) resolve(text string) []Match {
 				}
 			}
 		case kindName:
-			if at, exact := r.matchPhrase(q, n.toks); at >= 0 {
+			if at, exact := matchPhrase(sims, n.ids); at >= 0 {
 				note(n.c, (6+float64(len(n.toks)))*exactness(exact), exact, at, at+len(n.toks))
 				continue
 			}
@@ -476,12 +511,12 @@ func (r *resolver) resolve(text string) []Match {
 			part := 0.0
 			partExact := true
 			start, end := -1, -1
-			for _, nt := range n.toks {
+			for k, nt := range n.toks {
 				if r.df[nt] != 1 || nameStopwords[nt] || len(nt) < 4 || r.firstNames[nt] {
 					continue
 				}
-				for i, t := range q {
-					if sim, exact := tokenSim(t.folded, nt); sim > 0 {
+				for i := range q {
+					if sim, exact := sims[i][n.ids[k]].sim, sims[i][n.ids[k]].exact; sim > 0 {
 						part += sim
 						partExact = partExact && exact
 						if start < 0 || i < start {
@@ -522,21 +557,27 @@ func exactness(exact bool) float64 {
 // lower case they are taken as words.
 var commonWord = toSet("a i u o na je da se to it is in on at as or an be by do go he if me my no of so up us we ne ni li pa te ti mi vi ja on ona")
 
-// matchPhrase returns where the name's tokens occur contiguously in q (-1
-// when they don't), and whether without typo tolerance.
-func (r *resolver) matchPhrase(q []queryToken, name []string) (int, bool) {
-	if len(name) == 0 || len(name) > len(q) {
+// wordSim is how a question word compares with a name word.
+type wordSim struct {
+	sim   float64
+	exact bool
+}
+
+// matchPhrase returns where a name's words occur contiguously among the
+// question's (-1 when they don't), and whether without typo tolerance.
+func matchPhrase(sims [][]wordSim, name []int) (int, bool) {
+	if len(name) == 0 || len(name) > len(sims) {
 		return -1, false
 	}
-	for s := 0; s+len(name) <= len(q); s++ {
+	for s := 0; s+len(name) <= len(sims); s++ {
 		ok, exact := true, true
-		for k, nt := range name {
-			sim, ex := tokenSim(q[s+k].folded, nt)
-			if sim == 0 {
+		for k, id := range name {
+			w := sims[s+k][id]
+			if w.sim == 0 {
 				ok = false
 				break
 			}
-			exact = exact && ex
+			exact = exact && w.exact
 		}
 		if ok {
 			return s, exact
@@ -548,12 +589,18 @@ func (r *resolver) matchPhrase(q []queryToken, name []string) (int, bool) {
 // tokenSim compares a query token with a name token: 1 when equal, a little
 // less for a plural or a typo, 0 when different.
 func tokenSim(q, n string) (float64, bool) {
+	return simWords(q, stem(q), translit(q), n, stem(n))
+}
+
+// simWords is tokenSim with the stems and transliteration worked out
+// beforehand.
+func simWords(q, stemQ, translitQ, n, stemN string) (float64, bool) {
 	if q == n {
 		return 1, true
 	}
 	// English spellings of Serbian names: "Stevanovich", "Dinkich",
 	// "Seselj" for Šešelj is already folded.
-	if t := translit(q); t != q && t == n {
+	if translitQ != q && translitQ == n {
 		return 1, true
 	}
 	if len(q) < 4 || len(n) < 4 || isNumeric(q) || isNumeric(n) {
@@ -565,7 +612,6 @@ func tokenSim(q, n string) (float64, bool) {
 	}
 	// Plurals and endings: "socialists" ~ "socialist", "democrats" ~
 	// "democratic", Serbian case endings ("Dačića" ~ "Dačić").
-	stemQ, stemN := stem(q), stem(n)
 	if len(stemQ) >= 5 && len(stemN) >= 5 && (strings.HasPrefix(stemN, stemQ) || strings.HasPrefix(stemQ, stemN)) {
 		return 0.9, false
 	}
@@ -789,3 +835,58 @@ func translit(w string) string {
 }
 
 var translitReplacer = strings.NewReplacer("tch", "c", "ch", "c", "sh", "s", "zh", "z")
+
+// A Mention is a name of a contestant written out in a text.
+type Mention struct {
+	Contestant *Contestant
+	// Name is the name as the contestant's names have it ("progressives").
+	Name       string
+	Start, End int // word positions in FoldTokens(text)
+}
+
+// Mentions finds the contestants' names and aliases written exactly in a
+// text (no typos, no abbreviations), longest first where they overlap.
+// It is cheap enough to run on every passage an answer quotes.
+func (e *Election) Mentions(text string) []Mention {
+	r := e.resolverOnce()
+	toks := FoldTokens(text)
+	var out []Mention
+	taken := make([]bool, len(toks))
+	for _, n := range r.byLength() {
+		if n.kind == kindAbbrev {
+			continue
+		}
+		for s := 0; s+len(n.toks) <= len(toks); s++ {
+			if !equalTokens(toks[s:s+len(n.toks)], n.toks) || anyTaken(taken[s:s+len(n.toks)]) {
+				continue
+			}
+			for k := s; k < s+len(n.toks); k++ {
+				taken[k] = true
+			}
+			out = append(out, Mention{Contestant: n.c, Name: strings.Join(n.toks, " "), Start: s, End: s + len(n.toks)})
+		}
+	}
+	return out
+}
+
+func anyTaken(b []bool) bool {
+	for _, t := range b {
+		if t {
+			return true
+		}
+	}
+	return false
+}
+
+// byLength returns the names, longest first, computed once.
+func (r *resolver) byLength() []entName {
+	r.sortOnce.Do(func() {
+		r.sorted = append([]entName(nil), r.names...)
+		sort.SliceStable(r.sorted, func(i, j int) bool { return len(r.sorted[i].toks) > len(r.sorted[j].toks) })
+	})
+	return r.sorted
+}
+
+// LooksLikePerson reports whether a name reads as a person's ("Ivica
+// Dačić", "Dr Jovan Filipović") rather than a party's.
+func LooksLikePerson(name string) bool { return isPersonName(name) }

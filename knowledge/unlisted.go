@@ -5,7 +5,9 @@ package knowledge
 // name the text used first, with the words it covers. "How many seats did
 // the Democratic Party have?" about an election the Democratic Party
 // boycotted must not be answered with the League of Social Democrats.
-func (e *Election) Unlisted(text string) (names []string, start, end int, ok bool) {
+//
+// ms are the text's matches from Resolve, which the caller already has.
+func (e *Election) Unlisted(text string, ms []Match) (names []string, start, end int, ok bool) {
 	if e.aliases == nil {
 		return nil, 0, 0, false
 	}
@@ -46,7 +48,7 @@ func (e *Election) Unlisted(text string) (names []string, start, end int, ok boo
 	}
 	// A longer name of a party that did stand contains it: "Democratic
 	// Party of Serbia" is not the Democratic Party.
-	for _, m := range e.Resolve(text) {
+	for _, m := range ms {
 		if m.Exact && m.Start <= start && m.End >= end && m.End-m.Start > end-start {
 			return nil, 0, 0, false
 		}
