@@ -11,7 +11,7 @@ import (
 func (c *call) ask() Response {
 	q := c.option("question", c.p.args)
 	if q == "" {
-		return userError("Ask me something after /ask, like: /ask How many seats did the socialists win?")
+		return userError("Ask me something after /ask, like: /ask %s", c.exampleQuestion())
 	}
 	return c.freeText(q)
 }
@@ -44,10 +44,10 @@ type question struct {
 func (c *call) freeText(text string) Response {
 	text = strings.TrimSpace(text)
 	if text == "" || !hasWordChar(text) {
-		return userError("Ask me a question about the election, like \"How many seats did the SNS win?\", or send /help for the commands.")
+		return userError("Ask me a question about the election, like \"%s\", or send /help for the commands.", c.exampleQuestion())
 	}
 	if isGreeting(text) {
-		return Response{Text: "Hello! Ask me about the election in plain words, like \"Who won?\" or \"How many seats did the socialists get?\", or send /help for the commands.", Outcome: Answered}
+		return Response{Text: fmt.Sprintf("Hello! Ask me about the election in plain words, like \"Who won?\" or \"%s\", or send /help for the commands.", c.exampleQuestion()), Outcome: Answered}
 	}
 	if len(c.lib.Elections) == 0 {
 		return Response{Text: "No election articles are loaded, so I have nothing to answer from.", Outcome: Refused}
@@ -288,4 +288,21 @@ func officeNamed(e *knowledge.Election, toks []string) bool {
 		n++
 	}
 	return n > 0
+}
+
+// exampleQuestion is a question the newest loaded election can answer,
+// naming one of its lists the way people do.
+func (c *call) exampleQuestion() string {
+	for _, e := range c.lib.Elections {
+		for _, k := range e.Contestants {
+			name := k.Name
+			if len(k.Abbrevs) > 0 {
+				name = k.Abbrevs[0]
+			}
+			if len([]rune(name)) <= 30 {
+				return "How many seats did the " + name + " win?"
+			}
+		}
+	}
+	return "Who won?"
 }

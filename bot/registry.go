@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -68,7 +69,7 @@ func (e *Engine) registry() []*command {
 		{Command: Command{Name: "about", Description: "Date, turnout, seats, majority, threshold, lists, mayor, previous and next election", Usage: "/about"},
 			run: (*call).about},
 		{Command: Command{Name: "ask", Description: "Ask a question in plain words (English or Serbian)", Usage: "/ask <question>",
-			Options: []CommandOption{{Name: "question", Description: "Your question, e.g. How many seats did the socialists win?", Type: OptionString, Required: true}}},
+			Options: []CommandOption{{Name: "question", Description: "Your question in plain words, e.g. Who won? or What was the turnout?", Type: OptionString, Required: true}}},
 			main: "question", run: (*call).ask},
 		{Command: Command{Name: "search", Description: "Find passages of the article that mention some words", Usage: "/search <words>",
 			Options: []CommandOption{{Name: "words", Description: "Words to look for", Type: OptionString, Required: true}}},
@@ -165,7 +166,7 @@ func (c *call) help() Response {
 	if len(c.lib.Elections) > 0 {
 		text += " Loaded: " + electionNames(c.lib.Elections) + "."
 	}
-	text += "\nAsk in plain words (\"How many seats did the SNS win?\") or use a command:"
+	text += fmt.Sprintf("\nAsk in plain words (\"%s\") or use a command:", c.exampleQuestion())
 	return Response{Title: "electionbot", Text: text + "\n" + strings.Join(lines, "\n"), Outcome: Answered}
 }
 
