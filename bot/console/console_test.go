@@ -12,19 +12,11 @@ import (
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/bot/console"
 	"github.com/electionbot/electionbot/data"
+	"github.com/electionbot/electionbot/internal/fakechart"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
-// pngCharter draws a one-pixel stand-in chart, to follow images to disk.
-type pngCharter struct{}
-
-var tinyPNG = []byte("\x89PNG\r\n\x1a\n")
-
-func (pngCharter) Seats(*knowledge.Election) ([]byte, error) { return tinyPNG, nil }
-func (pngCharter) Polls(*knowledge.Election, []*knowledge.Poll, *knowledge.Contestant) ([]byte, error) {
-	return tinyPNG, nil
-}
-func (pngCharter) Results(*knowledge.Election) ([]byte, error) { return tinyPNG, nil }
+var tinyPNG = fakechart.TinyPNG()
 
 func newSession(t *testing.T, dir string) *console.Session {
 	t.Helper()
@@ -32,7 +24,7 @@ func newSession(t *testing.T, dir string) *console.Session {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return console.New(bot.New(&bot.Library{Elections: es}, bot.WithCharts(pngCharter{})), console.Options{OutDir: dir})
+	return console.New(bot.New(&bot.Library{Elections: es}, bot.WithCharts(&fakechart.Charter{PNG: tinyPNG})), console.Options{OutDir: dir})
 }
 
 func TestAskPrintsEveryPage(t *testing.T) {

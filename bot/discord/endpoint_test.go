@@ -21,6 +21,7 @@ import (
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/bot/discord"
 	"github.com/electionbot/electionbot/data"
+	"github.com/electionbot/electionbot/internal/fakechart"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
@@ -392,7 +393,7 @@ func TestEndpointRejects(t *testing.T) {
 func TestEndpointPanics(t *testing.T) {
 	const token = "secret-bot-token-1234"
 	t.Run("in the engine", func(t *testing.T) {
-		eng := newEngine(t, bot.WithCharts(&fakeCharter{panics: true}))
+		eng := newEngine(t, bot.WithCharts(&fakechart.Charter{Panic: true}))
 		e := newEndpoint(t, eng, discord.Options{Token: token})
 		r, _ := e.interact(command("seats"))
 		wantApology(t, r)
@@ -433,8 +434,8 @@ func wantApology(t *testing.T, r wireResponse) {
 }
 
 func TestEndpointImage(t *testing.T) {
-	pngData := tinyPNG(t)
-	e := newEndpoint(t, newEngine(t, bot.WithCharts(&fakeCharter{png: pngData})), discord.Options{})
+	pngData := fakechart.TinyPNG()
+	e := newEndpoint(t, newEngine(t, bot.WithCharts(&fakechart.Charter{PNG: pngData})), discord.Options{})
 	r, files := e.interact(command("seats"))
 	if got := files["seats.png"]; !bytes.Equal(got, pngData) {
 		t.Errorf("files = %v; want seats.png with the chart", keys(files))
@@ -455,8 +456,8 @@ func keys[V any](m map[string]V) []string {
 
 func TestEndpointDeferred(t *testing.T) {
 	t.Run("command", func(t *testing.T) {
-		pngData := tinyPNG(t)
-		charter := &fakeCharter{png: pngData, release: make(chan struct{})}
+		pngData := fakechart.TinyPNG()
+		charter := &fakechart.Charter{PNG: pngData, Release: make(chan struct{})}
 		e := newEndpoint(t, newEngine(t, bot.WithCharts(charter)), discord.Options{DeferAfter: time.Nanosecond})
 		// The chart cannot be drawn before the test releases it, so the
 		// deferral must come first.
@@ -464,7 +465,7 @@ func TestEndpointDeferred(t *testing.T) {
 		if r.Type != 5 {
 			t.Fatalf("slow answer: first response type %d; want 5 (DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE)", r.Type)
 		}
-		close(charter.release)
+		close(charter.Release)
 		edit, m := e.fake.nextMessage(t, "edit of the deferred response", "PATCH")
 		if want := "/api/v9/webhooks/app-1/" + interactionToken + "/messages/@original"; edit.Path != want {
 			t.Errorf("edit path = %s; want %s", edit.Path, want)

@@ -4,9 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"image"
-	"image/color"
-	"image/png"
 	"io"
 	"mime"
 	"mime/multipart"
@@ -382,48 +379,6 @@ func elections(t *testing.T) []*knowledge.Election {
 func newEngine(t *testing.T, opts ...bot.Option) *bot.Engine {
 	t.Helper()
 	return bot.New(&bot.Library{Elections: elections(t)}, opts...)
-}
-
-// fakeCharter draws a tiny PNG; it can block until released (a slow
-// chart) or panic (a broken one).
-type fakeCharter struct {
-	png     []byte
-	release chan struct{} // nil: never blocks
-	started chan struct{} // when set, told of every drawing begun
-	panics  bool
-}
-
-func (c *fakeCharter) draw() ([]byte, error) {
-	if c.started != nil {
-		select {
-		case c.started <- struct{}{}:
-		default:
-		}
-	}
-	if c.release != nil {
-		<-c.release
-	}
-	if c.panics {
-		panic("the chart exploded")
-	}
-	return c.png, nil
-}
-
-func (c *fakeCharter) Seats(*knowledge.Election) ([]byte, error) { return c.draw() }
-func (c *fakeCharter) Polls(*knowledge.Election, []*knowledge.Poll, *knowledge.Contestant) ([]byte, error) {
-	return c.draw()
-}
-func (c *fakeCharter) Results(*knowledge.Election) ([]byte, error) { return c.draw() }
-
-func tinyPNG(t *testing.T) []byte {
-	t.Helper()
-	img := image.NewRGBA(image.Rect(0, 0, 2, 2))
-	img.Set(0, 0, color.RGBA{R: 255, A: 255})
-	var b bytes.Buffer
-	if err := png.Encode(&b, img); err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
 }
 
 // ---- interactions as Discord sends them ----

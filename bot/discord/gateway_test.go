@@ -11,6 +11,7 @@ import (
 
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/bot/discord"
+	"github.com/electionbot/electionbot/internal/fakechart"
 )
 
 const botToken = "gateway-test-token-5678"
@@ -141,8 +142,8 @@ func TestGatewayEndToEnd(t *testing.T) {
 
 func TestGatewayDeferred(t *testing.T) {
 	t.Parallel()
-	pngData := tinyPNG(t)
-	charter := &fakeCharter{png: pngData, release: make(chan struct{})}
+	pngData := fakechart.TinyPNG()
+	charter := &fakechart.Charter{PNG: pngData, Release: make(chan struct{})}
 	_, fake, _ := gatewayBot(t, newEngine(t, bot.WithCharts(charter)), discord.Options{AppID: "app-1", DeferAfter: time.Nanosecond})
 	reg := fake.next(t, "command registration", func(c restCall) bool { return c.Method == "PUT" })
 	if want := "/api/v10/applications/app-1/commands"; reg.Path != want {
@@ -152,7 +153,7 @@ func TestGatewayDeferred(t *testing.T) {
 	if r := fake.interact(t, "/api/v10", i); r.Type != 5 {
 		t.Fatalf("first callback type %d; want 5 (deferred)", r.Type)
 	}
-	close(charter.release)
+	close(charter.Release)
 	_, m := fake.nextMessage(t, "edit of the deferred response", "PATCH")
 	if title := unescape(m.Embeds[0].Title); !strings.HasPrefix(title, "Seats") {
 		t.Errorf("edited title = %q; want the seats answer", title)
@@ -166,7 +167,7 @@ func TestGatewayDeferred(t *testing.T) {
 // is still being drawn, waits for it and sends it before returning.
 func TestGatewayShutdownWaits(t *testing.T) {
 	t.Parallel()
-	charter := &fakeCharter{png: tinyPNG(t), release: make(chan struct{}), started: make(chan struct{}, 1)}
+	charter := &fakechart.Charter{PNG: fakechart.TinyPNG(), Release: make(chan struct{}), Started: make(chan struct{}, 1)}
 	fake := newFakeDiscord(t, "app-1", botToken)
 	b, err := discord.New(newEngine(t, bot.WithCharts(charter)), discord.Options{
 		Token: botToken, AppID: "app-1", APIURL: fake.srv.URL, DeferAfter: time.Hour,
@@ -182,7 +183,7 @@ func TestGatewayShutdownWaits(t *testing.T) {
 	i := command("seats")
 	fake.dispatch("INTERACTION_CREATE", i)
 	// The answer is in flight once the engine asks for the chart.
-	recv(t, charter.started, "the engine asking for the chart")
+	recv(t, charter.Started, "the engine asking for the chart")
 	cancel()
 	eventually(t, "Ready() to turn false", func() bool { return !b.Ready() })
 	select {
@@ -190,7 +191,7 @@ func TestGatewayShutdownWaits(t *testing.T) {
 		t.Fatalf("Run() = %v before the answer in flight was sent", err)
 	default:
 	}
-	close(charter.release)
+	close(charter.Release)
 	// The base URL has no path here, so discordgo's /api/v9 stays.
 	r := fake.callback(t, "/api/v9", i["id"].(string))
 	if r.Type != 4 {

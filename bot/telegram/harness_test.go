@@ -4,9 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"image"
-	"image/color"
-	"image/png"
 	"log/slog"
 	"strings"
 	"sync"
@@ -276,33 +273,3 @@ func buttons(t *testing.T, c *apispec.TelegramCall) []button {
 	}
 	return out
 }
-
-// tinyPNG is a 2×2 picture for the fake charter.
-func tinyPNG(t testing.TB) []byte {
-	img := image.NewRGBA(image.Rect(0, 0, 2, 2))
-	img.Set(0, 0, color.RGBA{R: 200, A: 255})
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
-
-// charter draws tiny pictures, or panics when asked to.
-type charter struct {
-	png   []byte
-	panic bool
-}
-
-func (c charter) draw() ([]byte, error) {
-	if c.panic {
-		panic("charter exploded")
-	}
-	return c.png, nil
-}
-
-func (c charter) Seats(*knowledge.Election) ([]byte, error) { return c.draw() }
-func (c charter) Polls(*knowledge.Election, []*knowledge.Poll, *knowledge.Contestant) ([]byte, error) {
-	return c.draw()
-}
-func (c charter) Results(*knowledge.Election) ([]byte, error) { return c.draw() }

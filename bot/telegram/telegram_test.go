@@ -18,6 +18,7 @@ import (
 
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/internal/apispec"
+	"github.com/electionbot/electionbot/internal/fakechart"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
@@ -292,8 +293,8 @@ func TestCallbackOnOldMessage(t *testing.T) {
 }
 
 func TestPhoto(t *testing.T) {
-	pic := tinyPNG(t)
-	h := start(t, setup{engine: newEngine(t, bot.WithCharts(charter{png: pic}))})
+	pic := fakechart.TinyPNG()
+	h := start(t, setup{engine: newEngine(t, bot.WithCharts(&fakechart.Charter{PNG: pic}))})
 	h.api.push(message(group, alice, 7, "/seats", nil))
 	c := h.api.awaitSent("sendPhoto", 1)[0]
 	h.stop()
@@ -459,7 +460,7 @@ func TestPanicIsAnsweredAndServingGoesOn(t *testing.T) {
 }
 
 func TestPanickingCharter(t *testing.T) {
-	h := start(t, setup{engine: newEngine(t, bot.WithCharts(charter{panic: true}))})
+	h := start(t, setup{engine: newEngine(t, bot.WithCharts(&fakechart.Charter{Panic: true}))})
 	h.api.push(message(privateChat(alice), alice, 1, "/seats", nil))
 	h.api.push(message(privateChat(alice), alice, 2, "/about", nil))
 	sent := h.api.awaitSent("sendMessage", 2)
