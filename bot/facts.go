@@ -42,7 +42,10 @@ func (c *call) structured(q *question) (Response, bool) {
 
 	if q.prevYear != "" && !(len(q.ents) > 0 && (entA == attrSeats || entA == attrPrevSeats || entA == attrSeatChange)) {
 		// Only previous seats come from this article; the rest of that
-		// election is another article's.
+		// election is another article's, though a passage may tell of it.
+		if entA == attrNone && elA == attrNone {
+			return Response{}, false
+		}
 		return notLoaded(c.lib.Elections, q.prevYear, ""), true
 	}
 	if q.otherYear != "" {
@@ -178,7 +181,7 @@ func (c *call) structured(q *question) (Response, bool) {
 		}
 		return Response{}, false
 	case attrResults:
-		return winner(e, attrSeats), true
+		return resultsSummary(e), true
 	case attrLists:
 		if in.has(attrMinority) {
 			return minorityLists(e), true
@@ -1027,4 +1030,30 @@ func pollLeaders(e *knowledge.Election, ps []*knowledge.Poll) Response {
 		return notInArticle(e, "its polls give no figures.")
 	}
 	return answered(e, strings.Join(lines, "\n"), e.PollsSection)
+}
+
+// resultsSummary is the result in one line: seats and shares of the lists
+// that won seats, and the winner.
+func resultsSummary(e *knowledge.Election) Response {
+	var parts []string
+	var sec string
+	for _, k := range e.SeatHolders() {
+		if k.Seats.Int() == 0 {
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("%s %d%s", k.Label(), k.Seats.Int(), shareSuffix(k)))
+		sec = k.Seats.Section
+	}
+	if len(parts) == 0 {
+		return winner(e, attrShare)
+	}
+	text := "Seats: " + strings.Join(parts, ", ")
+	if e.Seats != nil {
+		text += fmt.Sprintf(", of %d", e.Seats.Int())
+	}
+	text += "."
+	if m := e.MajorityHolder(); m != nil {
+		text += fmt.Sprintf(" %s won an absolute majority.", m.Name)
+	}
+	return answered(e, text+" /results shows more.", sec)
 }

@@ -186,7 +186,7 @@ func (c *call) retrieve(q *question) Response {
 		best = append(best, s)
 	}
 	if len(best) == 0 {
-		return notInArticle(e, "")
+		return sectionAnswer(e, terms)
 	}
 	sort.SliceStable(best, func(i, j int) bool { return best[i].score > best[j].score })
 	top := best[0]
@@ -196,7 +196,7 @@ func (c *call) retrieve(q *question) Response {
 		need -= 0.1 // "why" is answered by the cause, in other words than the question's
 	}
 	if top.coverage < need {
-		return notInArticle(e, "")
+		return sectionAnswer(e, terms)
 	}
 	text := clip(top.p.Text, 400)
 	// A second passage as good as the first often completes it ("Which
@@ -359,4 +359,55 @@ func hasAll(p cpassage, words []string) bool {
 		}
 	}
 	return true
+}
+
+// sectionWords may stand beside a section's title in a question about the
+// section itself ("tell me about the campaign").
+var sectionWords = wordSet("section part summary summarise summarize overview info information deo odeljak")
+
+// sectionAnswer answers a question that names a section of the article
+// and nothing else ("Tell me about the campaign") with the section's
+// opening, or refuses.
+func sectionAnswer(e *knowledge.Election, terms []string) Response {
+	for _, s := range e.Article.Sections {
+		if s.Title == "" {
+			continue
+		}
+		title := map[string]bool{}
+		for _, t := range contentTerms(s.Title) {
+			title[t] = true
+		}
+		named, other := 0, 0
+		for _, t := range terms {
+			switch {
+			case title[t]:
+				named++
+			case !sectionWords[t]:
+				other++
+			}
+		}
+		if named == 0 || other > 0 || named < len(title) {
+			continue
+		}
+		var text string
+		for _, b := range s.Blocks {
+			if b.Kind != knowledge.Paragraph {
+				continue
+			}
+			for _, sentence := range knowledge.Sentences(b.Text) {
+				if len(text)+len(sentence) > 400 && text != "" {
+					break
+				}
+				text = strings.TrimSpace(text + " " + sentence)
+			}
+			if text != "" {
+				break
+			}
+		}
+		if text == "" {
+			continue
+		}
+		return Response{Text: text, Source: Source{Election: e.Title, Section: knowledge.SectionName(s)}, Outcome: Answered}
+	}
+	return notInArticle(e, "")
 }
