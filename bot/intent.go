@@ -153,16 +153,6 @@ type intent struct {
 	months        []int
 }
 
-func (in intent) top() attr {
-	best, bestS := attrNone, 0.0
-	for a, s := range in.scores {
-		if s > bestS || (s == bestS && a < best) {
-			best, bestS = a, s
-		}
-	}
-	return best
-}
-
 func (in intent) has(a attr) bool { return in.scores[a] > 0 }
 
 // detect reads the attribute and qualifiers from a question's tokens.

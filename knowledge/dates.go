@@ -2,7 +2,6 @@ package knowledge
 
 import (
 	"regexp"
-	"strings"
 )
 
 // monthNames maps English and Serbian month names and their usual
@@ -62,25 +61,6 @@ func nearNumber(toks []string, i int) bool {
 		}
 	}
 	return false
-}
-
-// Part of a month or year a text names: "early", "mid" or "late".
-func partOf(text string) string {
-	f := Fold(text)
-	for _, p := range []string{"early", "mid", "late", "beginning", "end", "pocetkom", "krajem", "sredinom"} {
-		if strings.Contains(f, p) {
-			switch p {
-			case "beginning", "pocetkom":
-				return "early"
-			case "end", "krajem":
-				return "late"
-			case "sredinom":
-				return "mid"
-			}
-			return p
-		}
-	}
-	return ""
 }
 
 var monthPattern = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`
