@@ -33,6 +33,12 @@ type question struct {
 	// unlisted holds the names of a well-known party the question names
 	// that no list of this election goes by, the user's word first.
 	unlisted []string
+	// mustHave are word beginnings one of which a quoted passage must
+	// hold, when the structured answer was set aside for a qualifier.
+	mustHave []string
+	// otherKind is a kind of election the question names that the
+	// article's is not ("parliamentary").
+	otherKind string
 	// fallback is set when a structured refusal may still be answered by a
 	// passage (a mayor elected in the prose, not the infobox).
 	fallback bool
@@ -93,7 +99,11 @@ func (c *call) freeText(text string) Response {
 		}
 		return r
 	}
-	return c.retrieve(q)
+	r := c.retrieve(q)
+	if q.otherKind != "" && (r.Outcome != Answered || !namesKind(knowledge.FoldTokens(r.Text), q.otherKind)) {
+		return notInArticle(q.e, fmt.Sprintf("the article is about the %s, not the %s election.", q.e.Title, q.otherKind))
+	}
+	return r
 }
 
 func hasWordChar(s string) bool {

@@ -64,6 +64,22 @@ func (c *call) structured(q *question) (Response, bool) {
 	case attrLeader, attrCarrier, attrMembers:
 		q.fallback = true
 	}
+	if kind := otherKind(q); kind != "" {
+		// "the turnout in the parliamentary election" is not this
+		// election's turnout; only a passage may speak of that one.
+		q.otherKind = kind
+		return Response{}, false
+	}
+	if elA == attrThreshold && in.has(attrMinority) {
+		// Minority lists' exemption is prose, if anywhere, and the passage
+		// must be about minorities.
+		q.mustHave = append(q.mustHave, "minorit", "manjin")
+		return Response{}, false
+	}
+	if in.has(attrNextElection) && in.has(attrWinner) {
+		q.fallback = false // no passage of this article can know either
+		return notInArticle(e, fmt.Sprintf("it is about the %s and cannot say who won the next one.", e.Title)), true
+	}
 	if len(q.ents) > 0 {
 		switch {
 		case in.has(attrMajority):
@@ -107,7 +123,7 @@ func (c *call) structured(q *question) (Response, bool) {
 			return Response{}, false
 		}
 	}
-	if softAttr[elA] && len(leftover(q)) > 0 {
+	if (softAttr[elA] || (elA == attrThreshold && in.has(attrMinority))) && len(leftover(q)) > 0 {
 		// "When were the final results proclaimed?" is not the election's
 		// date: words the attribute does not explain send it to passages.
 		return Response{}, false
@@ -1056,4 +1072,42 @@ func resultsSummary(e *knowledge.Election) Response {
 		text += fmt.Sprintf(" %s won an absolute majority.", m.Name)
 	}
 	return answered(e, text+" /results shows more.", sec)
+}
+
+// electionKinds are the kinds of election a question can name.
+var electionKinds = []string{"parliamentary", "presidential", "provincial", "european", "general", "federal",
+	"national", "parlamentarn", "predsednick", "pokrajinsk"}
+
+// kindFollowers are the words after a kind that make it an election or a
+// body: "parliamentary election", "national parliament".
+var kindFollowers = []string{"election", "izbor", "vote", "race", "winner", "parliament", "assembly", "skupstin"}
+
+// namesKind reports whether toks hold an election kind followed by an
+// election or body word, as in "parliamentary election".
+func namesKind(toks []string, kind string) bool {
+	for i, t := range toks {
+		if !strings.HasPrefix(t, kind) {
+			continue
+		}
+		for _, n := range toks[i+1 : min(len(toks), i+3)] {
+			for _, f := range kindFollowers {
+				if strings.HasPrefix(n, f) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// otherKind returns the kind of election a question names ("parliamentary")
+// when the article's election is of another kind, or "".
+func otherKind(q *question) string {
+	title := knowledge.Fold(q.e.Title)
+	for _, k := range electionKinds {
+		if !strings.Contains(title, k) && namesKind(q.toks, k) {
+			return k
+		}
+	}
+	return ""
 }

@@ -105,7 +105,7 @@ var cueTable = concat(
 		"compared", "compare", "versus", "u odnosu"),
 	cues(attrWinner, 3, "who won", "winner", "won the election", "won the most", "pobedi", "pobednik", "pobedio",
 		"pobedila", "most seats", "largest", "biggest", "first place", "came first", "ko je pobedio", "who came first",
-		"najvise", "najvise mandata", "najvise glasova", "prvo mesto", "najjac"),
+		"najvise", "najvise mandata", "najvise glasova", "prvo mesto", "najjac", "who will win", "will win"),
 	cues(attrColour, 4, "colour", "color", "boja", "boju"),
 	cues(attrMinority, 4, "minority", "manjin"),
 	cues(attrMembers, 3, "members", "member parties", "partners", "coalition partners", "made up of", "consist", "clanic",

@@ -124,6 +124,18 @@ func (c *call) retrieve(q *question) Response {
 		weights[i] = w
 		total += w
 	}
+	// The question's most telling word (the rarest in the article) must
+	// be in the passage: a passage that shares only its common words does
+	// not answer it.
+	key := -1
+	for i, t := range terms {
+		if corp.generic[t] || len(alts[i]) == 0 || corp.df[t] == 0 && len(alts[i]) == 1 {
+			continue
+		}
+		if key < 0 || weights[i] > weights[key] {
+			key = i
+		}
+	}
 	cands := c.candidates(q, corp)
 	var best []scored
 	needDate := phraseIn(q.toks, []string{"when"}, false) || phraseIn(q.toks, []string{"kada"}, false) ||
@@ -141,7 +153,7 @@ func (c *call) retrieve(q *question) Response {
 	}
 	for _, p := range cands {
 		// A "when" needs a date in the answer, a "how many" a number.
-		if (needDate && !hasDate(p.Text)) || (needNumber && !hasNumber(p.Text)) {
+		if (needDate && !hasDate(p.Text)) || (needNumber && !hasNumber(p.Text)) || !hasPrefixWord(p, q.mustHave) {
 			continue
 		}
 		s := scored{p: p}
@@ -163,7 +175,7 @@ func (c *call) retrieve(q *question) Response {
 				firstMatch = pos
 			}
 		}
-		if s.matched == 0 || !hasAll(p, numbers) {
+		if s.matched == 0 || !hasAll(p, numbers) || (key >= 0 && p.find(alts[key]) < 0 && !(p.before != nil && anyIn(alts[key], p.before))) {
 			continue
 		}
 		s.coverage = got / total
@@ -204,6 +216,7 @@ func (c *call) retrieve(q *question) Response {
 	if len(best) > 1 {
 		second := best[1]
 		if second.coverage >= top.coverage && second.score >= top.score-0.05 && second.p.Text != top.p.Text &&
+			top.p.Kind == "sentence" && second.p.Kind == "sentence" &&
 			len(text)+len(second.p.Text) < 450 && !strings.Contains(top.p.Text, second.p.Text) {
 			text += " " + second.p.Text
 		}
@@ -410,4 +423,20 @@ func sectionAnswer(e *knowledge.Election, terms []string) Response {
 		return Response{Text: text, Source: Source{Election: e.Title, Section: knowledge.SectionName(s)}, Outcome: Answered}
 	}
 	return notInArticle(e, "")
+}
+
+// hasPrefixWord reports whether a passage has a word starting with one of
+// prefixes; true when there are none.
+func hasPrefixWord(p cpassage, prefixes []string) bool {
+	if len(prefixes) == 0 {
+		return true
+	}
+	for _, s := range p.stems {
+		for _, pre := range prefixes {
+			if strings.HasPrefix(s, pre) {
+				return true
+			}
+		}
+	}
+	return false
 }
