@@ -66,8 +66,12 @@ func (c *call) structured(q *question) (Response, bool) {
 	}
 	if kind := otherKind(q); kind != "" {
 		// "the turnout in the parliamentary election" is not this
-		// election's turnout; only a passage may speak of that one.
+		// election's turnout; only a passage may speak of that one, in
+		// the words of what is asked ("winner" for "who won").
 		q.otherKind = kind
+		for _, a := range []attr{elA, entA} {
+			q.mustHave = append(q.mustHave, cueWords(a)...)
+		}
 		return Response{}, false
 	}
 	if elA == attrThreshold && in.has(attrMinority) {
@@ -1110,4 +1114,21 @@ func otherKind(q *question) string {
 		}
 	}
 	return ""
+}
+
+// cueWords returns the one-word cues of an attribute ("winner", "won").
+func cueWords(a attr) []string {
+	if a == attrNone {
+		return nil
+	}
+	var out []string
+	for _, c := range cueTable {
+		if c.a == a && len(c.phrase) == 1 {
+			out = append(out, c.phrase[0])
+		}
+	}
+	if a == attrWinner {
+		out = append(out, "won", "win", "victor")
+	}
+	return out
 }
