@@ -1,0 +1,321 @@
+package bot
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/electionbot/electionbot/knowledge"
+)
+
+// factFigure answers an election-level figure or says the article lacks it.
+func factFigure(e *knowledge.Election, f *knowledge.Figure, format string, render func(*knowledge.Figure) string, what string) Response {
+	if f == nil {
+		return notInArticle(e, fmt.Sprintf("it does not give the %s.", what))
+	}
+	return answered(e, fmt.Sprintf(format, render(f)), f.Section)
+}
+
+func majority(e *knowledge.Election) Response {
+	need := e.Majority
+	if need == nil {
+		if e.Seats == nil {
+			return notInArticle(e, "it gives neither the majority nor the number of seats.")
+		}
+		text := fmt.Sprintf("The article does not state the majority; with %d seats it would be %d (derived: half plus one).", e.Seats.Int(), e.Seats.Int()/2+1)
+		return answered(e, text, e.Seats.Section)
+	}
+	text := fmt.Sprintf("A majority took %s", seatWord(need.Int()))
+	if e.Seats != nil {
+		text += fmt.Sprintf(" of %d", e.Seats.Int())
+	}
+	text += "."
+	if m := e.MajorityHolder(); m != nil {
+		text += fmt.Sprintf(" %s won one, with %s.", m.DisplayName(), seatWord(m.Seats.Int()))
+	}
+	return answered(e, text, need.Section)
+}
+
+func winner(e *knowledge.Election, a attr) Response {
+	w := e.Winner()
+	if w == nil {
+		return notInArticle(e, "it gives no seats or shares per list.")
+	}
+	var parts []string
+	if w.Seats != nil {
+		s := seatWord(w.Seats.Int())
+		if e.Seats != nil {
+			s += fmt.Sprintf(" of %d", e.Seats.Int())
+		}
+		parts = append(parts, s)
+	}
+	if w.Share != nil {
+		parts = append(parts, pct(w.Share)+" of the vote")
+	}
+	text := fmt.Sprintf("%s won the most seats: %s.", w.DisplayName(), strings.Join(parts, ", "))
+	if m := e.MajorityHolder(); m == w {
+		text = fmt.Sprintf("%s won, with an absolute majority: %s.", w.DisplayName(), strings.Join(parts, ", "))
+	}
+	sec := knowledge.SectionInfobox
+	if w.Seats != nil {
+		sec = w.Seats.Section
+	}
+	return answered(e, text, sec)
+}
+
+func passedLists(e *knowledge.Election) Response {
+	hs := e.SeatHolders()
+	var won []string
+	for _, h := range hs {
+		if h.Seats.Int() > 0 {
+			won = append(won, fmt.Sprintf("%s (%d)", h.Name, h.Seats.Int()))
+		}
+	}
+	if len(won) == 0 {
+		return notInArticle(e, "it gives no seats per list.")
+	}
+	text := fmt.Sprintf("%d lists won seats: %s.", len(won), strings.Join(won, ", "))
+	if e.AllSeatsAccounted() {
+		text += fmt.Sprintf(" Together they hold all %d seats, so no other list passed the threshold (derived).", e.Seats.Int())
+	}
+	return answered(e, text, knowledge.SectionInfobox)
+}
+
+func minorityLists(e *knowledge.Election) Response {
+	var names []string
+	for _, k := range e.Ballots() {
+		if k.Minority() {
+			s := fmt.Sprintf("%d. %s", k.Ballot, k.BallotName)
+			if r := resultLine(e, k); r != "" {
+				s += " (" + r + ")"
+			} else if e.AllSeatsAccounted() {
+				s += " (no seats)"
+			}
+			names = append(names, s)
+		}
+	}
+	if len(names) == 0 {
+		return notInArticle(e, "it marks no list as a national minority list.")
+	}
+	return answered(e, fmt.Sprintf("%d national minority lists: %s.", len(names), strings.Join(names, "; ")), e.ListsSection)
+}
+
+func mayor(e *knowledge.Election, in intent) Response {
+	office := e.Office
+	if office == "" {
+		office = "mayor"
+	}
+	holder := func(h *knowledge.Officeholder) string {
+		s := h.Name
+		if h.Party != "" {
+			s += " (" + h.Party + ")"
+		}
+		return s
+	}
+	switch {
+	case in.before && !in.after:
+		if e.Before == nil {
+			return notInArticle(e, "it does not say who held the office before the election.")
+		}
+		return answered(e, fmt.Sprintf("Before the election the %s was %s.", lowerFirst(office), holder(e.Before)), e.Before.Section)
+	case in.after || in.current:
+		if e.After == nil {
+			return notInArticle(e, "it does not say who held the office after the election.")
+		}
+		text := fmt.Sprintf("After the election the %s was %s.", lowerFirst(office), holder(e.After))
+		if in.current {
+			text += " That is as of this election; the article cannot say who holds the office today."
+		}
+		return answered(e, text, e.After.Section)
+	}
+	var parts []string
+	var secs []string
+	if e.Before != nil {
+		parts = append(parts, "before the election: "+holder(e.Before))
+		secs = append(secs, e.Before.Section)
+	}
+	if e.After != nil {
+		parts = append(parts, "after it: "+holder(e.After))
+		secs = append(secs, e.After.Section)
+	}
+	if len(parts) == 0 {
+		return notInArticle(e, "it names no mayor.")
+	}
+	return answered(e, upperFirst(office)+", "+strings.Join(parts, "; ")+".", secs...)
+}
+
+func upperFirst(s string) string {
+	r := []rune(s)
+	if len(r) > 0 && r[0] >= 'a' && r[0] <= 'z' {
+		r[0] -= 'a' - 'A'
+	}
+	return string(r)
+}
+
+// footnote explains a footnote mark of the lists table: "What is note b?".
+func footnote(e *knowledge.Election, text string) (Response, bool) {
+	if e.Article == nil {
+		return Response{}, false
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return r == ' ' || r == '?' || r == '^' || r == '{' || r == '}' || r == '"' || r == '\''
+	}) {
+		if meaning, ok := e.Article.Footnotes[w]; ok {
+			return answered(e, fmt.Sprintf("Note %s in the lists table: %s.", w, strings.TrimSuffix(meaning, ".")), e.ListsSection), true
+		}
+	}
+	return Response{}, false
+}
+
+// failedLists names the lists that won no seats, where the article gives
+// enough to tell.
+func failedLists(e *knowledge.Election) Response {
+	var names []string
+	for _, k := range e.Contestants {
+		switch {
+		case k.Seats != nil && k.Seats.Int() == 0:
+			names = append(names, k.Name+shareSuffix(k))
+		case k.Seats == nil && e.AllSeatsAccounted():
+			names = append(names, k.Name)
+		}
+	}
+	if len(names) == 0 {
+		return notInArticle(e, "it does not say which lists won no seats.")
+	}
+	text := fmt.Sprintf("%d lists won no seats: %s.", len(names), strings.Join(names, "; "))
+	if len(text) > 600 {
+		var nums []int
+		for _, k := range e.Ballots() {
+			if (k.Seats != nil && k.Seats.Int() == 0) || (k.Seats == nil && e.AllSeatsAccounted()) {
+				nums = append(nums, k.Ballot)
+			}
+		}
+		text = fmt.Sprintf("%d lists won no seats", len(names))
+		if len(nums) == len(names) {
+			text += ": lists " + numberRanges(nums)
+		}
+		text += ". /list <number> shows each."
+	}
+	return answered(e, text, knowledge.SectionInfobox)
+}
+
+// ordinals maps rank words to places.
+var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"runner": 2, "drugo": 2, "drugi": 2, "druga": 2, "trece": 3, "treci": 3, "treca": 3, "cetvrto": 4, "peto": 5}
+
+// rank answers "which party came second": the contestants ordered by
+// seats, then share.
+func rank(e *knowledge.Election, toks []string) Response {
+	var ranked []*knowledge.Contestant
+	for _, k := range e.Contestants {
+		if k.Seats != nil || k.Share != nil {
+			ranked = append(ranked, k)
+		}
+	}
+	if len(ranked) == 0 {
+		return notInArticle(e, "it gives no seats or shares per list.")
+	}
+	sort.SliceStable(ranked, func(i, j int) bool {
+		a, b := ranked[i], ranked[j]
+		as, bs := -1, -1
+		if a.Seats != nil {
+			as = a.Seats.Int()
+		}
+		if b.Seats != nil {
+			bs = b.Seats.Int()
+		}
+		if as != bs {
+			return as > bs
+		}
+		return a.Share != nil && (b.Share == nil || a.Share.Value > b.Share.Value)
+	})
+	place := 0
+	for _, t := range toks {
+		if n, ok := ordinals[t]; ok {
+			place = n
+		}
+		if t == "last" {
+			place = len(ranked)
+		}
+	}
+	if place == 0 || place > len(ranked) {
+		return notInArticle(e, fmt.Sprintf("it ranks only %d lists by seats or share.", len(ranked)))
+	}
+	k := ranked[place-1]
+	text := fmt.Sprintf("%s came %s, with %s.", k.DisplayName(), placeWord(place, len(ranked)), resultLine(e, k))
+	if place == len(ranked) && len(ranked) < len(e.Contestants) {
+		text = fmt.Sprintf("Of the lists with figures, %s came last, with %s.", k.DisplayName(), resultLine(e, k))
+	}
+	sec := knowledge.SectionInfobox
+	if k.Seats != nil {
+		sec = k.Seats.Section
+	}
+	return answered(e, text, sec)
+}
+
+func placeWord(n, of int) string {
+	switch {
+	case n == of && n > 1:
+		return "last"
+	case n == 1:
+		return "first"
+	case n == 2:
+		return "second"
+	case n == 3:
+		return "third"
+	}
+	return fmt.Sprintf("%dth", n)
+}
+
+// sampleAnswer gives the sample sizes of the polls a question names.
+func sampleAnswer(q *question) Response {
+	e := q.e
+	ps := q.polls
+	if len(ps) == 0 {
+		ps = e.Polls
+	}
+	var parts []string
+	for _, p := range ps {
+		if p.Sample != "" && !isBlank(p.Sample) {
+			parts = append(parts, fmt.Sprintf("the %s poll asked %s people", p.Label(), p.Sample))
+		}
+	}
+	if len(parts) == 0 {
+		return notInArticle(e, "it gives no sample sizes for its polls.")
+	}
+	return answered(e, upperFirst(strings.Join(parts, "; "))+".", e.PollsSection)
+}
+
+func isBlank(s string) bool {
+	switch strings.TrimSpace(s) {
+	case "", "-", "–", "—", "?", "n/a":
+		return true
+	}
+	return false
+}
+
+// resultsSummary is the result in one line: seats and shares of the lists
+// that won seats, and the winner.
+func resultsSummary(e *knowledge.Election) Response {
+	var parts []string
+	var sec string
+	for _, k := range e.SeatHolders() {
+		if k.Seats.Int() == 0 {
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("%s %d%s", k.Label(), k.Seats.Int(), shareSuffix(k)))
+		sec = k.Seats.Section
+	}
+	if len(parts) == 0 {
+		return winner(e, attrShare)
+	}
+	text := "Seats: " + strings.Join(parts, ", ")
+	if e.Seats != nil {
+		text += fmt.Sprintf(", of %d", e.Seats.Int())
+	}
+	text += "."
+	if m := e.MajorityHolder(); m != nil {
+		text += fmt.Sprintf(" %s won an absolute majority.", m.Name)
+	}
+	return answered(e, text+" /results shows more.", sec)
+}
