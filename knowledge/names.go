@@ -1,0 +1,321 @@
+package knowledge
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// nameStopwords never identify a party on their own.
+var nameStopwords = toSet("the of for a an and in with to on at by from is its it we our all " +
+	"party parties list lists coalition coalitions group civic citizens movement alliance union " +
+	"election elections vote votes seat seats dr prof academic mr mrs ms ing i u na za od sa je da " +
+	"ballot ballots number carrier leader first second third fourth fifth last one two three " +
+	"parliament assembly council government city municipality " +
+	"stranka lista pokret grupa gradjana koalicija bilo bio bila bili biti jeste nije nisu smo ste sam " +
+	"koliko kako koji koja koje sta sto kada gde zasto ima imao imala imali posle pre nakon oko")
+
+// personTitles are dropped from person names.
+var personTitles = toSet("dr prof academic mr mrs ms ing mr. dr. prof.")
+
+// notPersonWords mark a segment as a party or place name, not a person.
+var notPersonWords = toSet("party parties list coalition group civic movement alliance union " +
+	"serbia serbian belgrade vojvodina europe european city greens democracy front regions " +
+	"ballots above none league bloc forum initiative")
+
+func toSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+var segmentSplit = regexp.MustCompile(`\s+[—–-]\s+|[(),;:“”"„«»]|\s+/\s+`)
+
+// segments splits a ballot name like "Ivica Dačić — SPS, PUPS, JS — Milan
+// Krkobabić" into its parts.
+func segments(name string) []string {
+	var out []string
+	for _, s := range segmentSplit.Split(name, -1) {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// explicitAbbrevs returns the upper-case abbreviations written in a name
+// ("SNS coalition", "(SNS, SDPS, NS)", "SPS–PUPS–JS", "(СНС, СДПС)").
+// Cyrillic ones are given in Latin letters (СДПС -> SDPS), so that a list
+// written in Cyrillic shows the abbreviations people type.
+func explicitAbbrevs(name string) []string {
+	var out []string
+	words := strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for _, w := range words {
+		rs := []rune(w)
+		if len(rs) < 2 || len(rs) > 7 || !unicode.IsUpper(rs[0]) || isRoman(w) || w == "TV" || w == "DR" {
+			continue
+		}
+		letters, upper, cyrillic := 0, true, false
+		for _, r := range rs {
+			if unicode.IsLetter(r) {
+				letters++
+				upper = upper && unicode.IsUpper(r)
+				cyrillic = cyrillic || unicode.Is(unicode.Cyrillic, r)
+			}
+		}
+		if !upper || letters < 2 {
+			continue
+		}
+		if cyrillic {
+			w = strings.ToUpper(Fold(w))
+		}
+		out = appendUnique(out, w)
+	}
+	return out
+}
+
+func isRoman(s string) bool { return strings.Trim(s, "IVXLC") == "" }
+
+// acronym returns the initials of a segment's significant capitalised
+// words ("United Regions of Serbia" -> "URS", "Democratic Front" -> "DF"),
+// or "" when they are too few to identify it.
+func acronym(seg string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(seg) {
+		r := []rune(w)
+		if len(r) < 2 || !unicode.IsUpper(r[0]) {
+			if nameStopwords[Fold(w)] || len(r) < 2 {
+				continue
+			}
+			return "" // a lower-case content word: a slogan, not a name
+		}
+		if unicode.IsUpper(r[1]) {
+			return "" // already an abbreviation
+		}
+		b.WriteString(Fold(string(r[0])))
+	}
+	// Two initials only from a name of exactly two words: "Democratic
+	// Front" is the DF, but "the Party of Russians" is no PR.
+	if b.Len() < 2 || (b.Len() == 2 && len(strings.Fields(seg)) != 2) {
+		return ""
+	}
+	return strings.ToUpper(b.String())
+}
+
+// isPersonName reports whether a segment looks like a person's name: two to
+// four capitalised words, titles aside, none of them a party or place word.
+func isPersonName(seg string) bool {
+	words := personWords(seg)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) || notPersonWords[Fold(w)] || len(r) < 2 {
+			return false
+		}
+		if len(r) > 1 && unicode.IsUpper(r[1]) && !strings.Contains(w, ".") {
+			return false // an abbreviation
+		}
+	}
+	return true
+}
+
+// personWords splits a person's name, dropping titles like "Dr" and "Prof.".
+func personWords(seg string) []string {
+	var out []string
+	for _, w := range strings.Fields(seg) {
+		if personTitles[strings.ToLower(w)] || personTitles[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// enrich fills a contestant's abbreviations, members and alias names.
+func enrich(c *Contestant, aliases *Aliases) {
+	var abbrevs []string
+	for _, n := range []string{c.InfoboxName, c.BallotName, c.Name} {
+		for _, a := range explicitAbbrevs(n) {
+			abbrevs = appendUnique(abbrevs, a)
+		}
+	}
+	c.Members = members(c.BallotName)
+	// Abbreviations compare as written, after Cyrillic is made Latin: ZZŠ
+	// (Together for Šumadija) is not ZZS (Together for Serbia).
+	explicit := toSet(strings.Join(abbrevs, " "))
+	// Alias entries: by an abbreviation the name states, or by a full name
+	// the name contains, the longest match winning where they overlap
+	// ("Democratic Party of Serbia" is DSS, not DS).
+	entries := aliases.entries()
+	attached := map[int]bool{}
+	for i, e := range entries {
+		if explicit[e.Abbrev] {
+			attached[i] = true
+		}
+	}
+	for _, n := range c.ownNames() {
+		for _, seg := range segments(n) {
+			for _, i := range aliasesIn(seg, entries) {
+				attached[i] = true
+			}
+		}
+	}
+	idx := make([]int, 0, len(attached))
+	for i := range attached {
+		idx = append(idx, i)
+	}
+	sort.Ints(idx)
+	for _, i := range idx {
+		e := entries[i]
+		abbrevs = appendUnique(abbrevs, e.Abbrev)
+		for _, n := range e.Names {
+			c.AliasNames = appendUnique(c.AliasNames, n)
+		}
+	}
+	c.acronyms = nil
+	for _, n := range c.ownNames() {
+		for _, seg := range segments(n) {
+			if a := acronym(seg); a != "" && !isPersonName(seg) && !contains(abbrevs, a) {
+				c.acronyms = appendUnique(c.acronyms, a)
+			}
+		}
+	}
+	c.Abbrevs = abbrevs
+}
+
+// members returns the coalition members a ballot name lists in brackets:
+// "(SNS, SDPS, NS)", or "Socialist Party of Serbia (SPS) — United Serbia
+// (JS)". One bracketed name alone is the list's own abbreviation.
+func members(ballot string) []string {
+	var out []string
+	for _, m := range parenRe.FindAllString(ballot, -1) {
+		for _, p := range strings.Split(strings.Trim(m, "()"), ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				out = appendUnique(out, p)
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// ownNames are the names an article gives a contestant: infobox and ballot
+// name, or for one known only from a results table, the name there.
+func (c *Contestant) ownNames() []string {
+	if c.InfoboxName == "" && c.BallotName == "" {
+		return []string{c.Name}
+	}
+	return []string{c.InfoboxName, c.BallotName}
+}
+
+// aliasesIn returns the indexes of alias entries whose names occur in one
+// segment of a name, keeping only the longest of overlapping occurrences.
+// A name inside a longer one is not that party: "Democratic Party of
+// Socialists" is neither the Democratic Party nor the socialists, and
+// "Social Democrats" are not the democrats. So a one-word alias (a
+// nickname) must be the whole segment, and a name followed by "of" must be
+// followed by a person ("Democratic Party of Dragan Đilas").
+func aliasesIn(seg string, entries []AliasEntry) []int {
+	toks := FoldTokens(seg)
+	type occ struct{ entry, start, end int }
+	var found []occ
+	for i, e := range entries {
+		for _, nt := range e.toks {
+			if len(nt) == 0 || (len(nt) == 1 && len(toks) != 1) {
+				continue
+			}
+			for s := 0; s+len(nt) <= len(toks); s++ {
+				end := s + len(nt)
+				if !equalTokens(toks[s:end], nt) {
+					continue
+				}
+				if end < len(toks) && toks[end] == "of" && !isPersonName(afterOf(seg)) {
+					continue
+				}
+				found = append(found, occ{i, s, end})
+			}
+		}
+	}
+	sort.SliceStable(found, func(a, b int) bool {
+		return found[a].end-found[a].start > found[b].end-found[b].start
+	})
+	taken := make([]bool, len(toks))
+	var out []int
+	for _, o := range found {
+		free := true
+		for k := o.start; k < o.end; k++ {
+			if taken[k] {
+				free = false
+			}
+		}
+		if !free {
+			continue
+		}
+		for k := o.start; k < o.end; k++ {
+			taken[k] = true
+		}
+		out = append(out, o.entry)
+	}
+	return out
+}
+
+// afterOf returns what follows the first " of " in s.
+func afterOf(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		if strings.EqualFold(w, "of") {
+			return strings.Join(f[i+1:], " ")
+		}
+	}
+	return ""
+}
+
+func equalTokens(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Names returns every name a contestant is known by: names, abbreviations,
+// aliases, leader and carrier. Autocomplete and the index use them.
+func (c *Contestant) Names() []string {
+	var out []string
+	for _, n := range []string{c.Name, c.InfoboxName, c.BallotName, c.Leader, c.Carrier} {
+		if n != "" {
+			out = appendUnique(out, n)
+		}
+	}
+	for _, n := range c.Abbrevs {
+		out = appendUnique(out, n)
+	}
+	for _, n := range c.AliasNames {
+		out = appendUnique(out, n)
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// LooksLikePerson reports whether a name reads as a person's ("Ivica
+// Dačić", "Dr Jovan Filipović") rather than a party's.
+func LooksLikePerson(name string) bool { return isPersonName(name) }

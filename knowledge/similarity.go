@@ -1,0 +1,163 @@
+package knowledge
+
+import "strings"
+
+// wordSim is how a question word compares with a name word.
+type wordSim struct {
+	sim   float64
+	exact bool
+}
+
+// matchPhrase returns where a name's words occur contiguously among the
+// question's (-1 when they don't), and whether without typo tolerance.
+func matchPhrase(sims [][]wordSim, name []int) (int, bool) {
+	if len(name) == 0 || len(name) > len(sims) {
+		return -1, false
+	}
+	for s := 0; s+len(name) <= len(sims); s++ {
+		ok, exact := true, true
+		for k, id := range name {
+			w := sims[s+k][id]
+			if w.sim == 0 {
+				ok = false
+				break
+			}
+			exact = exact && w.exact
+		}
+		if ok {
+			return s, exact
+		}
+	}
+	return -1, false
+}
+
+// tokenSim compares a query token with a name token: 1 when equal, a little
+// less for a plural or a typo, 0 when different.
+func tokenSim(q, n string) (float64, bool) {
+	return simWords(q, stem(q), translit(q), n, stem(n))
+}
+
+// simWords is tokenSim with the stems and transliteration worked out
+// beforehand.
+func simWords(q, stemQ, translitQ, n, stemN string) (float64, bool) {
+	if q == n {
+		return 1, true
+	}
+	// English spellings of Serbian names: "Stevanovich", "Dinkich",
+	// "Seselj" for Šešelj is already folded.
+	if translitQ != q && translitQ == n {
+		return 1, true
+	}
+	if len(q) < 4 || len(n) < 4 || isNumeric(q) || isNumeric(n) {
+		return 0, false
+	}
+	// Cheap rejections first: this runs for every pair of words.
+	if q[0] != n[0] && (len(q) < 5 || len(q)-len(n) > 1 || len(n)-len(q) > 1) {
+		return 0, false // a different first letter allows one typo only
+	}
+	// Plurals and endings: "socialists" ~ "socialist", "democrats" ~
+	// "democratic", Serbian case endings ("Dačića" ~ "Dačić").
+	if len(stemQ) >= 5 && len(stemN) >= 5 && (strings.HasPrefix(stemN, stemQ) || strings.HasPrefix(stemQ, stemN)) {
+		return 0.9, false
+	}
+	if len(q) < 5 || len(q)-len(n) > 2 || len(n)-len(q) > 2 {
+		return 0, false
+	}
+	limit := 1
+	if len(n) >= 8 && q[0] == n[0] {
+		limit = 2
+	}
+	d := editDistance(q, n, limit)
+	// Two typos only in long words, and not in the first letter: "Tomislav"
+	// is not "Borislav".
+	if d <= 1 || (d == 2 && len(n) >= 8 && q[0] == n[0]) {
+		return 0.8, false
+	}
+	return 0, false
+}
+
+func isNumeric(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			if r != '.' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// stem strips common English and Serbian inflections.
+func stem(s string) string {
+	for _, suf := range []string{"ists", "ians", "ies", "es", "s", "a", "e", "u", "om", "ima", "ovi", "i"} {
+		if len(s)-len(suf) >= 5 && strings.HasSuffix(s, suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
+}
+
+// editDistance is the optimal string alignment distance (Levenshtein with
+// transpositions) between a and b, or limit+1 once it must exceed limit.
+func editDistance(a, b string, limit int) int {
+	if len(a) <= 32 && len(b) <= 32 && isPlainASCII(a) && isPlainASCII(b) {
+		// Folded words are ASCII: compare bytes in rows on the stack.
+		var r [3][33]int
+		return osa([]byte(a), []byte(b), limit, r[0][:len(b)+1], r[1][:len(b)+1], r[2][:len(b)+1])
+	}
+	ra, rb := []rune(a), []rune(b)
+	return osa(ra, rb, limit, make([]int, len(rb)+1), make([]int, len(rb)+1), make([]int, len(rb)+1))
+}
+
+// osa computes the optimal string alignment distance over any symbols,
+// in the three rows given.
+func osa[T byte | rune](ra, rb []T, limit int, prev2, prev, cur []int) int {
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit + 1
+	}
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
+
+// EditDistance is the typo distance the bot uses everywhere (transpositions
+// count once), capped at limit+1.
+func EditDistance(a, b string, limit int) int { return editDistance(a, b, limit) }
+
+// TokenSimilar reports whether a user's word matches a word of the article,
+// allowing plurals, case endings and typos.
+func TokenSimilar(q, n string) bool {
+	s, _ := tokenSim(q, n)
+	return s > 0
+}
+
+// translit undoes English spellings of Serbian letters in a folded word:
+// "ch" for č and ć, "sh" for š, "zh" for ž, "tch" for č.
+func translit(w string) string {
+	if !strings.Contains(w, "h") {
+		return w
+	}
+	return translitReplacer.Replace(w)
+}
+
+var translitReplacer = strings.NewReplacer("tch", "c", "ch", "c", "sh", "s", "zh", "z")
