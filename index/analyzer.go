@@ -1,9 +1,7 @@
 package index
 
 import (
-	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
@@ -77,17 +75,17 @@ func addAnalyzer(m *mapping.IndexMappingImpl) error {
 type foldTokenizer struct{}
 
 func (foldTokenizer) Tokenize(input []byte) analysis.TokenStream {
-	spans := tokenSpans(string(input))
+	spans := knowledge.TokenSpans(string(input))
 	out := make(analysis.TokenStream, len(spans))
 	for i, s := range spans {
-		typ, numeric := analysis.AlphaNumeric, isNumber(s.term)
+		typ, numeric := analysis.AlphaNumeric, isNumber(s.Term)
 		if numeric {
 			typ = analysis.Numeric
 		}
 		out[i] = &analysis.Token{
-			Start:    s.start,
-			End:      s.end,
-			Term:     []byte(s.term),
+			Start:    s.Start,
+			End:      s.End,
+			Term:     []byte(s.Term),
 			Position: i + 1,
 			Type:     typ,
 			// Numbers are not words: the stemmer must leave "2014" alone.
@@ -95,109 +93,6 @@ func (foldTokenizer) Tokenize(input []byte) analysis.TokenStream {
 		}
 	}
 	return out
-}
-
-// A span is one token: its folded term and its byte range in the original.
-type span struct {
-	term       string
-	start, end int
-}
-
-// foldedRune is one rune of the folded text and the byte range of the
-// original rune it came from ("đ" gives 'd' and 'j', both from one range).
-type foldedRune struct {
-	r          rune
-	start, end int
-}
-
-// foldRunes folds s rune by rune, exactly as knowledge.Fold folds the whole
-// (Fold has no rule that looks at neighbouring runes), keeping each folded
-// rune's origin. Runes that fold to nothing (invisible characters,
-// combining marks, invalid bytes) leave no rune, so they join the letters
-// around them as they do after Fold.
-func foldRunes(s string) []foldedRune {
-	out := make([]foldedRune, 0, len(s))
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r < utf8.RuneSelf:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			out = append(out, foldedRune{r, i, i + w})
-		case r != utf8.RuneError:
-			f := knowledge.Fold(s[i : i+w])
-			if f == "" && len(out) > 0 && out[len(out)-1].end == i {
-				// A combining accent or soft sign belongs to the letter
-				// before it: a mark must not cut it off.
-				out[len(out)-1].end = i + w
-			}
-			for _, fr := range f {
-				out = append(out, foldedRune{fr, i, i + w})
-			}
-		}
-		i += w
-	}
-	return out
-}
-
-// tokenSpans mirrors knowledge.Tokens over the folded runes of s: runs of
-// letters and digits, inner apostrophes dropped, decimal points kept and
-// thousands separators dropped between digits.
-func tokenSpans(s string) []span {
-	rs := foldRunes(s)
-	var out []span
-	var cur strings.Builder
-	start, end := 0, 0
-	flush := func() {
-		if cur.Len() > 0 {
-			out = append(out, span{cur.String(), start, end})
-			cur.Reset()
-		}
-	}
-	for i := 0; i < len(rs); i++ {
-		r := rs[i].r
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if cur.Len() == 0 {
-				start = rs[i].start
-			}
-			cur.WriteRune(r)
-			end = rs[i].end
-		case (r == '\'' || r == '.' || r == ',') && cur.Len() > 0 && i+1 < len(rs):
-			prev, next := rs[i-1].r, rs[i+1].r
-			if r == '\'' && unicode.IsLetter(prev) && unicode.IsLetter(next) {
-				if next == 's' && (i+2 == len(rs) || !isWordRune(rs[i+2].r)) {
-					flush()
-					i++ // the possessive's "s"
-				}
-				continue
-			}
-			if r != '\'' && unicode.IsDigit(prev) && unicode.IsDigit(next) {
-				if r == ',' && thousandsGroup(rs[i+1:]) {
-					continue
-				}
-				cur.WriteRune('.')
-				continue
-			}
-			flush()
-		default:
-			flush()
-		}
-	}
-	flush()
-	return out
-}
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-// thousandsGroup reports whether rs starts with exactly three digits.
-func thousandsGroup(rs []foldedRune) bool {
-	n := 0
-	for n < len(rs) && unicode.IsDigit(rs[n].r) {
-		n++
-	}
-	return n == 3
 }
 
 // isNumber reports whether a term is digits with decimal points.

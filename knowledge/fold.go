@@ -51,31 +51,41 @@ func Fold(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	var buf []rune
 	for _, r := range s {
-		if r == utf8.RuneError {
-			continue
+		buf = foldRune(buf[:0], r)
+		for _, fr := range buf {
+			b.WriteRune(fr)
 		}
-		if isInvisible(r) {
-			continue
-		}
-		if unicode.Is(unicode.Mn, r) {
-			continue // combining marks: "e\u0301" folds like "é"
-		}
-		if r >= 0xFF01 && r <= 0xFF5E {
-			r -= 0xFEE0 // full-width ASCII ("ＳＮＳ"), as East Asian keyboards type it
-		}
-		if d, ok := digitValue(r); ok {
-			b.WriteByte(byte('0' + d))
-			continue
-		}
-		lr := unicode.ToLower(r)
-		if f, ok := foldTable[lr]; ok {
-			b.WriteString(f)
-			continue
-		}
-		b.WriteRune(lr)
 	}
 	return b.String()
+}
+
+// foldRune appends what one rune folds to: nothing for invisible
+// characters, combining marks and invalid bytes, "dj" for đ, and so on.
+// Fold has no rule that looks at neighbouring runes, so folding rune by
+// rune is folding the whole.
+func foldRune(dst []rune, r rune) []rune {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(dst, r)
+	case r == utf8.RuneError, isInvisible(r), unicode.Is(unicode.Mn, r):
+		return dst // combining marks: "e\u0301" folds like "é"
+	}
+	if r >= 0xFF01 && r <= 0xFF5E {
+		r -= 0xFEE0 // full-width ASCII ("ＳＮＳ"), as East Asian keyboards type it
+	}
+	if d, ok := digitValue(r); ok {
+		return append(dst, rune('0'+d))
+	}
+	lr := unicode.ToLower(r)
+	if f, ok := foldTable[lr]; ok {
+		return append(dst, []rune(f)...)
+	}
+	return append(dst, lr)
 }
 
 func isPlainASCII(s string) bool {
@@ -115,42 +125,83 @@ func digitValue(r rune) (int, bool) {
 	return int(r-0x30) % 10, true
 }
 
-// Tokens splits folded text into words: runs of letters and digits, with
-// inner apostrophes dropped ("it's" -> "its") and decimal points kept
-// between digits ("15.70").
-func Tokens(folded string) []string {
-	var toks []string
+// A TokenSpan is one word of a text: its folded form and the byte range
+// of the original text it comes from ("Đilas" gives "djilas", 0..6).
+type TokenSpan struct {
+	Term       string
+	Start, End int
+}
+
+// foldedRune is one rune of the folded text and the byte range of the
+// original rune it came from ("đ" gives 'd' and 'j', both from one range).
+type foldedRune struct {
+	r          rune
+	start, end int
+}
+
+// foldRunes folds s rune by rune, keeping each folded rune's origin.
+// Runes that fold to nothing (invisible characters, combining marks,
+// invalid bytes) leave no rune, so they join the letters around them as
+// they do after Fold; a mark stays inside the word it accents.
+func foldRunes(s string) []foldedRune {
+	out := make([]foldedRune, 0, len(s))
+	var buf []rune
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 {
+			i++
+			continue
+		}
+		buf = foldRune(buf[:0], r)
+		if len(buf) == 0 && len(out) > 0 && out[len(out)-1].end == i {
+			out[len(out)-1].end = i + w
+		}
+		for _, fr := range buf {
+			out = append(out, foldedRune{fr, i, i + w})
+		}
+		i += w
+	}
+	return out
+}
+
+// TokenSpans splits a text into folded words with their places in it:
+// runs of letters and digits, inner apostrophes dropped ("it's" -> "its"),
+// a possessive "'s" dropped ("Vučić's" -> "vucic"), decimal points kept
+// between digits ("15.70", "15,7" -> "15.7") and thousands separators
+// dropped ("12,345" -> "12345"). The search index marks matches with the
+// places; everything else compares the words.
+func TokenSpans(s string) []TokenSpan {
+	rs := foldRunes(s)
+	var out []TokenSpan
 	var cur strings.Builder
+	start, end := 0, 0
 	flush := func() {
 		if cur.Len() > 0 {
-			toks = append(toks, cur.String())
+			out = append(out, TokenSpan{cur.String(), start, end})
 			cur.Reset()
 		}
 	}
-	rs := []rune(folded)
-	skip := 0
-	for i, r := range rs {
-		if skip > 0 {
-			skip--
-			continue
-		}
+	for i := 0; i < len(rs); i++ {
+		r := rs[i].r
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			cur.WriteRune(r)
-		case (r == '\'' || r == '.' || r == ',') && cur.Len() > 0 && i+1 < len(rs):
-			prev, next := rs[i-1], rs[i+1]
-			if r == '\'' && next == 's' && (i+2 == len(rs) || !unicode.IsLetter(rs[i+2])) {
-				// A possessive: "Vučić's list" is about "Vučić".
-				flush()
-				skip = 1
-				continue
+		case isWordRune(r):
+			if cur.Len() == 0 {
+				start = rs[i].start
 			}
+			cur.WriteRune(r)
+			end = rs[i].end
+		case (r == '\'' || r == '.' || r == ',') && cur.Len() > 0 && i+1 < len(rs):
+			prev, next := rs[i-1].r, rs[i+1].r
 			if r == '\'' && unicode.IsLetter(prev) && unicode.IsLetter(next) {
+				if next == 's' && (i+2 == len(rs) || !isWordRune(rs[i+2].r)) {
+					flush()
+					i++ // the possessive's "s"
+				}
 				continue
 			}
 			if r != '\'' && unicode.IsDigit(prev) && unicode.IsDigit(next) {
 				if r == ',' && thousandsGroup(rs[i+1:]) {
-					continue // "12,345": a thousands separator
+					continue
 				}
 				cur.WriteRune('.')
 				continue
@@ -161,20 +212,35 @@ func Tokens(folded string) []string {
 		}
 	}
 	flush()
-	return toks
+	return out
 }
 
-// FoldTokens is Tokens(Fold(s)).
-func FoldTokens(s string) []string { return Tokens(Fold(s)) }
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // thousandsGroup reports whether rs starts with exactly three digits.
-func thousandsGroup(rs []rune) bool {
+func thousandsGroup(rs []foldedRune) bool {
 	n := 0
-	for n < len(rs) && unicode.IsDigit(rs[n]) {
+	for n < len(rs) && unicode.IsDigit(rs[n].r) {
 		n++
 	}
 	return n == 3
 }
+
+// Tokens splits text, folded or not, into the folded words of TokenSpans.
+func Tokens(s string) []string {
+	spans := TokenSpans(s)
+	if len(spans) == 0 {
+		return nil
+	}
+	out := make([]string, len(spans))
+	for i, sp := range spans {
+		out[i] = sp.Term
+	}
+	return out
+}
+
+// FoldTokens is Tokens(Fold(s)), which is Tokens(s).
+func FoldTokens(s string) []string { return Tokens(s) }
 
 // containsWord reports whether folded text contains the folded phrase as
 // whole words ("results" in "election results", not "res" in "results").
