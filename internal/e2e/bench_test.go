@@ -2,11 +2,17 @@ package e2e
 
 import (
 	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/data"
 	"github.com/electionbot/electionbot/index"
+	"github.com/electionbot/electionbot/internal/qa"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
@@ -51,3 +57,40 @@ func BenchmarkRetrievalQuestion(b *testing.B) {
 	benchAsk(b, "Who brought down Ivica Dačić's government?")
 }
 func BenchmarkSearchCommand(b *testing.B) { benchAsk(b, "/search non-confidence motion") }
+
+// BenchmarkFreeTextQuestions answers every free-text question of the seed's
+// question files, one per iteration, and reports the median and 99th
+// percentile of single answers beside the mean.
+func BenchmarkFreeTextQuestions(b *testing.B) {
+	eng := engineFor(b, "../../data/belgrade-2014.txt")
+	files, _ := filepath.Glob("../../testdata/qa/belgrade-2014*.qa.txt")
+	var questions []string
+	for _, file := range files {
+		f, err := os.Open(file)
+		if err != nil {
+			b.Fatal(err)
+		}
+		cases, err := qa.Parse(file, f)
+		f.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, c := range cases {
+			if !strings.HasPrefix(c.Question, "/") {
+				questions = append(questions, c.Question)
+			}
+		}
+	}
+	ctx := context.Background()
+	var d []time.Duration
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		start := time.Now()
+		eng.Handle(ctx, bot.Request{Platform: "bench", Text: questions[i%len(questions)]})
+		d = append(d, time.Since(start))
+	}
+	b.StopTimer()
+	slices.Sort(d)
+	b.ReportMetric(float64(d[len(d)/2].Nanoseconds()), "p50-ns")
+	b.ReportMetric(float64(d[len(d)*99/100].Nanoseconds()), "p99-ns")
+}

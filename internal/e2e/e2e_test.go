@@ -5,12 +5,8 @@ package e2e
 
 import (
 	"context"
-	"os"
 	"path/filepath"
-	"sort"
-	"strings"
 	"testing"
-	"time"
 
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/index"
@@ -53,43 +49,4 @@ func TestQuestionFilesWithIndex(t *testing.T) {
 			})
 		})
 	}
-}
-
-// TestLatency reports the answering time of every question in the question
-// files, median and 99th percentile. It asserts nothing about time (the
-// machine decides that); BENCHMARKS.md records the figures.
-func TestLatency(t *testing.T) {
-	if testing.Short() {
-		t.Skip("latency survey")
-	}
-	eng := engineFor(t, "../../data/belgrade-2014.txt")
-	files, _ := filepath.Glob("../../testdata/qa/belgrade-2014*.qa.txt")
-	var questions []string
-	for _, file := range files {
-		f, err := os.Open(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cases, err := qa.Parse(file, f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range cases {
-			if !strings.HasPrefix(c.Question, "/") {
-				questions = append(questions, c.Question)
-			}
-		}
-	}
-	ctx := context.Background()
-	var d []time.Duration
-	for range 20 {
-		for _, q := range questions {
-			start := time.Now()
-			eng.Handle(ctx, bot.Request{Platform: "test", Text: q})
-			d = append(d, time.Since(start))
-		}
-	}
-	sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
-	t.Logf("%d free-text answers: median %v, p99 %v, max %v", len(d), d[len(d)/2], d[len(d)*99/100], d[len(d)-1])
 }
