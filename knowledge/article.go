@@ -37,6 +37,10 @@ type Section struct {
 	// Parent is the title of the enclosing level-2 section of a subsection,
 	// empty otherwise.
 	Parent string
+	// Infobox holds the fields of an infobox that opens inside the section
+	// (a mayor's infobox under "Mayor"); the article's first infobox is
+	// Article.Infobox.
+	Infobox []Field `json:",omitempty"`
 }
 
 // BlockKind says what a Block holds.

@@ -28,6 +28,9 @@ type Election struct {
 	// ListCount is the number of electoral lists, from the lists table or,
 	// failing that, the prose ("Twenty-three parties and coalitions ran").
 	ListCount *Figure
+	// ListsProclaimed is the number of lists the electoral commission
+	// proclaimed, where the prose states it; lists can withdraw after.
+	ListsProclaimed *Figure `json:",omitempty"`
 
 	Office              string // "Mayor of Belgrade"
 	Before, After       *Officeholder
@@ -45,6 +48,21 @@ type Election struct {
 	Contestants []*Contestant
 	Polls       []*Poll
 
+	// Type is the infobox's kind of election ("presidential"), if given.
+	Type string `json:",omitempty"`
+	// Contests are what the election decided, in article order: an
+	// assembly, a mayor, a president, a referendum question, each with its
+	// rounds and results. The fields above describe MainContest: for an
+	// article of one contest, that contest; with an assembly and a mayor,
+	// the assembly. See contest.go.
+	Contests []*Contest
+	// InfoboxFacts are infobox fields the model does not otherwise read,
+	// kept so that they can be found and quoted.
+	InfoboxFacts []*Fact `json:",omitempty"`
+	// ArticleNames are the short names the article itself defines: "Full
+	// Name (ABBR)" and "..., known as X", linked or not to a contestant.
+	ArticleNames []ArticleName `json:",omitempty"`
+
 	// Warnings are oddities found while extracting; start-up logs them.
 	Warnings []string
 
@@ -55,6 +73,8 @@ type Election struct {
 
 // A Fact is a piece of text the article states, with the section.
 type Fact struct {
+	// Key is the infobox key the fact was read from, where it matters.
+	Key     string `json:",omitempty"`
 	Text    string
 	Section string
 }
@@ -101,6 +121,18 @@ type Contestant struct {
 	AliasNames []string
 	// Members lists coalition members named in the ballot name's brackets.
 	Members []string
+
+	// Kind is KindCandidate for a person, KindOption for a referendum
+	// answer, "" for a party, coalition or list.
+	Kind ContestantKind `json:",omitempty"`
+	// Party is a candidate's party, "Independent" for an independent.
+	Party string `json:",omitempty"`
+	// ProseNames are names the article's prose gives the contestant: an
+	// abbreviation in parentheses after its name, a "known as" alias.
+	ProseNames []string `json:",omitempty"`
+	// Facts are infobox fields of the contestant's numbered family that
+	// the model does not otherwise read (Home State1, Running Mate1, ...).
+	Facts []*Fact `json:",omitempty"`
 
 	// acronyms are initials made from the names ("United Regions of
 	// Serbia" -> URS): good for matching what users type, not for showing.
@@ -149,12 +181,20 @@ func Extract(a *Article, aliases *Aliases) *Election {
 		aliases: aliases,
 	}
 	e.Year, e.Place = titleParts(a.Title)
-	x := &extractor{e: e, a: a, aliases: aliases}
+	x := &extractor{e: e, a: a, aliases: aliases, blocks: map[*plannedContest][]contestBlock{}}
 	x.infobox()
 	x.prose()
+	x.plan()
+	x.assignBoxes()
 	x.lists()
 	x.results()
+	x.boxResults()
+	x.referendum()
+	x.proseFacts()
+	x.proseCounts()
+	x.finishContests()
 	x.polls()
+	x.articleNames()
 	x.derive()
 	return e
 }

@@ -18,7 +18,26 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // was linked to, so that wrong linking shows up in a diff.
 type goldenElection struct {
 	*Election
-	Polls []goldenPoll
+	Polls    []goldenPoll
+	Contests []goldenContest
+}
+
+// goldenContest shows a contest with the names of its contestants and,
+// for every result, the contestant it was linked to.
+type goldenContest struct {
+	*Contest
+	Contestants []string
+	Rounds      []goldenRound
+}
+
+type goldenRound struct {
+	*Round
+	Results []goldenResult
+}
+
+type goldenResult struct {
+	*Result
+	Contestant string
 }
 
 type goldenPoll struct {
@@ -45,6 +64,24 @@ func goldenView(e *Election) goldenElection {
 			gp.Entries = append(gp.Entries, ge)
 		}
 		g.Polls = append(g.Polls, gp)
+	}
+	for _, c := range e.Contests {
+		gc := goldenContest{Contest: c}
+		for _, x := range c.Contestants {
+			gc.Contestants = append(gc.Contestants, x.DisplayName())
+		}
+		for _, r := range c.Rounds {
+			gr := goldenRound{Round: r}
+			for _, res := range r.Results {
+				name := ""
+				if res.Contestant != nil {
+					name = res.Contestant.DisplayName()
+				}
+				gr.Results = append(gr.Results, goldenResult{Result: res, Contestant: name})
+			}
+			gc.Rounds = append(gc.Rounds, gr)
+		}
+		g.Contests = append(g.Contests, gc)
 	}
 	return g
 }

@@ -12,8 +12,8 @@ func (x *extractor) lists() {
 	var ballots []*Contestant
 	for _, t := range x.a.tables() {
 		cols := classify(t.b.Header())
-		if !cols.isLists() {
-			continue
+		if !cols.isLists() || cols.candidate >= 0 || !x.aboutMain(t.s) {
+			continue // candidates, or another contest's lists
 		}
 		seen := map[int]int{}
 		for i, row := range t.b.Body() {
@@ -63,7 +63,14 @@ func (x *extractor) lists() {
 	if len(ballots) == 0 {
 		return
 	}
-	e.ListCount = &Figure{Value: float64(len(ballots)), Text: strconv.Itoa(len(ballots)), Section: e.ListsSection}
+	count := &Figure{Value: float64(len(ballots)), Text: strconv.Itoa(len(ballots)), Section: e.ListsSection}
+	if e.ListCount != nil && !agree(e.ListCount, count) {
+		// The prose's "Eleven lists contested" beats a count of rows,
+		// which may include a list that withdrew.
+		e.ListCount = prefer(e.ListCount, count)
+	} else {
+		e.ListCount = count
+	}
 
 	// The infobox parties came first; link each to its ballot list.
 	infobox := e.Contestants

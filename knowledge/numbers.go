@@ -13,6 +13,10 @@ type Figure struct {
 	Text  string
 	// Section is where the article states it ("Infobox", "Results", ...).
 	Section string
+	// Also are other statements of the same quantity elsewhere in the
+	// article that disagree with this one (an infobox share the results
+	// table contradicts), each with its section.
+	Also []*Figure `json:",omitempty"`
 }
 
 // Int returns the figure rounded to an integer.

@@ -63,8 +63,9 @@ func Parse(file string, r io.Reader) (*Article, error) {
 
 type parser struct {
 	a *Article
-	// inInfobox is true while "- Key: Value" lines belong to the infobox.
-	inInfobox bool
+	// inInfobox is true while "- Key: Value" lines belong to the infobox;
+	// sectionBox when that infobox is a later one, of the current section.
+	inInfobox, sectionBox bool
 	// seenBody is set once anything but the title and infobox has appeared.
 	seenBody bool
 	cur      *Section
@@ -98,15 +99,21 @@ func (p *parser) line(n int, s string) error {
 		return nil
 	}
 	if p.inInfobox {
-		if item, ok := bullet(trimmed); ok {
+		item, ok := bullet(trimmed)
+		if ok && (!p.sectionBox || strings.Contains(item, ":")) {
 			return p.infoboxLine(n, item)
 		}
+		// A later infobox ends at its first line that is no "- Key:
+		// Value": that line is the section's own.
 		p.inInfobox = false
 	}
 	switch {
-	case !p.seenBody && len(p.a.Infobox) == 0 && strings.HasPrefix(Fold(trimmed), "infobox") && !strings.ContainsAny(trimmed, ":|=") && len(trimmed) < 40:
+	case isInfoboxLine(trimmed):
 		p.flush()
 		p.inInfobox = true
+		// The first infobox describes the article; a later one (a mayor's
+		// under a "Mayor" heading) belongs to its section.
+		p.sectionBox = p.seenBody || len(p.a.Infobox) > 0
 		return nil
 	case strings.HasPrefix(trimmed, "="):
 		return p.heading(n, trimmed)
@@ -140,8 +147,19 @@ func (p *parser) infoboxLine(n int, item string) error {
 	if !ok || key == "" {
 		return p.errorf(n, "infobox line %q is not \"- Key: Value\"", clip(item))
 	}
-	p.a.Infobox = append(p.a.Infobox, Field{Key: key, Value: cleanValue(value), Line: n})
+	f := Field{Key: key, Value: cleanValue(value), Line: n}
+	if p.sectionBox {
+		p.cur.Infobox = append(p.cur.Infobox, f)
+		return nil
+	}
+	p.a.Infobox = append(p.a.Infobox, f)
 	return nil
+}
+
+// isInfoboxLine reports the line that opens an infobox: "Infobox", or
+// "Infobox election", alone on its line.
+func isInfoboxLine(s string) bool {
+	return strings.HasPrefix(Fold(s), "infobox") && !strings.ContainsAny(s, ":|=.,") && len(s) < 40
 }
 
 func (p *parser) heading(n int, s string) error {

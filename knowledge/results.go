@@ -5,83 +5,302 @@ import (
 	"strings"
 )
 
-// results reads the results table: per list votes, share, seats and change,
-// and the totals rows (valid and invalid votes, registered voters, turnout).
+// results reads each contest's results: tables recognised by their
+// headers (one round, or first-round and run-off columns) and bullet
+// lists under the contest's heading, into the contest's rounds.
 func (x *extractor) results() {
 	e := x.e
 	if s := x.a.Section("results", "result", "rezultati"); s != nil {
 		e.ResultsSection = SectionName(s)
 	}
-	r := x.resolverFor(e.Contestants)
-	for _, t := range x.a.tables() {
-		if isPollSection(t.s) {
-			continue
+	if m := x.main(); m != nil {
+		m.Contestants = e.Contestants // lists() merged the ballot lists in
+	}
+	for _, ct := range x.contests {
+		done := map[int]bool{} // rounds a table has already given
+		for _, cb := range x.blocks[ct] {
+			if cb.b.Kind == Table {
+				x.resultsTable(ct, cb, done)
+			}
 		}
-		cols := classify(t.b.Header())
-		if !cols.isResults() {
-			continue
+		for _, cb := range x.blocks[ct] {
+			if cb.b.Kind == List {
+				x.resultsBullets(ct, cb, done)
+			}
 		}
-		section := SectionName(t.s)
-		e.ResultsTable = true
-		e.ResultsSection = section
-		for _, row := range t.b.Body() {
-			name := cell(row, cols.name)
-			if isBlankCell(name) {
-				continue
-			}
-			if x.totalsRow(name, row, cols, section) {
-				continue
-			}
-			c := x.resultContestant(r, name, row, cols)
-			if c == nil {
-				c = &Contestant{Name: name}
-				e.Contestants = append(e.Contestants, c)
-			}
-			fig := func(i int) *Figure {
-				v := cell(row, i)
-				if isBlankCell(v) {
-					return nil
-				}
-				f, ok := parseFigure(v, section)
-				if !ok {
-					return nil
-				}
-				return f
-			}
-			if f := fig(cols.votes); f != nil {
-				c.Votes = f
-			}
-			if f := fig(cols.share); f != nil {
-				c.Share = f
-			}
-			if f := fig(cols.seats); f != nil {
-				c.Seats = f
-			}
-			if f := fig(cols.seatChange); f != nil {
-				c.SeatChange = f
-			} else if v := Fold(cell(row, cols.seatChange)); v == "new" {
-				c.New = true
-			}
-			if f := fig(cols.shareSwing); f != nil {
-				c.ShareSwing = f
-			}
-			if c.Ballot == 0 && cols.number >= 0 {
-				if n, err := strconv.Atoi(strings.Trim(cell(row, cols.number), ". ")); err == nil && n > 0 && e.ContestantByBallot(n) == nil {
-					c.Ballot = n
-				}
-			}
+	}
+}
+
+// roundOfContest returns round n of a contest, adding rounds up to it.
+func roundOfContest(ct *Contest, n int) *Round {
+	if n < 1 {
+		n = 1
+	}
+	for len(ct.Rounds) < n {
+		ct.Rounds = append(ct.Rounds, &Round{Number: len(ct.Rounds) + 1})
+	}
+	return ct.Rounds[n-1]
+}
+
+// resultFor returns c's result in round r, adding it when new.
+func resultFor(r *Round, c *Contestant, name string) *Result {
+	if res := r.Result(c); res != nil {
+		return res
+	}
+	res := &Result{Name: name, Contestant: c}
+	r.Results = append(r.Results, res)
+	return res
+}
+
+// tableRow is one body row of a results table, with the contestant it is
+// about once linked.
+type tableRow struct {
+	cells []string
+	line  int
+	name  string
+	c     *Contestant
+}
+
+func (x *extractor) resultsTable(ct *plannedContest, cb contestBlock, done map[int]bool) {
+	e := x.e
+	cols := classifyBlock(*cb.b)
+	if !cols.isResults() {
+		if cols.isCandidateList() {
+			x.candidateList(ct, cb, cols)
 		}
 		return
+	}
+	rounds := cols.rounds
+	if len(rounds) == 0 {
+		rounds = []roundColumns{{round: max(cb.round, 1), votes: cols.votes, share: cols.share, seats: cols.seats}}
+	}
+	for _, rc := range rounds {
+		if done[rc.round] {
+			return // a second table of a round already read (a breakdown)
+		}
+	}
+	section := SectionName(cb.s)
+	if ct.Contest == x.main() {
+		e.ResultsTable = true
+		e.ResultsSection = section
+	}
+	candidates := cols.candidate >= 0 || ct.Elects()
+	_, start := mergedHeader(*cb.b)
+	var rows []*tableRow
+	for i, cells := range cb.b.Rows[start:] {
+		name := cell(cells, cols.name)
+		if isBlankCell(name) {
+			continue
+		}
+		line := cb.b.BodyLine(i + start - 1)
+		if x.totalsRow(ct.Contest, name, cells, cols, rounds, section) {
+			continue
+		}
+		if isOthersRow(name) {
+			for _, rc := range rounds {
+				res := &Result{Name: name}
+				setFigures(res, cells, rc, cols, section)
+				if res.Votes != nil || res.Share != nil || res.Seats != nil {
+					r := roundOfContest(ct.Contest, rc.round)
+					r.Others = append(r.Others, res)
+				}
+			}
+			continue
+		}
+		rows = append(rows, &tableRow{cells: cells, line: line, name: name})
+	}
+	x.linkRows(ct.Contest, rows, cols, rounds, candidates)
+	for _, row := range rows {
+		c := row.c
+		if candidates && c.Party == "" && cols.party >= 0 {
+			if p := cell(row.cells, cols.party); !isBlankCell(p) {
+				c.Party = p
+			}
+		}
+		for _, rc := range rounds {
+			res := &Result{Name: row.name}
+			setFigures(res, row.cells, rc, cols, section)
+			if res.Votes == nil && res.Share == nil && res.Seats == nil && len(rounds) > 1 {
+				continue // eliminated before this round: blank cells
+			}
+			merge(resultFor(roundOfContest(ct.Contest, rc.round), c, row.name), res)
+		}
+		if c.Ballot == 0 && cols.number >= 0 {
+			if n, err := strconv.Atoi(strings.Trim(cell(row.cells, cols.number), ". ")); err == nil && n > 0 && ballotFree(ct.Contestants, n) {
+				c.Ballot = n
+			}
+		}
+	}
+	for _, rc := range rounds {
+		done[rc.round] = true
+	}
+	x.checkSums(ct.Contest, section, cb.b.Line)
+}
+
+// setFigures reads one round's figures of a row into res.
+func setFigures(res *Result, cells []string, rc roundColumns, cols columns, section string) {
+	fig := func(i int) *Figure {
+		v := cell(cells, i)
+		if isBlankCell(v) {
+			return nil
+		}
+		f, ok := parseFigure(v, section)
+		if !ok {
+			return nil
+		}
+		return f
+	}
+	res.Votes, res.Share, res.Seats = fig(rc.votes), fig(rc.share), fig(rc.seats)
+	if rc.round <= 1 || len(cols.rounds) == 0 {
+		res.SeatChange = fig(cols.seatChange)
+		res.New = res.SeatChange == nil && Fold(cell(cells, cols.seatChange)) == "new"
+		res.ShareSwing = fig(cols.shareSwing)
+	}
+}
+
+// merge lays the figures of a newer, more specific statement (a results
+// table) over an older one (the infobox), keeping disagreements.
+func merge(dst, src *Result) {
+	dst.Votes = prefer(src.Votes, dst.Votes)
+	dst.Share = prefer(src.Share, dst.Share)
+	dst.Seats = prefer(src.Seats, dst.Seats)
+	dst.SeatChange = prefer(src.SeatChange, dst.SeatChange)
+	dst.ShareSwing = prefer(src.ShareSwing, dst.ShareSwing)
+	dst.New = dst.New || src.New
+}
+
+func ballotFree(cs []*Contestant, n int) bool {
+	for _, c := range cs {
+		if c.Ballot == n {
+			return false
+		}
+	}
+	return true
+}
+
+// linkRows finds the contestant of every row: by ballot number, by name
+// (candidates also by their person), then for the rows left by the
+// initials of an infobox acronym ("TSF") or by the infobox figures the row
+// repeats; a row nothing links to is a new contestant.
+func (x *extractor) linkRows(ct *Contest, rows []*tableRow, cols columns, rounds []roundColumns, candidates bool) {
+	r := x.resolverFor(ct.Contestants)
+	taken := map[*Contestant]bool{}
+	for _, row := range rows {
+		c := x.resultContestant(ct, r, row.name, row.cells, cols)
+		if c != nil && candidates && c.Kind == KindCandidate && !samePerson(c.Name, row.name) && Fold(c.Name) != Fold(row.name) {
+			c = nil // "Independent" or a party name is no candidate's
+		}
+		if c != nil && !taken[c] {
+			row.c = c
+			taken[c] = true
+		}
+	}
+	for _, row := range rows {
+		if row.c != nil {
+			continue
+		}
+		if c := fallbackLink(ct.Contestants, taken, row, cols, rounds); c != nil {
+			row.c = c
+			taken[c] = true
+			continue
+		}
+		c := &Contestant{Name: row.name}
+		if candidates {
+			c.Kind = KindCandidate
+		}
+		ct.Contestants = append(ct.Contestants, c)
+		row.c = c
+		taken[c] = true
+	}
+	if ct == x.main() {
+		x.e.Contestants = ct.Contestants
+	}
+}
+
+// fallbackLink links a row no name matched to a contestant not yet linked
+// in this table whose own short name is built from the row name's
+// initials, or, failing that, whose infobox figures the row repeats
+// exactly (a share and seats, or votes).
+func fallbackLink(cs []*Contestant, taken map[*Contestant]bool, row *tableRow, cols columns, rounds []roundColumns) *Contestant {
+	var byInitials, byFigures []*Contestant
+	res := &Result{}
+	setFigures(res, row.cells, rounds[0], cols, "")
+	for _, c := range cs {
+		if taken[c] {
+			continue
+		}
+		for _, a := range explicitAbbrevs(c.InfoboxName) {
+			if initialsMatch(a, row.name) {
+				byInitials = append(byInitials, c)
+				break
+			}
+		}
+		if sameFigures(c, res) {
+			byFigures = append(byFigures, c)
+		}
+	}
+	if len(byInitials) == 1 {
+		return byInitials[0]
+	}
+	if len(byFigures) == 1 {
+		return byFigures[0]
+	}
+	return nil
+}
+
+// sameFigures reports whether a row repeats a contestant's infobox
+// figures: its votes, or its share and its seats.
+func sameFigures(c *Contestant, res *Result) bool {
+	if c.Votes != nil && res.Votes != nil {
+		return agree(c.Votes, res.Votes)
+	}
+	if c.Share == nil || res.Share == nil || !agree(c.Share, res.Share) {
+		return false
+	}
+	if c.Seats != nil && res.Seats != nil {
+		return agree(c.Seats, res.Seats)
+	}
+	return c.Seats == nil && res.Seats == nil
+}
+
+// isOthersRow reports a row for no one contestant: "Other candidates",
+// "Others", "Other lists".
+func isOthersRow(name string) bool {
+	t := FoldTokens(name)
+	return len(t) > 0 && len(t) <= 3 && (t[0] == "other" || t[0] == "others" || t[0] == "ostali" || t[0] == "ostale")
+}
+
+// checkSums warns when a round's figures do not add up: shares far from
+// 100, votes beyond the valid votes, more seats than the contest has.
+func (x *extractor) checkSums(ct *Contest, section string, line int) {
+	for _, r := range ct.Rounds {
+		var votes, seats float64
+		for _, res := range append(append([]*Result(nil), r.Results...), r.Others...) {
+			if res.Votes != nil {
+				votes += res.Votes.Value
+			}
+			if res.Seats != nil {
+				seats += res.Seats.Value
+			}
+		}
+		if r.Valid != nil && votes > r.Valid.Value*1.001 {
+			x.warnf(line, "%s: the votes of round %d add up to %s, more than the %s valid votes", section, r.Number, FormatInt(int(votes)), r.Valid.Text)
+		}
+		if total := ct.Seats; total != nil && seats > total.Value {
+			x.warnf(line, "%s: the seats add up to %d, more than the %s up for election", section, int(seats), total.Text)
+		}
 	}
 }
 
 // resultContestant finds the contestant a results row is about: by ballot
 // number when the table has one, else by name.
-func (x *extractor) resultContestant(r *resolver, name string, row []string, cols columns) *Contestant {
+func (x *extractor) resultContestant(ct *Contest, r *resolver, name string, row []string, cols columns) *Contestant {
 	if cols.number >= 0 {
 		if n, err := strconv.Atoi(strings.Trim(cell(row, cols.number), ". ")); err == nil {
-			if c := x.e.ContestantByBallot(n); c != nil {
-				return c
+			for _, c := range ct.Contestants {
+				if c.Ballot == n {
+					return c
+				}
 			}
 		}
 	}
@@ -162,47 +381,82 @@ func confident(ms []Match, minScore float64) *Contestant {
 }
 
 // totalsRow reads rows like "Total", "Invalid votes", "Registered voters"
-// and "Turnout"; it reports whether the row was one.
-func (x *extractor) totalsRow(name string, row []string, cols columns, section string) bool {
-	e := x.e
+// and "Turnout", per round; it reports whether the row was one.
+func (x *extractor) totalsRow(ct *Contest, name string, row []string, cols columns, rounds []roundColumns, section string) bool {
 	n := strings.Join(FoldTokens(name), " ")
-	first := func() *Figure {
-		for _, i := range []int{cols.votes, cols.share, cols.seats} {
-			if f, ok := parseFigure(cell(row, i), section); ok {
-				return f
-			}
-		}
-		return nil
-	}
-	switch {
-	case strings.HasPrefix(n, "invalid") || strings.HasPrefix(n, "blank and invalid") || strings.HasPrefix(n, "spoiled"):
-		e.Invalid = first()
-	case strings.HasPrefix(n, "valid"):
-		e.Valid = first()
-	case strings.HasPrefix(n, "registered") || strings.HasPrefix(n, "electorate") || strings.HasPrefix(n, "eligible"):
-		e.Registered = first()
-		if strings.Contains(n, "turnout") {
-			// "Registered voters/turnout": the voters under votes, the
-			// turnout under %.
-			if f, ok := parseFigure(cell(row, cols.share), section); ok && f.Value <= 100 {
-				e.Turnout = f
-			}
-		}
-	case strings.HasPrefix(n, "turnout"):
-		for _, i := range []int{cols.share, cols.votes} {
-			if f, ok := parseFigure(cell(row, i), section); ok && f.Value <= 100 {
-				e.Turnout = f
-				break
-			}
-		}
-	case n == "total" || strings.HasPrefix(n, "total votes") || strings.HasPrefix(n, "votes cast") || n == "totals":
-		if f, ok := parseFigure(cell(row, cols.votes), section); ok {
-			e.Votes = f
-		}
-	default:
+	kind := totalsKind(n)
+	if kind == "" {
 		return false
 	}
+	for _, rc := range rounds {
+		r := roundOfContest(ct, rc.round)
+		num := func(i int) *Figure {
+			f, ok := parseFigure(cell(row, i), section)
+			if !ok {
+				return nil
+			}
+			return f
+		}
+		first := func() *Figure {
+			for _, i := range []int{rc.votes, rc.share, rc.seats} {
+				if f := num(i); f != nil {
+					return f
+				}
+			}
+			return nil
+		}
+		pct := func(i int) *Figure {
+			if f := num(i); f != nil && f.Value <= 100 {
+				return f
+			}
+			return nil
+		}
+		switch kind {
+		case "invalid":
+			r.Invalid = prefer(first(), r.Invalid)
+		case "valid":
+			r.Valid = prefer(first(), r.Valid)
+		case "registered":
+			r.Registered = prefer(first(), r.Registered)
+			if strings.Contains(n, "turnout") {
+				// "Registered voters/turnout": the voters under votes, the
+				// turnout under %.
+				r.Turnout = prefer(pct(rc.share), r.Turnout)
+			}
+		case "turnout":
+			if f := pct(rc.share); f != nil {
+				r.Turnout = prefer(f, r.Turnout)
+				if v := num(rc.votes); v != nil && v.Value > 100 {
+					r.Votes = prefer(v, r.Votes) // votes cast beside the turnout
+				}
+			} else if f := pct(rc.votes); f != nil {
+				r.Turnout = prefer(f, r.Turnout)
+			}
+		case "total":
+			if f := num(rc.votes); f != nil {
+				r.Votes = prefer(f, r.Votes)
+			}
+		}
+	}
 	return true
+}
+
+// totalsKind names a totals row by its folded label, "" for a contestant.
+func totalsKind(n string) string {
+	switch {
+	case strings.HasPrefix(n, "invalid") || strings.HasPrefix(n, "blank and invalid") || strings.HasPrefix(n, "spoiled") ||
+		strings.HasPrefix(n, "blank or invalid"):
+		return "invalid"
+	case strings.HasPrefix(n, "valid"):
+		return "valid"
+	case strings.HasPrefix(n, "registered") || strings.HasPrefix(n, "electorate") || strings.HasPrefix(n, "eligible"):
+		return "registered"
+	case strings.HasPrefix(n, "turnout"):
+		return "turnout"
+	case n == "total" || strings.HasPrefix(n, "total votes") || strings.HasPrefix(n, "votes cast") || n == "totals":
+		return "total"
+	}
+	return ""
 }
 
 // isPollSection reports whether a section holds opinion polls.

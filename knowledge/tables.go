@@ -10,16 +10,39 @@ type columns struct {
 	number, name, carrier, note                 int
 	votes, share, seats, seatChange, shareSwing int
 	pollster, date, sample                      int
+	// candidate is a column of candidates' names; party the column of
+	// their parties (or a second name column).
+	candidate, party int
+	// others, lead and undecided are a poll table's columns of those names.
+	others, lead, undecided int
+	// rounds are the columns of each round in a table of several rounds
+	// ("First round votes"); votes and share are then the first round's.
+	rounds []roundColumns
 	// skip marks columns that are neither a party nor a known field in a
 	// poll table (lead, others, undecided, margin of error).
 	skip map[int]bool
+}
+
+// roundColumns are the columns of one round of a results table.
+type roundColumns struct {
+	round               int
+	votes, share, seats int
 }
 
 // classify reads a table header.
 func classify(header []string) columns {
 	c := columns{number: -1, name: -1, carrier: -1, note: -1, votes: -1, share: -1,
 		seats: -1, seatChange: -1, shareSwing: -1, pollster: -1, date: -1, sample: -1,
+		candidate: -1, party: -1, others: -1, lead: -1, undecided: -1,
 		skip: map[int]bool{}}
+	byRound := map[int]*roundColumns{}
+	roundCol := func(r int) *roundColumns {
+		if byRound[r] == nil {
+			byRound[r] = &roundColumns{round: r, votes: -1, share: -1, seats: -1}
+			c.rounds = append(c.rounds, *byRound[r])
+		}
+		return byRound[r]
+	}
 	set := func(p *int, i int) bool {
 		if *p < 0 {
 			*p = i
@@ -28,6 +51,19 @@ func classify(header []string) columns {
 		return false
 	}
 	for i, h := range header {
+		if r := roundOf(h); r > 0 {
+			rc := roundCol(r)
+			rest := strings.Join(Tokens(Fold(withoutRound(stripMarks(h)))), " ")
+			switch {
+			case strings.Contains(withoutRound(h), "%") || hasAny(rest, "percentage", "percent", "share"):
+				set(&rc.share, i)
+			case hasAny(rest, "seats", "seat", "mandates"):
+				set(&rc.seats, i)
+			default:
+				set(&rc.votes, i)
+			}
+			continue
+		}
 		f := strings.TrimSpace(Fold(stripMarks(h)))
 		words := strings.Join(Tokens(f), " ")
 		switch {
@@ -57,15 +93,163 @@ func classify(header []string) columns {
 			set(&c.note, i)
 		case hasAny(words, "number", "no", "ballot number", "list number", "broj", "br") || f == "#":
 			set(&c.number, i)
+		case words == "candidate" || words == "candidates" || words == "nominee" || words == "kandidat" ||
+			words == "kandidati" || words == "candidate name" || words == "name of candidate":
+			set(&c.candidate, i)
 		case hasAny(words, "ballot name", "name", "list", "electoral list", "party", "parties",
 			"coalition", "alliance", "lista", "stranka", "candidate list", "party coalition", "list name",
 			"naziv", "naziv liste", "izborna lista", "partija", "koalicija"):
-			set(&c.name, i)
-		case hasAny(words, "lead", "others", "other", "undecided", "dont know", "none", "margin", "moe", "turnout", "ostali"):
+			if !set(&c.name, i) {
+				set(&c.party, i)
+			}
+		case hasAny(words, "lead", "others", "other", "undecided", "dont know", "none", "margin", "moe", "turnout", "ostali", "neodlucni"):
 			c.skip[i] = true
+			switch {
+			case hasAny(words, "others", "other", "ostali"):
+				set(&c.others, i)
+			case hasAny(words, "undecided", "dont know", "neodlucni"):
+				set(&c.undecided, i)
+			case words == "lead" || words == "margin":
+				set(&c.lead, i)
+			}
+		}
+	}
+	for k := range c.rounds {
+		c.rounds[k] = *byRound[c.rounds[k].round]
+	}
+	sortBy(c.rounds, func(r roundColumns) int { return r.round })
+	if len(c.rounds) > 0 {
+		c.votes, c.share = c.rounds[0].votes, c.rounds[0].share
+		if c.seats < 0 {
+			c.seats = c.rounds[0].seats
+		}
+	}
+	if c.candidate >= 0 {
+		// The name column beside a candidate column is the candidate's
+		// party.
+		if c.party < 0 {
+			c.party = c.name
+		}
+		c.name = c.candidate
+	}
+	return c
+}
+
+// classifyBlock reads a table's header (two rows where a group row such
+// as "First round | | Second round" sits over "Votes | % | Votes | %")
+// and tells date columns by their cells, whatever their header says, so
+// that "13 June 2020" is never read as 13%.
+func classifyBlock(b Block) columns {
+	header, start := mergedHeader(b)
+	c := classify(header)
+	if c.date >= 0 || len(b.Rows) <= start {
+		return c
+	}
+	for i := range header {
+		if c.isKnown(i) {
+			continue
+		}
+		dates, filled := 0, 0
+		for _, row := range b.Rows[start:] {
+			v := cell(row, i)
+			if isBlankCell(v) {
+				continue
+			}
+			filled++
+			if isDateCell(v) {
+				dates++
+			}
+		}
+		if filled > 0 && dates*2 > filled {
+			c.date = i
+			c.skip[i] = true
+			break
 		}
 	}
 	return c
+}
+
+// isKnown reports whether column i already has a meaning.
+func (c columns) isKnown(i int) bool {
+	for _, v := range []int{c.number, c.name, c.carrier, c.note, c.votes, c.share, c.seats, c.seatChange,
+		c.shareSwing, c.pollster, c.date, c.sample, c.candidate, c.party} {
+		if v == i {
+			return true
+		}
+	}
+	for _, r := range c.rounds {
+		if r.votes == i || r.share == i || r.seats == i {
+			return true
+		}
+	}
+	return c.skip[i]
+}
+
+// isDateCell reports a cell that states a date or period: "13 June 2020",
+// "12–14 May", "May 2020", "early 2014", "2020-06-13".
+func isDateCell(v string) bool {
+	return len(Months(v)) > 0 || isoDateRe.MatchString(v) || periodRe.MatchString(v)
+}
+
+var (
+	isoDateRe = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)
+	periodRe  = regexp.MustCompile(`(?i)^(?:early|mid|late|mid-)\s*\d{4}$`)
+)
+
+// mergedHeader returns a table's header and the index of its first body
+// row: one header row, or two where the second is a row of column words
+// under round groups.
+func mergedHeader(b Block) ([]string, int) {
+	if len(b.Rows) == 0 {
+		return nil, 0
+	}
+	top := b.Rows[0]
+	if len(b.Rows) < 2 || !isSubHeader(b.Rows[1]) {
+		return top, 1
+	}
+	sub := b.Rows[1]
+	out := make([]string, len(top))
+	group := ""
+	for i := range top {
+		t := strings.TrimSpace(stripMarks(top[i]))
+		if t != "" {
+			group = ""
+			if roundOf(t) > 0 {
+				group = t
+			}
+		}
+		u := strings.TrimSpace(stripMarks(cell(sub, i)))
+		switch {
+		case t != "" && u != "" && t != u:
+			out[i] = t + " " + u
+		case t != "":
+			out[i] = t
+		case group != "" && u != "":
+			out[i] = group + " " + u
+		default:
+			out[i] = u
+		}
+	}
+	return out, 2
+}
+
+// isSubHeader reports a second header row: column words only ("Votes",
+// "%", "Seats", "+/−"), no figures and no names.
+func isSubHeader(row []string) bool {
+	n := 0
+	for _, v := range row {
+		v = strings.TrimSpace(stripMarks(v))
+		if v == "" {
+			continue
+		}
+		f := Fold(v)
+		words := strings.Join(Tokens(f), " ")
+		if !(strings.Contains(f, "%") || isChangeHeader(f) || hasAny(words, "votes", "vote", "seats", "percentage", "share", "glasova", "mandata")) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 func isChangeHeader(f string) bool {
@@ -95,6 +279,12 @@ func (c columns) isLists() bool {
 
 func (c columns) isResults() bool {
 	return c.name >= 0 && (c.votes >= 0 || c.share >= 0 || c.seats >= 0) && c.pollster < 0 && c.date < 0
+}
+
+// isCandidateList reports a table of candidates without results: "No. |
+// Candidate | Party".
+func (c columns) isCandidateList() bool {
+	return c.candidate >= 0 && c.votes < 0 && c.share < 0 && c.seats < 0 && c.pollster < 0 && c.date < 0
 }
 
 func (c columns) isPolls() bool { return c.pollster >= 0 || (c.date >= 0 && c.name < 0) }

@@ -1,0 +1,125 @@
+package knowledge
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	registeredRes = []*regexp.Regexp{
+		regexp.MustCompile(`(\d{1,3}(?:,\d{3})+)\s+(?:registered|eligible)\s+voters`),
+		regexp.MustCompile(`(?:registered|eligible)\s+voters\s+(?:was|were|numbered|stood at|totalled|totaled|of)\s+(\d{1,3}(?:,\d{3})+)`),
+		regexp.MustCompile(`electorate\s+of\s+(\d{1,3}(?:,\d{3})+)`),
+	}
+	invalidRes = []*regexp.Regexp{
+		regexp.MustCompile(`(\d{1,3}(?:,\d{3})+|\d+)\s+(?:ballots|votes)\s+(?:were\s+)?(?:declared\s+)?(?:invalid|spoiled|void)`),
+		regexp.MustCompile(`(\d{1,3}(?:,\d{3})+|\d+)\s+(?:invalid|spoiled|void)\s+(?:ballots|votes)`),
+	}
+	roundTurnoutRe = regexp.MustCompile(`turnout[^.%]{0,60}?\b(?:was|of|reached|stood at|at|fell to|rose to)\s+(\d+(?:[.,]\d+)?)\s*%`)
+	dayMonthRe     = regexp.MustCompile(`\b\d{1,2}\s+` + monthPattern + `(?:\s+\d{4})?`)
+	// listThresholdRe reads a threshold stated as what lists needed:
+	// "the lists that received more than 5% of the votes cast".
+	listThresholdRe = regexp.MustCompile(`(?:lists|parties|coalitions)\s+(?:that|which|who)\s+(?:received|won|got|passed|crossed|obtained|reached)\s+(?:more than|at least|over)\s+(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent)`)
+	proclaimedRe    = regexp.MustCompile(`proclaimed\s+(\d+|[a-z]+(?:-[a-z]+)?)\s+(?:electoral\s+)?(?:lists|parties|coalitions)`)
+)
+
+// proseFacts reads, sentence by sentence, the figures the infobox and the
+// tables may lack, into the contest whose section states them (the main
+// contest for sections about none): registered voters, invalid ballots,
+// a round's turnout and date. A figure a table or infobox already gives
+// keeps it; a prose figure that disagrees is kept beside it.
+func (x *extractor) proseFacts() {
+	for _, s := range x.a.Sections {
+		if isPollSection(s) {
+			continue
+		}
+		ct := x.proseContest(s)
+		if ct == nil {
+			continue
+		}
+		for _, b := range s.Blocks {
+			if b.Kind != Paragraph {
+				continue
+			}
+			for _, sent := range Sentences(b.Text) {
+				x.proseSentence(ct, sent, SectionName(s))
+			}
+		}
+	}
+}
+
+// proseContest is the contest a section's prose is about.
+func (x *extractor) proseContest(s *Section) *Contest {
+	if k := x.sectionKind(s); k != "" {
+		if c := x.e.ContestOf(k); c != nil {
+			return c
+		}
+	}
+	return x.main()
+}
+
+func (x *extractor) proseSentence(ct *Contest, sent, section string) {
+	f := Fold(sent)
+	round := roundOf(sent)
+	figure := func(res []*regexp.Regexp) *Figure {
+		for _, re := range res {
+			if m := re.FindStringSubmatch(f); m != nil {
+				if fig, ok := parseFigure(m[1], section); ok {
+					return fig
+				}
+			}
+		}
+		return nil
+	}
+	r := roundOfContest(ct, max(round, 1))
+	if fig := figure(registeredRes); fig != nil {
+		r.Registered = prefer(r.Registered, fig)
+	}
+	if fig := figure(invalidRes); fig != nil && !strings.Contains(f, "%") {
+		r.Invalid = prefer(r.Invalid, fig)
+	}
+	if round > 0 && !strings.Contains(f, "highest") && !strings.Contains(f, "lowest") {
+		if m := roundTurnoutRe.FindStringSubmatch(f); m != nil {
+			if fig, ok := parseFigure(m[1], section); ok && fig.Value <= 100 {
+				r.Turnout = prefer(r.Turnout, fig)
+			}
+		}
+	}
+	if round >= 2 && r.Date == nil && (strings.Contains(f, "held") || strings.Contains(f, " on ")) {
+		if loc := roundLabelRe.FindStringIndex(sent); loc != nil {
+			if d := dayMonthRe.FindString(sent[loc[1]:]); d != "" {
+				r.Date = &Fact{Text: d, Section: section}
+			}
+		}
+	}
+}
+
+// proseCounts reads what prose states about the assembly that a table
+// would otherwise count: the threshold as what lists needed, and the
+// number of lists proclaimed, which wins over a count of table rows.
+func (x *extractor) proseCounts() {
+	e := x.e
+	for _, s := range x.a.Sections {
+		for _, b := range s.Blocks {
+			if b.Kind != Paragraph {
+				continue
+			}
+			f := Fold(b.Text)
+			if e.Threshold == nil {
+				if m := listThresholdRe.FindStringSubmatch(f); m != nil {
+					if fig, ok := parseFigure(m[1], SectionName(s)); ok && fig.Value > 0 && fig.Value < 50 {
+						e.Threshold = fig
+					}
+				}
+			}
+			if m := proclaimedRe.FindStringSubmatch(f); m != nil && e.ListsProclaimed == nil {
+				if n := countWord(m[1]); n > 0 {
+					e.ListsProclaimed = &Figure{Value: float64(n), Text: FormatInt(n), Section: SectionName(s)}
+					if e.ListCount == nil {
+						e.ListCount = e.ListsProclaimed
+					}
+				}
+			}
+		}
+	}
+}
