@@ -75,8 +75,8 @@ func blockTexts(b Block) []string {
 func (x *extractor) parenNames(text string, s *Section, line int, r *resolver) {
 	for _, m := range parenAbbrevRe.FindAllStringSubmatch(text, -1) {
 		long := trimLongName(m[1])
-		if long == "" {
-			continue
+		if long == "" || isPersonName(long) {
+			continue // "Ana Petrovska (SDSM)" gives her party, not her initials
 		}
 		for _, part := range strings.Split(m[2], ",") {
 			short := strings.TrimSpace(part)
@@ -86,6 +86,13 @@ func (x *extractor) parenNames(text string, s *Section, line int, r *resolver) {
 			c := r.link(long)
 			if c == nil {
 				c = byOwnAbbrev(r.cs, long)
+			}
+			if c == nil {
+				// The short name is known ("HDZ – HSLS", a candidate of the
+				// HDZ): the long one is new ("Croatian Democratic Union").
+				if c = byAbbrev(r.cs, short); c != nil {
+					c.ProseNames = appendUnique(c.ProseNames, long)
+				}
 			}
 			x.addArticleName(short, long, c, s, line)
 		}
@@ -137,6 +144,22 @@ func byOwnAbbrev(cs []*Contestant, long string) *Contestant {
 	for _, c := range cs {
 		for _, a := range explicitAbbrevs(c.InfoboxName + " " + c.Party) {
 			if initialsMatch(a, long) {
+				if found != nil && found != c {
+					return nil
+				}
+				found = c
+			}
+		}
+	}
+	return found
+}
+
+// byAbbrev returns the one contestant that goes by an abbreviation.
+func byAbbrev(cs []*Contestant, short string) *Contestant {
+	var found *Contestant
+	for _, c := range cs {
+		for _, a := range c.Abbrevs {
+			if Fold(a) == Fold(short) {
 				if found != nil && found != c {
 					return nil
 				}

@@ -96,9 +96,7 @@ func (x *extractor) resultsBullets(ct *plannedContest, cb contestBlock, done map
 		var c *Contestant
 		if ct.Elects() {
 			c = x.candidate(ct.Contest, r, it.name)
-			if c.Party == "" && it.party != "" {
-				c.Party = it.party
-			}
+			c.addParty(it.party)
 		} else if c = r.link(it.name); c == nil {
 			if len(ct.Contestants) > 0 {
 				continue // an assembly's lists come from its tables and infobox

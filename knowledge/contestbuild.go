@@ -165,9 +165,7 @@ func (x *extractor) candidateList(ct *plannedContest, cb contestBlock, cols colu
 			continue
 		}
 		c := x.candidate(ct.Contest, r, name)
-		if p := cell(row, cols.party); c.Party == "" && !isBlankCell(p) {
-			c.Party = p
-		}
+		c.addParty(cell(row, cols.party))
 		if cols.number >= 0 && c.Ballot == 0 {
 			if n, err := strconv.Atoi(strings.Trim(cell(row, cols.number), ". ")); err == nil && n > 0 && ballotFree(ct.Contestants, n) {
 				c.Ballot = n
@@ -219,6 +217,12 @@ func (x *extractor) finishContests() {
 	m := x.main()
 	if m == nil {
 		return
+	}
+	for _, ct := range e.Contests {
+		// Contests held together share the election day.
+		if r := ct.FirstRound(); r.Date == nil && e.Date != nil && len(splitRounds(e.Date.Text)) == 1 && ct != m {
+			r.Date = e.Date
+		}
 	}
 	top := x.boxContest(x.box)
 	r1 := m.FirstRound()
@@ -272,4 +276,37 @@ func roundName(n int) string {
 		return "Third round"
 	}
 	return "Round " + strconv.Itoa(n)
+}
+
+// addParty records a candidate's party as a table or list gives it: the
+// first becomes Party, other spellings ("HDZ", "Croatian Democratic
+// Union") are kept among PartyNames.
+func (c *Contestant) addParty(p string) {
+	p = strings.TrimSpace(p)
+	if isBlankCell(p) {
+		return
+	}
+	if c.Party == "" {
+		c.Party = p
+		return
+	}
+	if Fold(p) != Fold(c.Party) {
+		c.PartyNames = appendUnique(c.PartyNames, p)
+	}
+}
+
+// Independent reports whether a candidate stands without a party.
+func (c *Contestant) Independent() bool {
+	f := Fold(c.Party)
+	return c.Kind == KindCandidate && (f == "" || strings.HasPrefix(f, "independent") || strings.HasPrefix(f, "nonpartisan") ||
+		strings.HasPrefix(f, "non-partisan") || strings.HasPrefix(f, "nezavisn"))
+}
+
+// partyNames are the names of a candidate's party, none for an
+// independent: "Independent" must not make six candidates one.
+func (c *Contestant) partyNames() []string {
+	if c.Kind != KindCandidate || c.Independent() {
+		return nil
+	}
+	return append([]string{c.Party}, c.PartyNames...)
 }

@@ -127,6 +127,9 @@ type Contestant struct {
 	Kind ContestantKind `json:",omitempty"`
 	// Party is a candidate's party, "Independent" for an independent.
 	Party string `json:",omitempty"`
+	// PartyNames are other names the article gives a candidate's party
+	// ("Croatian Democratic Union" beside the infobox's "HDZ").
+	PartyNames []string `json:",omitempty"`
 	// ProseNames are names the article's prose gives the contestant: an
 	// abbreviation in parentheses after its name, a "known as" alias.
 	ProseNames []string `json:",omitempty"`
@@ -295,7 +298,14 @@ func (e *Election) AllSeatsAccounted() bool {
 }
 
 // Winner returns the contestant with the most seats (or share), or nil.
+// In a contest of several rounds it is the winner of the decisive round,
+// not the first round's leader.
 func (e *Election) Winner() *Contestant {
+	if m := e.MainContest(); m != nil && len(m.Rounds) > 1 {
+		if w := m.Winner(); w != nil {
+			return w
+		}
+	}
 	var best *Contestant
 	for _, c := range e.Contestants {
 		switch {

@@ -105,6 +105,14 @@ func newResolver(cs []*Contestant) *resolver {
 		for _, n := range c.AliasNames {
 			add(n, kindName)
 		}
+		// Prose names ("Iskra", "Croatian Democratic Union") and a
+		// candidate's party find the contestant too; abbreviations among
+		// them are already Abbrevs.
+		for _, n := range append(append([]string(nil), c.ProseNames...), c.partyNames()...) {
+			if !isAbbrevToken(n) {
+				add(n, kindName)
+			}
+		}
 		for _, p := range []string{c.Leader, c.Carrier} {
 			if p != "" {
 				add(strings.Join(personWords(p), " "), kindPerson)

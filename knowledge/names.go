@@ -139,9 +139,16 @@ func personWords(seg string) []string {
 // enrich fills a contestant's abbreviations, members and alias names.
 func enrich(c *Contestant, aliases *Aliases) {
 	var abbrevs []string
-	for _, n := range []string{c.InfoboxName, c.BallotName, c.Name} {
+	for _, n := range append([]string{c.InfoboxName, c.BallotName, c.Name}, c.partyNames()...) {
 		for _, a := range explicitAbbrevs(n) {
 			abbrevs = appendUnique(abbrevs, a)
+		}
+	}
+	for _, n := range c.ProseNames {
+		if isAbbrevToken(n) {
+			for _, a := range explicitAbbrevs(n) {
+				abbrevs = appendUnique(abbrevs, a)
+			}
 		}
 	}
 	c.Members = members(c.BallotName)
@@ -302,6 +309,12 @@ func (c *Contestant) Names() []string {
 		out = appendUnique(out, n)
 	}
 	for _, n := range c.AliasNames {
+		out = appendUnique(out, n)
+	}
+	for _, n := range c.ProseNames {
+		out = appendUnique(out, n)
+	}
+	for _, n := range c.partyNames() {
 		out = appendUnique(out, n)
 	}
 	return out

@@ -29,6 +29,9 @@ func (a *Article) Passages() []Passage {
 	}
 	for _, s := range a.Sections {
 		sec := SectionName(s)
+		for _, f := range s.Infobox {
+			out = append(out, Passage{Section: sec, Kind: "fact", Text: f.Key + ": " + f.Value, Line: f.Line})
+		}
 		for _, b := range s.Blocks {
 			switch b.Kind {
 			case Paragraph:
@@ -42,8 +45,10 @@ func (a *Article) Passages() []Passage {
 					out = append(out, Passage{Section: sec, Kind: "item", Text: it.Text, Line: it.Line})
 				}
 			case Table:
-				header := b.Header()
-				for i, row := range b.Body() {
+				// A two-row header ("First round" over "Votes | %") is read
+				// as one: "First round Votes: 281,402".
+				header, start := mergedHeader(b)
+				for i, row := range b.Rows[start:] {
 					var parts []string
 					for j, cell := range row {
 						v := a.resolveMarks(cell)
@@ -53,7 +58,7 @@ func (a *Article) Passages() []Passage {
 						parts = append(parts, stripMarks(header[j])+": "+v)
 					}
 					if len(parts) > 0 {
-						out = append(out, Passage{Section: sec, Kind: "row", Text: strings.Join(parts, "; "), Line: b.BodyLine(i)})
+						out = append(out, Passage{Section: sec, Kind: "row", Text: strings.Join(parts, "; "), Line: b.BodyLine(i + start - 1)})
 					}
 				}
 			case Legend:

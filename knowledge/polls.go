@@ -3,6 +3,7 @@ package knowledge
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -11,6 +12,16 @@ import (
 type Poll struct {
 	Pollster string
 	Date     string
+	// From and To are the first and last day of the fieldwork as the date
+	// reads ("2020-05-12"), "" when it cannot be read.
+	From, To string `json:",omitempty"`
+	// Kind is PollOpinion, PollExit or PollRunoff (a poll of the second
+	// round).
+	Kind string
+	// Others, Undecided and LeadPoints are the poll's figures for the
+	// other parties together, for the undecided, and the leader's lead, in
+	// points, where the article gives them.
+	Others, Undecided, LeadPoints *Figure `json:",omitempty"`
 	// Lead is the sentence that introduced a bullet-list poll.
 	Lead    string
 	Sample  string
@@ -34,6 +45,13 @@ type PollEntry struct {
 	BelowThreshold bool
 	Line           int
 }
+
+// The kinds of poll.
+const (
+	PollOpinion = "opinion"
+	PollExit    = "exit"
+	PollRunoff  = "run-off"
+)
 
 // Label names a poll for people: "Factor Plus, 20–26 January".
 func (p *Poll) Label() string {
@@ -74,7 +92,11 @@ func (x *extractor) polls() {
 			}
 		}
 	}
+	day := x.e.ElectionDay()
 	for _, p := range x.e.Polls {
+		if from, to, ok := DateRange(p.Date, x.e.Year, day); ok {
+			p.From, p.To = from.Format(time.DateOnly), to.Format(time.DateOnly)
+		}
 		for i := range p.Entries {
 			en := &p.Entries[i]
 			// National minority lists are exempt from the threshold.
@@ -135,12 +157,15 @@ func (x *extractor) bulletPolls(s *Section, r *resolver) {
 			if continuation {
 				cur.Entries = append(cur.Entries, entries...)
 				cur.Notes = append(cur.Notes, others...)
+				cur.noteFigures(others)
 				continue
 			}
 			cur = newPoll(lead, SectionName(s), line)
+			cur.Kind = pollKind(s, lead)
 			cur.Entries = entries
 			cur.Notes = others
 			x.e.Polls = append(x.e.Polls, cur)
+			cur.noteFigures(others)
 		default:
 			note()
 		}
@@ -206,8 +231,8 @@ func pollItem(text, section string) (PollEntry, bool) {
 
 var (
 	accordingRe = regexp.MustCompile(`(?i)^.*?\baccording to\s+`)
-	pollOfRe    = regexp.MustCompile(`(?i)^(?:an?\s+|the\s+)?(?:opinion\s+)?(?:poll|survey|research)s?\s+(?:of|by|from|conducted by|carried out by)\s+(?:the\s+)?`)
-	cutRe       = regexp.MustCompile(`(?i)\s+(?:conducted|published|carried out|released|done|made|taken|showed|shows|gave|gives|found)\b.*$|,.*$`)
+	pollOfRe    = regexp.MustCompile(`(?i)^(?:an?\s+|the\s+)?(?:opinion\s+|exit\s+)?(?:poll|survey|research)s?\s+(?:of|by|from|conducted by|carried out by)\s+(?:the\s+)?`)
+	cutRe       = regexp.MustCompile(`(?i)\s+(?:conducted|published|carried out|released|done|made|taken|showed|shows|gave|gives|found)\b.*$|,.*$|\s+for\s+the\s+.*$`)
 	pollWordRe  = regexp.MustCompile(`(?i)\s*\b(?:opinion\s+)?(?:poll|survey)s?\b\s*$`)
 	timePrepRe  = regexp.MustCompile(`(?i)\s+(?:in|on|from|of|between|during)\s*$`)
 	// byRe finds the pollster named after "by" anywhere in the sentence:
@@ -254,8 +279,8 @@ func newPoll(lead, section string, line int) *Poll {
 
 // tablePolls reads a wide poll table: one row a poll, one column a party.
 func (x *extractor) tablePolls(t sectionBlock, r *resolver) {
-	header := t.b.Header()
-	cols := classify(header)
+	header, start := mergedHeader(*t.b)
+	cols := classifyBlock(*t.b)
 	party := map[int]*Contestant{}
 	var partyCols []int
 	for i, h := range header {
@@ -268,17 +293,29 @@ func (x *extractor) tablePolls(t sectionBlock, r *resolver) {
 	if len(partyCols) == 0 || (cols.pollster < 0 && cols.date < 0) {
 		return
 	}
-	for i, row := range t.b.Body() {
+	kind := pollKind(t.s, "")
+	for i, row := range t.b.Rows[start:] {
 		pollster := cell(row, cols.pollster)
 		if strings.Contains(Fold(pollster), "election") || strings.Contains(Fold(pollster), "result") {
 			continue // the previous election's result, not a poll
 		}
 		p := &Poll{Pollster: pollster, Date: cell(row, cols.date), Sample: cell(row, cols.sample),
-			Section: SectionName(t.s), Line: t.b.BodyLine(i)}
+			Section: SectionName(t.s), Line: t.b.BodyLine(i + start - 1), Kind: kind}
+		if strings.Contains(Fold(pollster), "exit") {
+			p.Kind = PollExit
+		}
+		figure := func(i int) *Figure {
+			f, ok := parseFigure(cell(row, i), SectionName(t.s))
+			if !ok || isDateCell(cell(row, i)) {
+				return nil
+			}
+			return f
+		}
+		p.Others, p.Undecided, p.LeadPoints = figure(cols.others), figure(cols.undecided), figure(cols.lead)
 		for _, c := range partyCols {
 			v := cell(row, c)
-			if isBlankCell(v) {
-				continue
+			if isBlankCell(v) || isDateCell(v) {
+				continue // never a date read as a share
 			}
 			f, ok := parseFigure(v, SectionName(t.s))
 			if !ok || f.Value < 0 || f.Value > 100 {
@@ -332,4 +369,34 @@ func (e *Election) PollsBy(text string) []*Poll {
 		}
 	}
 	return out
+}
+
+// pollKind tells exit polls and polls of a second round by their heading
+// or lead-in: "Exit poll", "===Second round===".
+func pollKind(s *Section, lead string) string {
+	for _, t := range []string{lead, s.Title} {
+		if strings.Contains(Fold(t), "exit poll") || Fold(t) == "exit polls" {
+			return PollExit
+		}
+	}
+	if roundOf(s.Title) >= 2 || roundOf(lead) >= 2 {
+		return PollRunoff
+	}
+	return PollOpinion
+}
+
+// noteFigures reads "Others: 4%" and "Undecided: 11%" among a poll's notes.
+func (p *Poll) noteFigures(notes []string) {
+	for _, n := range notes {
+		en, ok := pollItem(n, p.Section)
+		if !ok {
+			continue
+		}
+		switch strings.Join(FoldTokens(en.Name), " ") {
+		case "undecided", "dont know", "neodlucni", "ne zna", "ne znam":
+			p.Undecided = en.Share
+		case "others", "other", "other parties", "other lists", "ostali":
+			p.Others = en.Share
+		}
+	}
 }

@@ -61,6 +61,24 @@ func (x *extractor) proseContest(s *Section) *Contest {
 func (x *extractor) proseSentence(ct *Contest, sent, section string) {
 	f := Fold(sent)
 	round := roundOf(sent)
+	// "A second round of the mayoral election was held on ..." in the
+	// lead is about the mayor, whatever the section.
+	if k := kindOf(sent); k != "" && k != ct.Kind {
+		if c := x.e.ContestOf(k); c != nil {
+			ct = c
+		}
+	}
+	if round >= 2 && !ct.Elects() {
+		for _, c := range x.e.Contests {
+			if c.Elects() {
+				ct = c
+				break
+			}
+		}
+		if !ct.Elects() {
+			return // an assembly has no second round
+		}
+	}
 	figure := func(res []*regexp.Regexp) *Figure {
 		for _, re := range res {
 			if m := re.FindStringSubmatch(f); m != nil {

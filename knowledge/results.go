@@ -112,10 +112,8 @@ func (x *extractor) resultsTable(ct *plannedContest, cb contestBlock, done map[i
 	x.linkRows(ct.Contest, rows, cols, rounds, candidates)
 	for _, row := range rows {
 		c := row.c
-		if candidates && c.Party == "" && cols.party >= 0 {
-			if p := cell(row.cells, cols.party); !isBlankCell(p) {
-				c.Party = p
-			}
+		if candidates && cols.party >= 0 {
+			c.addParty(cell(row.cells, cols.party))
 		}
 		for _, rc := range rounds {
 			res := &Result{Name: row.name}

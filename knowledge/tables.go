@@ -114,6 +114,12 @@ func classify(header []string) columns {
 			}
 		}
 	}
+	if len(c.rounds) > 0 && byRound[1] == nil && (c.votes >= 0 || c.share >= 0) {
+		// "Votes | % | Run-off votes | Run-off %": the plain columns are
+		// the first round's.
+		rc := roundCol(1)
+		rc.votes, rc.share = c.votes, c.share
+	}
 	for k := range c.rounds {
 		c.rounds[k] = *byRound[c.rounds[k].round]
 	}

@@ -18,6 +18,10 @@ func (x *extractor) buildVocabulary() {
 	}
 	for _, s := range a.Sections {
 		add(s.Title)
+		for _, f := range s.Infobox {
+			add(f.Key)
+			add(f.Value)
+		}
 		for _, b := range s.Blocks {
 			add(b.Text)
 			for _, row := range b.Rows {
