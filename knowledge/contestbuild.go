@@ -245,8 +245,15 @@ func (x *extractor) finishContests() {
 			*f.dst = f.src
 		}
 	}
-	m.Contestants = e.Contestants
+	// The flat view holds parties, lists and candidates; a referendum's
+	// options are only its contest's.
+	e.Contestants = nil
 	for _, c := range m.Contestants {
+		if c.Kind != KindOption {
+			e.Contestants = append(e.Contestants, c)
+		}
+	}
+	for _, c := range e.Contestants {
 		res := r1.Result(c)
 		if res == nil {
 			if c.Kind == KindCandidate {
