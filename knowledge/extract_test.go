@@ -144,6 +144,7 @@ func TestExtractInvariants(t *testing.T) {
 	for _, path := range goldenArticles(t) {
 		e := extractFile(t, path, testAliases(t))
 		checkInvariants(t, e)
+		checkContests(t, e)
 	}
 }
 

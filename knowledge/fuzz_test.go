@@ -96,7 +96,52 @@ func FuzzExtract(f *testing.F) {
 		}
 		e.Winner()
 		e.MajorityHolder()
+		checkContests(t, e)
 	})
+}
+
+// checkContests checks what must hold for the contests of any article:
+// one main contest, rounds numbered from 1, every result about a
+// contestant of its own contest, the flat contestants the main contest's.
+func checkContests(t *testing.T, e *Election) {
+	t.Helper()
+	m := e.MainContest()
+	if m == nil {
+		t.Fatal("no main contest")
+	}
+	for _, c := range e.Contestants {
+		if !containsContestant(m.Contestants, c) {
+			t.Fatalf("flat contestant %q is not the main contest's", c.Name)
+		}
+	}
+	for _, ct := range e.Contests {
+		if len(ct.Rounds) == 0 {
+			t.Fatalf("contest %s has no round", ct.Title)
+		}
+		for i, r := range ct.Rounds {
+			if r.Number != i+1 {
+				t.Fatalf("contest %s round %d is numbered %d", ct.Title, i+1, r.Number)
+			}
+			for _, res := range r.Results {
+				if res.Contestant == nil || !containsContestant(ct.Contestants, res.Contestant) {
+					t.Fatalf("contest %s round %d: result %q links outside the contest", ct.Title, r.Number, res.Name)
+				}
+			}
+			r.Ranked()
+			r.Margin()
+		}
+		ct.Winner()
+		ct.Finalists()
+		ct.RequirementMet()
+		for _, c := range ct.Contestants {
+			ct.Resolve(c.Name)
+		}
+	}
+	for _, p := range e.Polls {
+		if (p.From == "") != (p.To == "") || p.From > p.To {
+			t.Fatalf("poll %q dates %q..%q", p.Label(), p.From, p.To)
+		}
+	}
 }
 
 func FuzzFold(f *testing.F) {
