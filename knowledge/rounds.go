@@ -34,10 +34,7 @@ func roundOf(label string) int {
 // withoutRound removes the round phrase from a header cell: "First round
 // votes" -> "votes", "% (1st round)" -> "%".
 func withoutRound(label string) string {
-	out := label
-	for _, p := range []*regexp.Regexp{roundLabelRe} {
-		out = p.ReplaceAllString(out, " ")
-	}
+	out := roundLabelRe.ReplaceAllString(label, " ")
 	out = strings.Trim(strings.TrimSpace(emptyParenRe.ReplaceAllString(out, "")), "–—-:,")
 	return strings.TrimSpace(out)
 }

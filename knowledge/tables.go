@@ -52,16 +52,7 @@ func classify(header []string) columns {
 	}
 	for i, h := range header {
 		if r := roundOf(h); r > 0 {
-			rc := roundCol(r)
-			rest := strings.Join(Tokens(Fold(withoutRound(stripMarks(h)))), " ")
-			switch {
-			case strings.Contains(withoutRound(h), "%") || hasAny(rest, "percentage", "percent", "share"):
-				set(&rc.share, i)
-			case hasAny(rest, "seats", "seat", "mandates"):
-				set(&rc.seats, i)
-			default:
-				set(&rc.votes, i)
-			}
+			roundCol(r).set(h, i)
 			continue
 		}
 		f := strings.TrimSpace(Fold(stripMarks(h)))
@@ -103,33 +94,10 @@ func classify(header []string) columns {
 				set(&c.party, i)
 			}
 		case hasAny(words, "lead", "others", "other", "undecided", "dont know", "none", "margin", "moe", "turnout", "ostali", "neodlucni"):
-			c.skip[i] = true
-			switch {
-			case hasAny(words, "others", "other", "ostali"):
-				set(&c.others, i)
-			case hasAny(words, "undecided", "dont know", "neodlucni"):
-				set(&c.undecided, i)
-			case words == "lead" || words == "margin":
-				set(&c.lead, i)
-			}
+			c.skipColumn(words, i)
 		}
 	}
-	if len(c.rounds) > 0 && byRound[1] == nil && (c.votes >= 0 || c.share >= 0) {
-		// "Votes | % | Run-off votes | Run-off %": the plain columns are
-		// the first round's.
-		rc := roundCol(1)
-		rc.votes, rc.share = c.votes, c.share
-	}
-	for k := range c.rounds {
-		c.rounds[k] = *byRound[c.rounds[k].round]
-	}
-	sortBy(c.rounds, func(r roundColumns) int { return r.round })
-	if len(c.rounds) > 0 {
-		c.votes, c.share = c.rounds[0].votes, c.rounds[0].share
-		if c.seats < 0 {
-			c.seats = c.rounds[0].seats
-		}
-	}
+	c.finishRounds(byRound, roundCol)
 	if c.candidate >= 0 {
 		// The name column beside a candidate column is the candidate's
 		// party.
@@ -139,6 +107,62 @@ func classify(header []string) columns {
 		c.name = c.candidate
 	}
 	return c
+}
+
+// set gives a round's header cell ("First round %") its column.
+func (rc *roundColumns) set(h string, i int) {
+	rest := withoutRound(stripMarks(h))
+	words := strings.Join(Tokens(Fold(rest)), " ")
+	p := &rc.votes
+	switch {
+	case strings.Contains(rest, "%") || hasAny(words, "percentage", "percent", "share"):
+		p = &rc.share
+	case hasAny(words, "seats", "seat", "mandates"):
+		p = &rc.seats
+	}
+	if *p < 0 {
+		*p = i
+	}
+}
+
+// skipColumn marks a poll table's column that names no party, keeping the
+// Others, Undecided and Lead columns for their figures.
+func (c *columns) skipColumn(words string, i int) {
+	c.skip[i] = true
+	var p *int
+	switch {
+	case hasAny(words, "others", "other", "ostali"):
+		p = &c.others
+	case hasAny(words, "undecided", "dont know", "neodlucni"):
+		p = &c.undecided
+	case words == "lead" || words == "margin":
+		p = &c.lead
+	}
+	if p != nil && *p < 0 {
+		*p = i
+	}
+}
+
+// finishRounds orders the round columns and makes votes and share the
+// first round's.
+func (c *columns) finishRounds(byRound map[int]*roundColumns, roundCol func(int) *roundColumns) {
+	if len(c.rounds) == 0 {
+		return
+	}
+	if byRound[1] == nil && (c.votes >= 0 || c.share >= 0) {
+		// "Votes | % | Run-off votes | Run-off %": the plain columns are
+		// the first round's.
+		rc := roundCol(1)
+		rc.votes, rc.share = c.votes, c.share
+	}
+	for k := range c.rounds {
+		c.rounds[k] = *byRound[c.rounds[k].round]
+	}
+	sortBy(c.rounds, func(r roundColumns) int { return r.round })
+	c.votes, c.share = c.rounds[0].votes, c.rounds[0].share
+	if c.seats < 0 {
+		c.seats = c.rounds[0].seats
+	}
 }
 
 // classifyBlock reads a table's header (two rows where a group row such

@@ -115,11 +115,15 @@ func Check(c Case, answer string) string {
 
 var numRe = regexp.MustCompile(`^-?\d+(?:\.\d+)?$`)
 
+// answerNumRe finds the numbers of an answer, thousands separators and all:
+// "3,612,030" is one number, not 3,612 and 030.
+var answerNumRe = regexp.MustCompile(`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?`)
+
 // contains matches words as words and numbers as whole numbers: "15.7"
 // matches "15.70" but not "115.7".
 func contains(answer, want string) bool {
 	if numRe.MatchString(want) {
-		for _, m := range regexp.MustCompile(`\d+(?:[.,]\d+)?`).FindAllString(answer, -1) {
+		for _, m := range answerNumRe.FindAllString(answer, -1) {
 			if sameNumber(m, want) {
 				return true
 			}

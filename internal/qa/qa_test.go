@@ -13,6 +13,7 @@ func TestCheck(t *testing.T) {
 		ok     bool
 	}{
 		{"number matches with trailing zero", Case{Groups: [][]string{{"15.7"}}}, "DS won 15.70% of the vote.", true},
+		{"number with two thousands separators", Case{Groups: [][]string{{"3612030"}}}, "3,612,030 voters were registered.", true},
 		{"number inside a bigger number", Case{Groups: [][]string{{"15.7"}}}, "DS won 115.7 votes.", false},
 		{"integer not inside a decimal", Case{Groups: [][]string{{"22"}}}, "DS polled 22.8%.", false},
 		{"folded words", Case{Groups: [][]string{{"dragan djilas"}}}, "Led by Dragan Đilas.", true},

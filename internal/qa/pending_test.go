@@ -1,0 +1,40 @@
+package qa
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestPendingFiles checks that the question files not yet run by the bot's
+// tests (testdata/qa/pending) are well formed and name an article, so that
+// they can be moved up as the bot learns to answer them.
+func TestPendingFiles(t *testing.T) {
+	files, err := Files(filepath.Join("..", "..", "testdata", "qa", "pending"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			f, err := os.Open(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			cases, err := Parse(file, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := len(cases); n < 15 || n > 30 {
+				t.Errorf("%s has %d questions; want 15 to 30", file, n)
+			}
+			path, err := ArticleFor(file, filepath.Join("..", "..", "data"), filepath.Join("..", "..", "knowledge", "testdata", "articles"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := LoadElection(path); err != nil {
+				t.Errorf("LoadElection(%s) = %v", path, err)
+			}
+		})
+	}
+}
