@@ -1,8 +1,9 @@
 // Package knowledge owns what electionbot knows: it parses Wikipedia-style
 // election articles into a document model (Article), extracts an election
-// model from them (Election) and resolves the many names a party goes by.
-// It imports only the standard library, so every other package can build on
-// it.
+// model from them (Election: its contests, each with rounds of results,
+// its polls and names) and resolves the many names a party or candidate
+// goes by. It imports only the standard library, so every other package
+// can build on it.
 package knowledge
 
 // An Article is one parsed article file: its title, infobox and sections in
