@@ -8,7 +8,6 @@ package index
 
 import (
 	"fmt"
-	"strconv"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
@@ -68,7 +67,7 @@ func Build(elections []*knowledge.Election) (*Index, error) {
 	b := idx.NewBatch()
 	for i, p := range x.passages {
 		doc := map[string]any{fieldText: p.text, fieldContext: p.context, fieldElection: p.election, fieldKind: p.kind}
-		if err := b.Index(strconv.Itoa(i), doc); err != nil {
+		if err := b.Index(docID(i), doc); err != nil {
 			idx.Close()
 			return nil, fmt.Errorf("index passage %d of %s: %w", i, p.election, err)
 		}
@@ -83,6 +82,11 @@ func Build(elections []*knowledge.Election) (*Index, error) {
 	}
 	return x, nil
 }
+
+// docID names the passage at position i. The names are zero-padded so
+// that bleve's order of names is the passages' order, which breaks ties
+// between equal scores the same way on every search.
+func docID(i int) string { return fmt.Sprintf("%08d", i) }
 
 // Close releases the index. Searches after Close fail.
 func (x *Index) Close() error { return x.bleve.Close() }

@@ -54,6 +54,11 @@ func (x *Index) Search(ctx context.Context, q bot.SearchQuery) ([]bot.Hit, error
 
 	req := bleve.NewSearchRequestOptions(x.query(q, terms), limit, 0, false)
 	req.IncludeLocations = true
+	// Equal scores are common (two infobox lines with the one word asked);
+	// without a second key bleve returns them in whatever order its
+	// segments answered, and the engine's answer would change from one
+	// run to the next.
+	req.SortBy([]string{"-_score", "_id"})
 	res, err := x.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)

@@ -259,15 +259,25 @@ func (r *resolver) resolve(text string) []Match {
 			}
 		}
 	}
+	// Matches are gathered in the contestants' order, not the map's, and
+	// equal scores go by ballot number, then by where in the text the name
+	// stands: "How many more seats did SNS win than DS?" must not name
+	// the two in a different order from one run to the next.
 	out := make([]Match, 0, len(best))
-	for _, m := range best {
-		out = append(out, *m)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Score != out[j].Score {
-			return out[i].Score > out[j].Score
+	for _, c := range r.cs {
+		if m := best[c]; m != nil {
+			out = append(out, *m)
 		}
-		return out[i].Contestant.Ballot < out[j].Contestant.Ballot
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Score != b.Score {
+			return a.Score > b.Score
+		}
+		if a.Contestant.Ballot != b.Contestant.Ballot {
+			return a.Contestant.Ballot < b.Contestant.Ballot
+		}
+		return a.Start < b.Start
 	})
 	return out
 }
