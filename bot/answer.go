@@ -120,7 +120,7 @@ func hasWordChar(s string) bool {
 // place that no loaded article covers ends the answer.
 func (c *call) questionElection(q *question) (Response, bool) {
 	es := c.lib.Elections
-	e, _, missing := electionIn(es, q.text, false)
+	e, _, missing := knowledge.ElectionIn(es, q.text)
 	if missing != "" {
 		y, _ := strconv.Atoi(missing)
 		base := e
@@ -129,7 +129,7 @@ func (c *call) questionElection(q *question) (Response, bool) {
 		}
 		q.e = base
 		if base.Previous != nil {
-			if py, ok := yearIn(base.Previous.Text); ok && py == y {
+			if py, ok := knowledge.YearIn(base.Previous.Text); ok && py == y {
 				q.prevYear = missing
 				return Response{}, false
 			}
@@ -289,7 +289,7 @@ func officeNamed(e *knowledge.Election, toks []string) bool {
 	}
 	n := 0
 	for _, t := range knowledge.FoldTokens(e.Office) {
-		if stopwords[t] || place[t] || genericPlaceWord[t] || len(t) < 4 {
+		if stopwords[t] || place[t] || knowledge.GenericPlaceWord(t) || len(t) < 4 {
 			continue
 		}
 		if !phraseIn(toks, []string{t}, false) {

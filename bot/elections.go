@@ -2,7 +2,6 @@ package bot
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
@@ -29,7 +28,7 @@ func (c *call) pick() (*knowledge.Election, string, *Response) {
 		}
 		return e, "", nil
 	}
-	e, rest, missing := electionIn(lib.Elections, c.p.args, true)
+	e, rest, missing := knowledge.ElectionIn(lib.Elections, c.p.args)
 	if missing != "" {
 		r := notLoaded(lib.Elections, missing, "")
 		return nil, "", &r
@@ -48,7 +47,7 @@ func selectElection(es []*knowledge.Election, sel string) (*knowledge.Election, 
 			return e, ""
 		}
 	}
-	e, rest, missing := electionIn(es, sel, true)
+	e, rest, missing := knowledge.ElectionIn(es, sel)
 	if e != nil && strings.TrimSpace(rest) == "" {
 		return e, ""
 	}
@@ -56,109 +55,6 @@ func selectElection(es []*knowledge.Election, sel string) (*knowledge.Election, 
 		missing = sel
 	}
 	return nil, missing
-}
-
-// electionIn finds the election a text names by year or place. It returns
-// the election (nil when the text names none), the text without those
-// words, and what the text named that is not loaded ("2018", "Novi Sad").
-// Place words are only taken out of command arguments when several
-// elections are loaded; in questions they stay for the answerer.
-func electionIn(es []*knowledge.Election, text string, strip bool) (*knowledge.Election, string, string) {
-	words := strings.Fields(text)
-	var keep []string
-	var year int
-	for _, w := range words {
-		if y, ok := yearToken(w); ok {
-			year = y
-			continue
-		}
-		keep = append(keep, w)
-	}
-	candidates := es
-	if year != 0 {
-		candidates = nil
-		for _, e := range es {
-			if e.Year == year {
-				candidates = append(candidates, e)
-			}
-		}
-		if len(candidates) == 0 {
-			return nil, text, strconv.Itoa(year)
-		}
-	}
-	rest := strings.Join(keep, " ")
-	if len(es) > 1 {
-		best, bestN := (*knowledge.Election)(nil), 0
-		for _, e := range candidates {
-			if n := placeWords(e, rest); n > bestN {
-				best, bestN = e, n
-			}
-		}
-		if best != nil {
-			if strip {
-				rest = removePlace(best, rest)
-			}
-			return best, rest, ""
-		}
-	}
-	if year != 0 {
-		return candidates[0], rest, ""
-	}
-	return nil, rest, ""
-}
-
-// yearToken reads a four-digit year between 1900 and 2100, with trailing
-// punctuation ("2014?").
-func yearToken(w string) (int, bool) {
-	w = strings.TrimRight(knowledge.Fold(w), "?!.,;:)'s")
-	w = strings.TrimLeft(w, "(")
-	if len(w) != 4 {
-		return 0, false
-	}
-	y, err := strconv.Atoi(w)
-	if err != nil || y < 1900 || y > 2100 {
-		return 0, false
-	}
-	return y, true
-}
-
-// placeWords counts the distinctive words of an election's place that a
-// text contains.
-func placeWords(e *knowledge.Election, text string) int {
-	toks := knowledge.FoldTokens(text)
-	n := 0
-	for _, pw := range knowledge.FoldTokens(e.Place) {
-		if genericPlaceWord[pw] {
-			continue
-		}
-		for _, t := range toks {
-			if t == pw || knowledge.TokenSimilar(t, pw) {
-				n++
-				break
-			}
-		}
-	}
-	return n
-}
-
-var genericPlaceWord = map[string]bool{"city": true, "assembly": true, "local": true, "parliamentary": true,
-	"presidential": true, "general": true, "municipal": true, "national": true, "council": true, "the": true,
-	"of": true, "and": true, "provincial": true, "regional": true}
-
-func removePlace(e *knowledge.Election, text string) string {
-	place := map[string]bool{}
-	for _, pw := range knowledge.FoldTokens(e.Place) {
-		place[pw] = true
-	}
-	var keep []string
-	for _, w := range strings.Fields(text) {
-		toks := knowledge.FoldTokens(w)
-		if len(toks) == 1 && place[toks[0]] {
-			continue
-		}
-		keep = append(keep, w)
-	}
-	return strings.Join(keep, " ")
 }
 
 // notLoaded answers a request about an election the bot does not have:
@@ -169,7 +65,7 @@ func notLoaded(es []*knowledge.Election, missing, sel string) Response {
 		what = sel
 	}
 	about := "an election matching " + quote(what)
-	if _, ok := yearToken(what); ok {
+	if _, ok := knowledge.Year(what); ok {
 		about = "the " + what + " election"
 	}
 	return Response{

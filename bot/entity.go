@@ -45,12 +45,7 @@ func majorityOf(e *knowledge.Election, k *knowledge.Contestant) Response {
 	if k.Seats == nil {
 		return notInArticle(e, fmt.Sprintf("it gives no seats for %s.", k.DisplayName()))
 	}
-	need := 0
-	if e.Majority != nil {
-		need = e.Majority.Int()
-	} else if e.Seats != nil {
-		need = e.Seats.Int()/2 + 1
-	}
+	need := e.MajorityNeeded()
 	if need == 0 {
 		return answered(e, fmt.Sprintf("%s won %s; the article does not say how many make a majority.", k.DisplayName(), seatWord(k.Seats.Int())), k.Seats.Section)
 	}

@@ -56,21 +56,12 @@ func signed(f *knowledge.Figure) string {
 // previousLabel names the previous election for "since 2012" phrases.
 func previousLabel(e *knowledge.Election) string {
 	if e.Previous != nil {
-		if y, ok := yearIn(e.Previous.Text); ok {
+		if y, ok := knowledge.YearIn(e.Previous.Text); ok {
 			return strconv.Itoa(y)
 		}
 		return e.Previous.Text
 	}
 	return "the previous election"
-}
-
-func yearIn(s string) (int, bool) {
-	for _, w := range strings.Fields(s) {
-		if y, ok := yearToken(w); ok {
-			return y, true
-		}
-	}
-	return 0, false
 }
 
 // resultLine summarises a contestant's result: "63 seats · 43.62% · +26

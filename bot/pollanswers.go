@@ -21,7 +21,7 @@ func pollAnswer(q *question, k *knowledge.Contestant) Response {
 		ps = q.polls
 	}
 	if len(q.in.months) > 0 {
-		if f := filterWhen(ps, q.text); len(f) > 0 {
+		if f := knowledge.PollsWhen(ps, q.text); len(f) > 0 {
 			ps = f
 		} else {
 			return notInArticle(e, "none of its polls is from that time.")
@@ -78,10 +78,11 @@ func pollAnswer(q *question, k *knowledge.Contestant) Response {
 	for _, f := range figs {
 		s := fmt.Sprintf("%s in the %s poll", pct(f.en.Share), f.p.Label())
 		if asksLead(q.toks) {
-			if lead, over := leadOf(f.p, f.en); over != nil {
-				s += fmt.Sprintf(" (%s points ahead of %s)", lead, over.Name)
-			} else if lead != "" {
-				s += fmt.Sprintf(" (%s points behind %s)", lead, leader(f.p).Name)
+			switch d, other, ahead := f.p.Margin(f.en); {
+			case other != nil && ahead:
+				s += fmt.Sprintf(" (%s points ahead of %s)", points(d), other.Name)
+			case other != nil:
+				s += fmt.Sprintf(" (%s points behind %s)", points(d), other.Name)
 			}
 		}
 		parts = append(parts, s)
@@ -121,39 +122,6 @@ func superlative(toks []string) int {
 	return 0
 }
 
-// leader returns a poll's largest figure.
-func leader(p *knowledge.Poll) *knowledge.PollEntry {
-	var best *knowledge.PollEntry
-	for i := range p.Entries {
-		if en := &p.Entries[i]; en.Share != nil && (best == nil || en.Share.Value > best.Share.Value) {
-			best = en
-		}
-	}
-	return best
-}
-
-// leadOf gives an entry's margin: over the runner-up when it leads (over
-// non-nil), behind the leader otherwise.
-func leadOf(p *knowledge.Poll, en *knowledge.PollEntry) (string, *knowledge.PollEntry) {
-	top := leader(p)
-	if top == nil || en.Share == nil {
-		return "", nil
-	}
-	if top != en {
-		return points(top.Share.Value - en.Share.Value), nil
-	}
-	var second *knowledge.PollEntry
-	for i := range p.Entries {
-		if o := &p.Entries[i]; o != en && o.Share != nil && (second == nil || o.Share.Value > second.Share.Value) {
-			second = o
-		}
-	}
-	if second == nil {
-		return "", nil
-	}
-	return points(en.Share.Value - second.Share.Value), second
-}
-
 func points(d float64) string {
 	return strconv.FormatFloat(math.Round(d*10)/10, 'f', -1, 64)
 }
@@ -162,13 +130,13 @@ func points(d float64) string {
 func pollLeaders(e *knowledge.Election, ps []*knowledge.Poll) Response {
 	var lines []string
 	for _, p := range ps[:min(len(ps), 4)] {
-		top := leader(p)
+		top := p.Leader()
 		if top == nil {
 			continue
 		}
 		s := fmt.Sprintf("%s: %s led with %s", p.Label(), top.Name, pct(top.Share))
-		if lead, over := leadOf(p, top); over != nil {
-			s += fmt.Sprintf(", %s points ahead of %s", lead, over.Name)
+		if d, other, _ := p.Margin(top); other != nil {
+			s += fmt.Sprintf(", %s points ahead of %s", points(d), other.Name)
 		}
 		lines = append(lines, s+".")
 	}

@@ -25,7 +25,7 @@ func (c *call) poll() Response {
 		return c.pollTable(e, e.Polls, text)
 	}
 	if ps := e.PollsBy(who); len(ps) > 0 {
-		if when := filterWhen(ps, who); len(when) > 0 {
+		if when := knowledge.PollsWhen(ps, who); len(when) > 0 {
 			ps = when
 		}
 		return c.pollTable(e, ps, "")
@@ -42,17 +42,6 @@ func (c *call) poll() Response {
 	}
 	return userError("No poll or party in the article matches %s. Pollsters: %s. Or name a party, like /poll %s.",
 		quote(who), pollsters(e), firstAbbrev(e))
-}
-
-// filterWhen keeps the polls whose date fits a month the text names.
-func filterWhen(ps []*knowledge.Poll, text string) []*knowledge.Poll {
-	var out []*knowledge.Poll
-	for _, p := range ps {
-		if p.MatchesWhen(text) > 0 {
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 func pollsters(e *knowledge.Election) string {

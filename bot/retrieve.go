@@ -146,7 +146,7 @@ func (c *call) retrieve(q *question) Response {
 	var numbers []string
 	for _, t := range terms {
 		if isNumber(t) {
-			if _, year := yearToken(t); !year || q.otherYear != "" {
+			if _, year := knowledge.Year(t); !year || q.otherYear != "" {
 				numbers = append(numbers, t)
 			}
 		}
@@ -344,7 +344,7 @@ func hasDate(text string) bool {
 		return true
 	}
 	for _, t := range knowledge.FoldTokens(text) {
-		if _, ok := yearToken(t); ok {
+		if _, ok := knowledge.Year(t); ok {
 			return true
 		}
 	}

@@ -240,3 +240,15 @@ func (e *Election) ElectionDay() time.Time {
 	}
 	return from
 }
+
+// PollsWhen keeps the polls whose date fits a month the text names
+// (MatchesWhen), in their order.
+func PollsWhen(ps []*Poll, text string) []*Poll {
+	var out []*Poll
+	for _, p := range ps {
+		if p.MatchesWhen(text) > 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}

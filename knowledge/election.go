@@ -320,7 +320,7 @@ func (e *Election) Winner() *Contestant {
 
 // MajorityHolder returns the contestant whose seats reach the majority.
 func (e *Election) MajorityHolder() *Contestant {
-	need := e.majorityNeeded()
+	need := e.MajorityNeeded()
 	if need == 0 {
 		return nil
 	}
@@ -332,8 +332,9 @@ func (e *Election) MajorityHolder() *Contestant {
 	return nil
 }
 
-// majorityNeeded is the stated majority, or half the seats plus one.
-func (e *Election) majorityNeeded() int {
+// MajorityNeeded is the stated majority, or half the seats plus one; 0
+// when the article gives neither.
+func (e *Election) MajorityNeeded() int {
 	if e.Majority != nil {
 		return e.Majority.Int()
 	}

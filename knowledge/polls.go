@@ -76,6 +76,42 @@ func (p *Poll) Entry(c *Contestant) *PollEntry {
 	return nil
 }
 
+// Leader returns the poll's largest figure (the first of equals), or nil
+// when it gives none.
+func (p *Poll) Leader() *PollEntry {
+	var best *PollEntry
+	for i := range p.Entries {
+		if en := &p.Entries[i]; en.Share != nil && (best == nil || en.Share.Value > best.Share.Value) {
+			best = en
+		}
+	}
+	return best
+}
+
+// Margin compares one of the poll's figures with the rest: when en leads,
+// its lead in points over the runner-up (other, ahead true); otherwise how
+// many points it trails the leader by (other is the leader). other is nil
+// when there is nothing to compare: en has no figure, or no one else has.
+func (p *Poll) Margin(en *PollEntry) (points float64, other *PollEntry, ahead bool) {
+	top := p.Leader()
+	if top == nil || en.Share == nil {
+		return 0, nil, false
+	}
+	if top != en {
+		return top.Share.Value - en.Share.Value, top, false
+	}
+	var second *PollEntry
+	for i := range p.Entries {
+		if o := &p.Entries[i]; o != en && o.Share != nil && (second == nil || o.Share.Value > second.Share.Value) {
+			second = o
+		}
+	}
+	if second == nil {
+		return 0, nil, false
+	}
+	return en.Share.Value - second.Share.Value, second, true
+}
+
 func (x *extractor) polls() {
 	r := x.resolverFor(x.e.Contestants)
 	for _, s := range x.a.Sections {

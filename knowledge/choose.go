@@ -1,0 +1,122 @@
+package knowledge
+
+import (
+	"strconv"
+	"strings"
+)
+
+// ElectionIn finds the election a text names by year or place among es
+// (newest first). It returns the election, nil when the text names none;
+// the text without the words that named it (the year always, the place
+// words only when several elections are loaded, since with one they may
+// still be part of a question); and what the text named that none of es
+// is about ("2018"), which is set only when the election is nil.
+func ElectionIn(es []*Election, text string) (e *Election, rest, missing string) {
+	words := strings.Fields(text)
+	var keep []string
+	var year int
+	for _, w := range words {
+		if y, ok := Year(w); ok {
+			year = y
+			continue
+		}
+		keep = append(keep, w)
+	}
+	candidates := es
+	if year != 0 {
+		candidates = nil
+		for _, e := range es {
+			if e.Year == year {
+				candidates = append(candidates, e)
+			}
+		}
+		if len(candidates) == 0 {
+			return nil, text, strconv.Itoa(year)
+		}
+	}
+	rest = strings.Join(keep, " ")
+	if len(es) > 1 {
+		var best *Election
+		bestN := 0
+		for _, e := range candidates {
+			if n := placeWords(e, rest); n > bestN {
+				best, bestN = e, n
+			}
+		}
+		if best != nil {
+			return best, removePlace(best, rest), ""
+		}
+	}
+	if year != 0 {
+		return candidates[0], rest, ""
+	}
+	return nil, rest, ""
+}
+
+// Year reads a word as a four-digit year between 1900 and 2100, allowing
+// trailing punctuation and a possessive ("2014?", "(2014)", "2014's").
+func Year(w string) (int, bool) {
+	w = strings.TrimRight(Fold(w), "?!.,;:)'s")
+	w = strings.TrimLeft(w, "(")
+	if len(w) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(w)
+	if err != nil || y < 1900 || y > 2100 {
+		return 0, false
+	}
+	return y, true
+}
+
+// YearIn returns the first year among the words of a text.
+func YearIn(s string) (int, bool) {
+	for _, w := range strings.Fields(s) {
+		if y, ok := Year(w); ok {
+			return y, true
+		}
+	}
+	return 0, false
+}
+
+// placeWords counts the distinctive words of an election's place that a
+// text contains.
+func placeWords(e *Election, text string) int {
+	toks := FoldTokens(text)
+	n := 0
+	for _, pw := range FoldTokens(e.Place) {
+		if GenericPlaceWord(pw) {
+			continue
+		}
+		for _, t := range toks {
+			if t == pw || TokenSimilar(t, pw) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// GenericPlaceWord reports a folded word of places and bodies that names
+// no place in particular ("city", "assembly", "national").
+func GenericPlaceWord(w string) bool { return genericPlaceWords[w] }
+
+var genericPlaceWords = toSet("city assembly local parliamentary presidential general municipal national council " +
+	"the of and provincial regional")
+
+// removePlace drops the words of text that are words of e's place.
+func removePlace(e *Election, text string) string {
+	place := map[string]bool{}
+	for _, pw := range FoldTokens(e.Place) {
+		place[pw] = true
+	}
+	var keep []string
+	for _, w := range strings.Fields(text) {
+		toks := FoldTokens(w)
+		if len(toks) == 1 && place[toks[0]] {
+			continue
+		}
+		keep = append(keep, w)
+	}
+	return strings.Join(keep, " ")
+}
