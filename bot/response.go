@@ -1,165 +1,35 @@
 package bot
 
-import (
-	"strings"
+import "github.com/electionbot/electionbot/reply"
+
+// The answer model lives in package reply, which the question answerer
+// shares; these names keep the engine's API whole for the adapters.
+type (
+	// A Response is one answer, independent of any platform.
+	Response = reply.Response
+	// A Field is one name/value line of an answer.
+	Field = reply.Field
+	// A Passage is a piece of article text with marked spans.
+	Passage = reply.Passage
+	// A Span is a run of text, marked when it matched the query.
+	Span = reply.Span
+	// An Image is a PNG picture with a file name and a text alternative.
+	Image = reply.Image
+	// A Button is a pagination control.
+	Button = reply.Button
+	// A Source names where an answer comes from.
+	Source = reply.Source
+	// Outcome classifies a response.
+	Outcome = reply.Outcome
 )
-
-// A Response is one answer, independent of any platform. Adapters render it
-// in their idiom (Telegram HTML, Discord embeds, plain text) and own the
-// platform's limits; the engine keeps every part short and plain: no
-// markup, no mentions, nothing that needs escaping undone.
-type Response struct {
-	// Title is a short heading ("Seats — 2014 Belgrade City Assembly
-	// election"); may be empty for short free-text answers.
-	Title string
-	// Text is the answer in a sentence or a few short lines of plain text.
-	Text string
-	// Fields are name/value pairs shown as a table or embed fields.
-	Fields []Field
-	// Passages are quoted article text with the matching words marked
-	// (from /search).
-	Passages []Passage
-	// Colour is the main party's infobox colour, "#RRGGBB", or "".
-	Colour string
-	// Image is a chart to show with the answer, or nil.
-	Image *Image
-	// Buttons page through long answers; pressing one sends its Data to
-	// Engine.Press.
-	Buttons []Button
-	// Source says which article and section the answer comes from.
-	Source Source
-	// Ephemeral marks an error meant only for the asker.
-	Ephemeral bool
-	// Outcome classifies the answer for logs and metrics.
-	Outcome Outcome
-}
-
-// A Field is one name/value line of an answer.
-type Field struct {
-	Name   string
-	Value  string
-	Inline bool
-}
-
-// A Passage is a piece of article text with marked spans.
-type Passage struct {
-	Spans  []Span
-	Source Source
-}
-
-// Text returns the passage without marks.
-func (p Passage) Text() string {
-	var b strings.Builder
-	for _, s := range p.Spans {
-		b.WriteString(s.Text)
-	}
-	return b.String()
-}
-
-// A Span is a run of text, marked when it matched the query.
-type Span struct {
-	Text string
-	Mark bool
-}
-
-// An Image is a PNG picture with a file name and a text alternative.
-type Image struct {
-	Name string // "seats.png"
-	PNG  []byte
-	Alt  string // what the picture shows, for captions and screen readers
-}
-
-// A Button is a pagination control; Data is at most 64 bytes (Telegram's
-// callback_data limit, within Discord's 100 for custom_id).
-type Button struct {
-	Label string
-	Data  string
-}
-
-// MaxButtonData is the longest Button.Data the engine produces.
-const MaxButtonData = 64
-
-// A Source names where an answer comes from.
-type Source struct {
-	Election string // the election's title
-	Section  string // "Infobox", "Electoral lists", ...
-}
-
-// String renders "2014 Belgrade City Assembly election, Infobox".
-func (s Source) String() string {
-	switch {
-	case s.Election != "" && s.Section != "":
-		return s.Election + ", " + s.Section
-	case s.Election != "":
-		return s.Election
-	}
-	return s.Section
-}
-
-// Outcome classifies a response.
-type Outcome int
 
 // The outcomes of a request.
 const (
-	Answered      Outcome = iota // the bot answered from the article
-	Refused                      // the article does not hold the answer
-	UserError                    // the request was malformed; the text says how to fix it
-	InternalError                // something broke; the text is a short apology
+	Answered      = reply.Answered
+	Refused       = reply.Refused
+	UserError     = reply.UserError
+	InternalError = reply.InternalError
 )
 
-func (o Outcome) String() string {
-	switch o {
-	case Answered:
-		return "answered"
-	case Refused:
-		return "refused"
-	case UserError:
-		return "user_error"
-	case InternalError:
-		return "internal_error"
-	}
-	return "unknown"
-}
-
-// Plain renders the response as plain text: the terminal's form, and the
-// form tests read.
-func (r Response) Plain() string {
-	var b strings.Builder
-	line := func(s string) {
-		if s != "" {
-			b.WriteString(s)
-			b.WriteByte('\n')
-		}
-	}
-	line(r.Title)
-	line(r.Text)
-	for _, f := range r.Fields {
-		if f.Name == "" {
-			line(f.Value)
-			continue
-		}
-		if strings.Contains(f.Value, "\n") {
-			line(f.Name + ":")
-			for _, l := range strings.Split(f.Value, "\n") {
-				line("  " + l)
-			}
-			continue
-		}
-		line(f.Name + ": " + f.Value)
-	}
-	for _, p := range r.Passages {
-		var t strings.Builder
-		for _, s := range p.Spans {
-			if s.Mark {
-				t.WriteString("[" + s.Text + "]")
-			} else {
-				t.WriteString(s.Text)
-			}
-		}
-		line("• " + t.String() + " (" + p.Source.Section + ")")
-	}
-	if src := r.Source.String(); src != "" {
-		line("Source: " + src)
-	}
-	return strings.TrimRight(b.String(), "\n")
-}
+// MaxButtonData is the longest Button.Data the engine produces.
+const MaxButtonData = reply.MaxButtonData
