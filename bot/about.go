@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/reply"
 )
 
 func (c *call) about() Response {
@@ -34,11 +35,11 @@ func (c *call) about() Response {
 		sections = append(sections, f.Section)
 	}
 	fact("Date", e.Date)
-	figure("Turnout", e.Turnout, pct)
-	figure("Seats", e.Seats, func(f *knowledge.Figure) string { return seatWord(f.Int()) })
-	figure("Majority", e.Majority, func(f *knowledge.Figure) string { return seatWord(f.Int()) })
-	figure("Threshold", e.Threshold, pct)
-	figure("Lists", e.ListCount, num)
+	figure("Turnout", e.Turnout, reply.Pct)
+	figure("Seats", e.Seats, func(f *knowledge.Figure) string { return reply.Seats(f.Int()) })
+	figure("Majority", e.Majority, func(f *knowledge.Figure) string { return reply.Seats(f.Int()) })
+	figure("Threshold", e.Threshold, reply.Pct)
+	figure("Lists", e.ListCount, reply.Num)
 	office := e.Office
 	if office == "" {
 		office = "Office holder"
@@ -61,7 +62,7 @@ func (c *call) about() Response {
 	fact("Next election", e.Next)
 	text := ""
 	if w := e.MajorityHolder(); w != nil {
-		text = fmt.Sprintf("%s won a majority with %s.", w.Name, seatWord(w.Seats.Int()))
+		text = fmt.Sprintf("%s won a majority with %s.", w.Name, reply.Seats(w.Seats.Int()))
 	} else if w := e.Winner(); w != nil && w.Seats != nil {
 		text = fmt.Sprintf("%s won the most seats (%d).", w.Name, w.Seats.Int())
 	}
@@ -72,7 +73,7 @@ func (c *call) about() Response {
 		Title:   e.Title,
 		Text:    text,
 		Fields:  fields,
-		Source:  Source{Election: e.Title, Section: sources(sections...)},
+		Source:  Source{Election: e.Title, Section: reply.Sections(sections...)},
 		Outcome: Answered,
 	}
 }

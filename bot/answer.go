@@ -6,12 +6,13 @@ import (
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/reply"
 )
 
 func (c *call) ask() Response {
 	q := c.option("question", c.p.args)
 	if q == "" {
-		return userError("Ask me something after /ask, like: /ask %s", c.exampleQuestion())
+		return reply.Invalid("Ask me something after /ask, like: /ask %s", reply.ExampleQuestion(c.lib.Elections))
 	}
 	return c.freeText(q)
 }
@@ -49,14 +50,14 @@ type question struct {
 // the model; else the best passage; else a plain "not in the article".
 func (c *call) freeText(text string) Response {
 	text = strings.TrimSpace(text)
-	if text == "" || !hasWordChar(text) {
-		return userError("Ask me a question about the election, like \"%s\", or send /help for the commands.", c.exampleQuestion())
+	if text == "" || len(knowledge.Tokens(text)) == 0 {
+		return reply.Invalid("Ask me a question about the election, like \"%s\", or send /help for the commands.", reply.ExampleQuestion(c.lib.Elections))
 	}
 	if isGreeting(text) {
-		return Response{Text: fmt.Sprintf("Hello! Ask me about the election in plain words, like \"Who won?\" or \"%s\", or send /help for the commands.", c.exampleQuestion()), Outcome: Answered}
+		return Response{Text: fmt.Sprintf("Hello! Ask me about the election in plain words, like \"Who won?\" or \"%s\", or send /help for the commands.", reply.ExampleQuestion(c.lib.Elections)), Outcome: Answered}
 	}
 	if len(c.lib.Elections) == 0 {
-		return Response{Text: "No election articles are loaded, so I have nothing to answer from.", Outcome: Refused}
+		return reply.NothingLoaded()
 	}
 	q := &question{text: text, toks: knowledge.FoldTokens(text)}
 	if r, done := c.questionElection(q); done {
@@ -71,7 +72,7 @@ func (c *call) freeText(text string) Response {
 		q.in.scores[attrMayor] = max(q.in.scores[attrMayor], 5)
 	}
 	if unknown := unknownNames(q.e, text); unknown != "" {
-		return refuse(q.e, fmt.Sprintf("I couldn't find anything about %s in the %s article, so I can't answer that.", unknown, q.e.Title))
+		return reply.Refusal(q.e, fmt.Sprintf("I couldn't find anything about %s in the %s article, so I can't answer that.", unknown, q.e.Title))
 	}
 	ms := q.e.Resolve(text)
 	q.ents = linkedContestants(q.e, text, ms)
@@ -89,7 +90,7 @@ func (c *call) freeText(text string) Response {
 		if p := c.retrieve(q); p.Outcome == Answered && namesAlone(p.Text, q.unlisted) {
 			return p
 		}
-		return refuse(q.e, fmt.Sprintf("I couldn't find that in the article: none of the lists of the %s goes by %s.", q.e.Title, q.unlisted[0]))
+		return reply.Refusal(q.e, fmt.Sprintf("I couldn't find that in the article: none of the lists of the %s goes by %s.", q.e.Title, q.unlisted[0]))
 	}
 	if r, ok := c.structured(q); ok {
 		if r.Outcome == Refused && q.fallback {
@@ -101,18 +102,9 @@ func (c *call) freeText(text string) Response {
 	}
 	r := c.retrieve(q)
 	if q.otherKind != "" && (r.Outcome != Answered || !namesKind(knowledge.FoldTokens(r.Text), q.otherKind)) {
-		return notInArticle(q.e, fmt.Sprintf("the article is about the %s, not the %s election.", q.e.Title, q.otherKind))
+		return reply.NotInArticle(q.e, fmt.Sprintf("the article is about the %s, not the %s election.", q.e.Title, q.otherKind))
 	}
 	return r
-}
-
-func hasWordChar(s string) bool {
-	for _, t := range knowledge.FoldTokens(s) {
-		if t != "" {
-			return true
-		}
-	}
-	return false
 }
 
 // questionElection picks the election a question is about. A year that is
@@ -197,31 +189,6 @@ func explicitBallot(e *knowledge.Election, text string) []*knowledge.Contestant 
 	return nil
 }
 
-// refuse is the plain answer when the article does not hold what was asked.
-func refuse(e *knowledge.Election, text string) Response {
-	r := Response{Text: text, Outcome: Refused}
-	if e != nil {
-		r.Source = Source{Election: e.Title}
-	}
-	return r
-}
-
-// notInArticle phrases a refusal: "I couldn't find that in the article: …".
-func notInArticle(e *knowledge.Election, why string) Response {
-	text := "I couldn't find that in the article"
-	if why != "" {
-		text += ": " + why
-	} else {
-		text += "."
-	}
-	return refuse(e, text)
-}
-
-// answered builds a short structured answer.
-func answered(e *knowledge.Election, text string, sections ...string) Response {
-	return Response{Text: text, Source: Source{Election: e.Title, Section: sources(sections...)}, Outcome: Answered}
-}
-
 // isGreeting reports a message that only greets or thanks.
 func isGreeting(text string) bool {
 	toks := knowledge.FoldTokens(text)
@@ -298,21 +265,4 @@ func officeNamed(e *knowledge.Election, toks []string) bool {
 		n++
 	}
 	return n > 0
-}
-
-// exampleQuestion is a question the newest loaded election can answer,
-// naming one of its lists the way people do.
-func (c *call) exampleQuestion() string {
-	for _, e := range c.lib.Elections {
-		for _, k := range e.Contestants {
-			name := k.Name
-			if len(k.Abbrevs) > 0 {
-				name = k.Abbrevs[0]
-			}
-			if len([]rune(name)) <= 30 {
-				return "How many seats did the " + name + " win?"
-			}
-		}
-	}
-	return "Who won?"
 }

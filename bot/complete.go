@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/reply"
 )
 
 // A Choice is one autocomplete suggestion: what the user sees and the
@@ -33,7 +34,7 @@ func (e *Engine) Complete(command, option, partial, election string) []Choice {
 		var out []Choice
 		for _, el := range lib.Elections {
 			if partial == "" || strings.Contains(knowledge.Fold(el.Title+" "+el.ID), knowledge.Fold(partial)) {
-				out = append(out, Choice{Name: clip(el.Title, MaxChoiceName-1), Value: el.ID})
+				out = append(out, Choice{Name: reply.Clip(el.Title, MaxChoiceName-1), Value: el.ID})
 			}
 		}
 		return limitChoices(out)
@@ -48,24 +49,24 @@ func (e *Engine) Complete(command, option, partial, election string) []Choice {
 	switch option {
 	case "number":
 		for _, k := range matching(el, partial, true) {
-			out = append(out, Choice{Name: clip(strconv.Itoa(k.Ballot)+" — "+k.BallotName, MaxChoiceName-1), Value: strconv.Itoa(k.Ballot)})
+			out = append(out, Choice{Name: reply.Clip(strconv.Itoa(k.Ballot)+" — "+k.BallotName, MaxChoiceName-1), Value: strconv.Itoa(k.Ballot)})
 		}
 	case "name":
 		for _, k := range matching(el, partial, false) {
-			out = append(out, Choice{Name: clip(k.DisplayName(), MaxChoiceName-1), Value: clip(k.Name, MaxChoiceName-1)})
+			out = append(out, Choice{Name: reply.Clip(k.DisplayName(), MaxChoiceName-1), Value: reply.Clip(k.Name, MaxChoiceName-1)})
 		}
 	case "who":
 		for _, p := range el.Polls {
 			if p.Pollster != "" && (partial == "" || strings.Contains(knowledge.Fold(p.Pollster), knowledge.Fold(partial))) {
 				if !hasChoice(out, p.Pollster) {
-					out = append(out, Choice{Name: clip(p.Pollster, MaxChoiceName-1), Value: clip(p.Pollster, MaxChoiceName-1)})
+					out = append(out, Choice{Name: reply.Clip(p.Pollster, MaxChoiceName-1), Value: reply.Clip(p.Pollster, MaxChoiceName-1)})
 				}
 			}
 		}
 		for _, k := range matching(el, partial, false) {
 			for _, p := range el.Polls {
 				if p.Entry(k) != nil {
-					out = append(out, Choice{Name: clip(k.DisplayName(), MaxChoiceName-1), Value: clip(k.Name, MaxChoiceName-1)})
+					out = append(out, Choice{Name: reply.Clip(k.DisplayName(), MaxChoiceName-1), Value: reply.Clip(k.Name, MaxChoiceName-1)})
 					break
 				}
 			}

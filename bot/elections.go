@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/reply"
 )
 
 // pick chooses the election a command is about: the election option, a
@@ -13,7 +14,7 @@ import (
 func (c *call) pick() (*knowledge.Election, string, *Response) {
 	lib := c.lib
 	if len(lib.Elections) == 0 {
-		r := Response{Text: "No election articles are loaded, so I have nothing to answer from.", Outcome: Refused}
+		r := reply.NothingLoaded()
 		return nil, "", &r
 	}
 	if c.p.options != nil {
@@ -23,14 +24,14 @@ func (c *call) pick() (*knowledge.Election, string, *Response) {
 		}
 		e, missing := selectElection(lib.Elections, sel)
 		if e == nil {
-			r := notLoaded(lib.Elections, missing, sel)
+			r := reply.NotLoaded(lib.Elections, missing, sel)
 			return nil, "", &r
 		}
 		return e, "", nil
 	}
 	e, rest, missing := knowledge.ElectionIn(lib.Elections, c.p.args)
 	if missing != "" {
-		r := notLoaded(lib.Elections, missing, "")
+		r := reply.NotLoaded(lib.Elections, missing, "")
 		return nil, "", &r
 	}
 	if e == nil {
@@ -55,23 +56,6 @@ func selectElection(es []*knowledge.Election, sel string) (*knowledge.Election, 
 		missing = sel
 	}
 	return nil, missing
-}
-
-// notLoaded answers a request about an election the bot does not have:
-// a year ("2018") or what the user typed as the election.
-func notLoaded(es []*knowledge.Election, missing, sel string) Response {
-	what := missing
-	if what == "" {
-		what = sel
-	}
-	about := "an election matching " + quote(what)
-	if _, ok := knowledge.Year(what); ok {
-		about = "the " + what + " election"
-	}
-	return Response{
-		Text:    fmt.Sprintf("I have no article about %s loaded, so I can't answer that. Loaded: %s.", about, electionNames(es)),
-		Outcome: Refused,
-	}
 }
 
 func (c *call) elections() Response {

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/reply"
 )
 
 // A Library is the data the engine answers from: the loaded elections,
@@ -132,7 +133,7 @@ func (e *Engine) Handle(ctx context.Context, req Request) (resp Response) {
 	defer func() {
 		if r := recover(); r != nil {
 			e.log.Error("answer panicked", "platform", req.Platform, "command", name, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
-			resp = Apology()
+			resp = reply.Apology()
 		}
 		if e.observe != nil {
 			e.observe(Event{Platform: req.Platform, Command: name, Outcome: resp.Outcome, Latency: time.Since(start)})
@@ -152,16 +153,6 @@ func (e *Engine) Handle(ctx context.Context, req Request) (resp Response) {
 	return cmd.run(c)
 }
 
-// Apology is the answer when something broke inside the bot; it says
-// nothing about the cause.
-func Apology() Response {
-	return Response{
-		Text:      "Sorry, something went wrong while answering that. Please try again, or ask in other words.",
-		Ephemeral: true,
-		Outcome:   InternalError,
-	}
-}
-
 // call carries one request through the engine.
 type call struct {
 	engine *Engine
@@ -171,8 +162,7 @@ type call struct {
 	p      parsed
 }
 
-// userError is a helpful reply to a malformed request, seen only by the
-// asker.
-func userError(format string, args ...any) Response {
-	return Response{Text: fmt.Sprintf(format, args...), Ephemeral: true, Outcome: UserError}
-}
+// Apology is the answer when something broke inside the bot; it says
+// nothing about the cause. Adapters send it when they cannot reach the
+// engine's answer.
+func Apology() Response { return reply.Apology() }

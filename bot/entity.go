@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/reply"
 )
 
 // nameFiller are the words around a bare name: "tell me about the DS".
@@ -43,40 +44,33 @@ func isJustNames(q *question) bool {
 
 func majorityOf(e *knowledge.Election, k *knowledge.Contestant) Response {
 	if k.Seats == nil {
-		return notInArticle(e, fmt.Sprintf("it gives no seats for %s.", k.DisplayName()))
+		return reply.NotInArticle(e, fmt.Sprintf("it gives no seats for %s.", k.DisplayName()))
 	}
 	need := e.MajorityNeeded()
 	if need == 0 {
-		return answered(e, fmt.Sprintf("%s won %s; the article does not say how many make a majority.", k.DisplayName(), seatWord(k.Seats.Int())), k.Seats.Section)
+		return reply.Answer(e, fmt.Sprintf("%s won %s; the article does not say how many make a majority.", k.DisplayName(), reply.Seats(k.Seats.Int())), k.Seats.Section)
 	}
 	if k.Seats.Int() >= need {
-		return answered(e, fmt.Sprintf("%s won a majority: %s, with %d needed.", k.DisplayName(), seatWord(k.Seats.Int()), need), k.Seats.Section)
+		return reply.Answer(e, fmt.Sprintf("%s won a majority: %s, with %d needed.", k.DisplayName(), reply.Seats(k.Seats.Int()), need), k.Seats.Section)
 	}
-	return answered(e, fmt.Sprintf("%s fell %s short of a majority: %s, with %d needed.", k.DisplayName(),
-		seatWord(need-k.Seats.Int()), seatWord(k.Seats.Int()), need), k.Seats.Section)
+	return reply.Answer(e, fmt.Sprintf("%s fell %s short of a majority: %s, with %d needed.", k.DisplayName(),
+		reply.Seats(need-k.Seats.Int()), reply.Seats(k.Seats.Int()), need), k.Seats.Section)
 }
 
 func thresholdOf(e *knowledge.Election, k *knowledge.Contestant) Response {
 	switch {
 	case k.Seats != nil && k.Seats.Int() > 0:
-		return answered(e, fmt.Sprintf("Yes: %s won %s%s, so it passed the threshold.", k.DisplayName(), seatWord(k.Seats.Int()), shareSuffix(k)), k.Seats.Section)
+		return reply.Answer(e, fmt.Sprintf("Yes: %s won %s%s, so it passed the threshold.", k.DisplayName(), reply.Seats(k.Seats.Int()), reply.ShareSuffix(k)), k.Seats.Section)
 	case k.Share != nil && e.Threshold != nil:
 		verdict := "passed"
 		if k.Share.Value < e.Threshold.Value {
 			verdict = "did not pass"
 		}
-		return answered(e, fmt.Sprintf("%s won %s, so it %s the %s threshold.", k.DisplayName(), pct(k.Share), verdict, pct(e.Threshold)), k.Share.Section, e.Threshold.Section)
+		return reply.Answer(e, fmt.Sprintf("%s won %s, so it %s the %s threshold.", k.DisplayName(), reply.Pct(k.Share), verdict, reply.Pct(e.Threshold)), k.Share.Section, e.Threshold.Section)
 	case e.AllSeatsAccounted():
-		return answered(e, fmt.Sprintf("%s won no seats: the lists with seats in the infobox hold all %d, so it did not pass the threshold (derived).", k.DisplayName(), e.Seats.Int()), knowledge.SectionInfobox)
+		return reply.Answer(e, fmt.Sprintf("%s won no seats: the lists with seats in the infobox hold all %d, so it did not pass the threshold (derived).", k.DisplayName(), e.Seats.Int()), knowledge.SectionInfobox)
 	}
-	return notInArticle(e, fmt.Sprintf("it gives no result for %s.", k.DisplayName()))
-}
-
-func shareSuffix(k *knowledge.Contestant) string {
-	if k.Share == nil {
-		return ""
-	}
-	return " (" + pct(k.Share) + ")"
+	return reply.NotInArticle(e, fmt.Sprintf("it gives no result for %s.", k.DisplayName()))
 }
 
 // summary is the short answer to a bare name.
@@ -92,9 +86,9 @@ func summary(e *knowledge.Election, k *knowledge.Contestant) Response {
 	if k.Leader != "" {
 		parts = append(parts, "led by "+k.Leader)
 	}
-	if r := resultLine(e, k); r != "" {
+	if r := reply.Result(e, k); r != "" {
 		parts = append(parts, r)
-	} else if r := noSeatsLine(e, k); r != "" {
+	} else if r := reply.NoSeats(e, k); r != "" {
 		parts = append(parts, r)
 	}
 	text := k.Name
@@ -102,7 +96,7 @@ func summary(e *knowledge.Election, k *knowledge.Contestant) Response {
 		text += ": " + strings.Join(parts, "; ")
 	}
 	text += ". /party " + firstName(k) + " tells more."
-	return answered(e, text, knowledge.SectionInfobox, e.ListsSection)
+	return reply.Answer(e, text, knowledge.SectionInfobox, e.ListsSection)
 }
 
 func firstName(k *knowledge.Contestant) string {
@@ -139,14 +133,14 @@ func (c *call) entityAnswer(q *question, a attr) Response {
 		line, sec, ok := entityFact(e, k, a, q.nameOf(k))
 		if !ok {
 			if len(q.ents) == 1 {
-				return refuse(e, line)
+				return reply.Refusal(e, line)
 			}
 			outcome = Answered
 		}
 		lines = append(lines, line)
 		secs = append(secs, sec)
 	}
-	return Response{Text: strings.Join(lines, "\n"), Source: Source{Election: e.Title, Section: sources(secs...)}, Outcome: outcome}
+	return Response{Text: strings.Join(lines, "\n"), Source: Source{Election: e.Title, Section: reply.Sections(secs...)}, Outcome: outcome}
 }
 
 // entityFact states one attribute of one contestant, or (ok false) says
@@ -154,22 +148,22 @@ func (c *call) entityAnswer(q *question, a attr) Response {
 func entityFact(e *knowledge.Election, k *knowledge.Contestant, a attr, name string) (string, string, bool) {
 	missing := func(what string) (string, string, bool) {
 		text := fmt.Sprintf("I couldn't find that in the article: it gives no %s for %s.", what, name)
-		if line := noSeatsLine(e, k); line != "" {
+		if line := reply.NoSeats(e, k); line != "" {
 			text += " What it does tell: it won " + line + "."
 		} else if k.Share != nil && a != attrShare {
-			text += " Its share of the vote was " + pct(k.Share) + "."
+			text += " Its share of the vote was " + reply.Pct(k.Share) + "."
 		}
 		return text, knowledge.SectionInfobox, false
 	}
 	switch a {
 	case attrSeats:
 		if k.Seats == nil {
-			if line := noSeatsLine(e, k); line != "" {
+			if line := reply.NoSeats(e, k); line != "" {
 				return fmt.Sprintf("%s won %s.", name, line), knowledge.SectionInfobox, true
 			}
 			return missing("seat count")
 		}
-		return fmt.Sprintf("%s won %s%s.", name, seatWord(k.Seats.Int()), shareSuffix(k)), k.Seats.Section, true
+		return fmt.Sprintf("%s won %s%s.", name, reply.Seats(k.Seats.Int()), reply.ShareSuffix(k)), k.Seats.Section, true
 	case attrPrevSeats:
 		if k.PrevSeats == nil {
 			if k.New {
@@ -177,31 +171,31 @@ func entityFact(e *knowledge.Election, k *knowledge.Contestant, a attr, name str
 			}
 			return missing("seats from the previous election")
 		}
-		return fmt.Sprintf("%s had %s after the previous election (%s).", name, seatWord(k.PrevSeats.Int()), previousLabel(e)), k.PrevSeats.Section, true
+		return fmt.Sprintf("%s had %s after the previous election (%s).", name, reply.Seats(k.PrevSeats.Int()), reply.Previous(e)), k.PrevSeats.Section, true
 	case attrSeatChange:
 		if k.SeatChange == nil {
 			return missing("change in seats")
 		}
-		s := fmt.Sprintf("%s changed by %s seats", name, signed(k.SeatChange))
+		s := fmt.Sprintf("%s changed by %s seats", name, reply.Signed(k.SeatChange))
 		if k.PrevSeats != nil && k.Seats != nil {
-			s = fmt.Sprintf("%s went from %d to %s (%s)", name, k.PrevSeats.Int(), seatWord(k.Seats.Int()), signed(k.SeatChange))
+			s = fmt.Sprintf("%s went from %d to %s (%s)", name, k.PrevSeats.Int(), reply.Seats(k.Seats.Int()), reply.Signed(k.SeatChange))
 		}
-		return s + " since " + previousLabel(e) + ".", k.SeatChange.Section, true
+		return s + " since " + reply.Previous(e) + ".", k.SeatChange.Section, true
 	case attrShare:
 		if k.Share == nil {
 			return missing("share of the vote")
 		}
-		return fmt.Sprintf("%s won %s of the vote.", name, pct(k.Share)), k.Share.Section, true
+		return fmt.Sprintf("%s won %s of the vote.", name, reply.Pct(k.Share)), k.Share.Section, true
 	case attrShareSwing:
 		if k.ShareSwing == nil {
 			if k.Share != nil {
-				return fmt.Sprintf("I couldn't find that in the article: it gives no change in %s's share, only the share itself, %s.", name, pct(k.Share)), k.Share.Section, false
+				return fmt.Sprintf("I couldn't find that in the article: it gives no change in %s's share, only the share itself, %s.", name, reply.Pct(k.Share)), k.Share.Section, false
 			}
 			return missing("change in share")
 		}
 		s := fmt.Sprintf("%s's share of the vote changed by %s percentage points", name, strings.TrimSuffix(k.ShareSwing.Text, "%"))
 		if k.Share != nil {
-			s += ", to " + pct(k.Share)
+			s += ", to " + reply.Pct(k.Share)
 		}
 		return s + ".", k.ShareSwing.Section, true
 	case attrVotes:
@@ -213,7 +207,7 @@ func entityFact(e *knowledge.Election, k *knowledge.Contestant, a attr, name str
 			}
 			return missing("vote count")
 		}
-		return fmt.Sprintf("%s won %s votes%s.", name, num(k.Votes), shareSuffix(k)), k.Votes.Section, true
+		return fmt.Sprintf("%s won %s votes%s.", name, reply.Num(k.Votes), reply.ShareSuffix(k)), k.Votes.Section, true
 	case attrLeader:
 		switch {
 		case k.Leader != "":
@@ -327,8 +321,8 @@ func difference(e *knowledge.Election, a, b *knowledge.Contestant, in intent) Re
 		if f.unit == "percentage points" {
 			amount = strconv.FormatFloat(math.Round(d*100)/100, 'f', -1, 64)
 		}
-		return answered(e, fmt.Sprintf("%s won %s %s %s than %s (%s against %s).", a.DisplayName(), amount, more, f.unit,
+		return reply.Answer(e, fmt.Sprintf("%s won %s %s %s than %s (%s against %s).", a.DisplayName(), amount, more, f.unit,
 			b.DisplayName(), fa.Text, fb.Text), fa.Section)
 	}
-	return notInArticle(e, fmt.Sprintf("it gives no figures to compare %s and %s.", a.Name, b.Name))
+	return reply.NotInArticle(e, fmt.Sprintf("it gives no figures to compare %s and %s.", a.Name, b.Name))
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/reply"
 )
 
 // entityAttrs are attributes of one party or list; the rest are of the
@@ -43,11 +44,11 @@ func (c *call) structured(q *question) (Response, bool) {
 		if entA == attrNone && elA == attrNone {
 			return Response{}, false
 		}
-		return notLoaded(c.lib.Elections, q.prevYear, ""), true
+		return reply.NotLoaded(c.lib.Elections, q.prevYear, ""), true
 	}
 	if q.otherYear != "" {
 		if entA != attrNone || elA != attrNone {
-			return notLoaded(c.lib.Elections, q.otherYear, ""), true
+			return reply.NotLoaded(c.lib.Elections, q.otherYear, ""), true
 		}
 		return Response{}, false // "since 2004": a passage may say
 	}
@@ -79,7 +80,7 @@ func (c *call) structured(q *question) (Response, bool) {
 	}
 	if in.has(attrNextElection) && in.has(attrWinner) {
 		q.fallback = false // no passage of this article can know either
-		return notInArticle(e, fmt.Sprintf("it is about the %s and cannot say who won the next one.", e.Title)), true
+		return reply.NotInArticle(e, fmt.Sprintf("it is about the %s and cannot say who won the next one.", e.Title)), true
 	}
 	if len(q.ents) > 0 {
 		switch {
@@ -148,48 +149,48 @@ func (c *call) structured(q *question) (Response, bool) {
 	}
 	switch elA {
 	case attrTurnout:
-		return factFigure(e, e.Turnout, "Turnout was %s.", pct, "turnout"), true
+		return factFigure(e, e.Turnout, "Turnout was %s.", reply.Pct, "turnout"), true
 	case attrDate:
 		if e.Date == nil {
-			return notInArticle(e, "it does not give the election's date."), true
+			return reply.NotInArticle(e, "it does not give the election's date."), true
 		}
-		return answered(e, fmt.Sprintf("The %s was held on %s.", e.Title, e.Date.Text), e.Date.Section), true
+		return reply.Answer(e, fmt.Sprintf("The %s was held on %s.", e.Title, e.Date.Text), e.Date.Section), true
 	case attrThreshold:
-		return factFigure(e, e.Threshold, "The electoral threshold was %s of the vote.", pct, "threshold"), true
+		return factFigure(e, e.Threshold, "The electoral threshold was %s of the vote.", reply.Pct, "threshold"), true
 	case attrMajority:
 		return majority(e), true
 	case attrTotalSeats:
-		return factFigure(e, e.Seats, "%s seats were up for election.", num, "number of seats"), true
+		return factFigure(e, e.Seats, "%s seats were up for election.", reply.Num, "number of seats"), true
 	case attrListCount:
-		return factFigure(e, e.ListCount, "%s electoral lists stood in the election.", num, "number of lists"), true
+		return factFigure(e, e.ListCount, "%s electoral lists stood in the election.", reply.Num, "number of lists"), true
 	case attrMayor:
 		return mayor(e, in), true
 	case attrPrevElection:
 		if e.Previous == nil {
-			return notInArticle(e, "it does not name the previous election."), true
+			return reply.NotInArticle(e, "it does not name the previous election."), true
 		}
-		return answered(e, fmt.Sprintf("The previous election was in %s.", e.Previous.Text), e.Previous.Section), true
+		return reply.Answer(e, fmt.Sprintf("The previous election was in %s.", e.Previous.Text), e.Previous.Section), true
 	case attrNextElection:
 		if e.Next == nil {
-			return notInArticle(e, "it does not name the next election."), true
+			return reply.NotInArticle(e, "it does not name the next election."), true
 		}
-		return answered(e, fmt.Sprintf("The next election was in %s.", e.Next.Text), e.Next.Section), true
+		return reply.Answer(e, fmt.Sprintf("The next election was in %s.", e.Next.Text), e.Next.Section), true
 	case attrPassed:
 		if in.negated {
 			return failedLists(e), true
 		}
 		return passedLists(e), true
 	case attrRegistered:
-		return factFigure(e, e.Registered, "%s voters were registered.", num, "number of registered voters"), true
+		return factFigure(e, e.Registered, "%s voters were registered.", reply.Num, "number of registered voters"), true
 	case attrInvalid:
-		return factFigure(e, e.Invalid, "%s votes were invalid.", num, "number of invalid votes"), true
+		return factFigure(e, e.Invalid, "%s votes were invalid.", reply.Num, "number of invalid votes"), true
 	case attrValid:
-		return factFigure(e, e.Valid, "%s votes were valid.", num, "number of valid votes"), true
+		return factFigure(e, e.Valid, "%s votes were valid.", reply.Num, "number of valid votes"), true
 	case attrVotesCast:
 		if e.Votes == nil && e.Turnout != nil {
-			return answered(e, fmt.Sprintf("The article does not give the number of votes cast; turnout was %s.", pct(e.Turnout)), e.Turnout.Section), true
+			return reply.Answer(e, fmt.Sprintf("The article does not give the number of votes cast; turnout was %s.", reply.Pct(e.Turnout)), e.Turnout.Section), true
 		}
-		return factFigure(e, e.Votes, "%s votes were cast.", num, "number of votes cast"), true
+		return factFigure(e, e.Votes, "%s votes were cast.", reply.Num, "number of votes cast"), true
 	case attrSample:
 		return sampleAnswer(q), true
 	case attrFootnote:
@@ -203,7 +204,7 @@ func (c *call) structured(q *question) (Response, bool) {
 		if in.has(attrMinority) {
 			return minorityLists(e), true
 		}
-		return factFigure(e, e.ListCount, "%s electoral lists stood; /list shows them all.", num, "number of lists"), true
+		return factFigure(e, e.ListCount, "%s electoral lists stood; /list shows them all.", reply.Num, "number of lists"), true
 	}
 	return Response{}, false
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/reply"
 )
 
 // listPageSize is how many lists one page of /list shows: short enough for
@@ -33,14 +34,14 @@ func (c *call) list() Response {
 		if k := confidentMatch(e, arg); k != nil && k.Ballot > 0 {
 			return c.listDetail(e, k)
 		}
-		return userError("%s is not a list number. %s To find a list by name, use /party with its name.", quote(arg), rangeHint(e))
+		return reply.Invalid("%s is not a list number. %s To find a list by name, use /party with its name.", reply.Quote(arg), rangeHint(e))
 	}
 	k := e.ContestantByBallot(n)
 	if k == nil {
 		if n < 1 {
-			return userError("List numbers start at 1. %s", rangeHint(e))
+			return reply.Invalid("List numbers start at 1. %s", rangeHint(e))
 		}
-		return userError("There is no list %s. %s", clip(strings.TrimSpace(arg), 24), rangeHint(e))
+		return reply.Invalid("There is no list %s. %s", reply.Clip(strings.TrimSpace(arg), 24), rangeHint(e))
 	}
 	return c.listDetail(e, k)
 }
@@ -97,25 +98,7 @@ func rangeHint(e *knowledge.Election) string {
 	for i, b := range ballots {
 		nums[i] = b.Ballot
 	}
-	return fmt.Sprintf("There are %d lists, numbered %s.", len(ballots), numberRanges(nums))
-}
-
-// numberRanges writes sorted numbers compactly: "1–6, 8, 10–12".
-func numberRanges(nums []int) string {
-	var ranges []string
-	for i := 0; i < len(nums); {
-		j := i
-		for j+1 < len(nums) && nums[j+1] == nums[j]+1 {
-			j++
-		}
-		if i == j {
-			ranges = append(ranges, strconv.Itoa(nums[i]))
-		} else {
-			ranges = append(ranges, fmt.Sprintf("%d–%d", nums[i], nums[j]))
-		}
-		i = j + 1
-	}
-	return strings.Join(ranges, ", ")
+	return fmt.Sprintf("There are %d lists, numbered %s.", len(ballots), reply.Ranges(nums))
 }
 
 func (c *call) listPage(e *knowledge.Election, page int) Response {
@@ -162,7 +145,7 @@ func (c *call) listDetail(e *knowledge.Election, k *knowledge.Contestant) Respon
 		Title:   fmt.Sprintf("List %d: %s", k.Ballot, k.BallotName),
 		Fields:  fields,
 		Colour:  k.Colour,
-		Source:  Source{Election: e.Title, Section: sources(sections...)},
+		Source:  Source{Election: e.Title, Section: reply.Sections(sections...)},
 		Outcome: Answered,
 	}
 }
@@ -190,7 +173,7 @@ func (c *call) profileFields(e *knowledge.Election, k *knowledge.Contestant, fie
 	if len(k.Abbrevs) > 0 {
 		fields = append(fields, Field{Name: "Known as", Value: strings.Join(k.Abbrevs, ", "), Inline: true})
 	}
-	if line := resultLine(e, k); line != "" {
+	if line := reply.Result(e, k); line != "" {
 		fields = append(fields, Field{Name: "Result", Value: line})
 		for _, f := range []*knowledge.Figure{k.Seats, k.Share, k.Votes} {
 			if f != nil {
@@ -198,16 +181,16 @@ func (c *call) profileFields(e *knowledge.Election, k *knowledge.Contestant, fie
 			}
 		}
 		if k.PrevSeats != nil {
-			fields = append(fields, Field{Name: "Seats in " + previousLabel(e), Value: num(k.PrevSeats), Inline: true})
+			fields = append(fields, Field{Name: "Seats in " + reply.Previous(e), Value: reply.Num(k.PrevSeats), Inline: true})
 		}
-	} else if line := noSeatsLine(e, k); line != "" {
+	} else if line := reply.NoSeats(e, k); line != "" {
 		fields = append(fields, Field{Name: "Result", Value: line})
 		sections = append(sections, knowledge.SectionInfobox)
 	}
 	var polls []string
 	for _, p := range e.Polls {
 		if en := p.Entry(k); en != nil {
-			polls = append(polls, fmt.Sprintf("%s: %s", p.Label(), pct(en.Share)))
+			polls = append(polls, fmt.Sprintf("%s: %s", p.Label(), reply.Pct(en.Share)))
 		}
 	}
 	if len(polls) > 0 {
@@ -215,19 +198,6 @@ func (c *call) profileFields(e *knowledge.Election, k *knowledge.Contestant, fie
 		sections = append(sections, e.PollsSection)
 	}
 	return fields, sections
-}
-
-// noSeatsLine states what the article implies for a list without figures:
-// when the known seat counts fill the assembly, every other list won none.
-func noSeatsLine(e *knowledge.Election, k *knowledge.Contestant) string {
-	if k.Seats != nil || !e.AllSeatsAccounted() {
-		return ""
-	}
-	s := fmt.Sprintf("no seats (derived: the lists with seats in the infobox hold all %d)", e.Seats.Int())
-	if e.Threshold != nil && !k.Minority() {
-		s = fmt.Sprintf("no seats, so it stayed below the %s threshold (derived: the lists with seats in the infobox hold all %d)", pct(e.Threshold), e.Seats.Int())
-	}
-	return s
 }
 
 // pageData encodes a pagination button: "list:2:belgrade-2014".
@@ -244,18 +214,18 @@ func (e *Engine) Press(ctx context.Context, data string) (resp Response) {
 	defer func() {
 		if r := recover(); r != nil {
 			e.log.Error("button panicked", "panic", fmt.Sprint(r))
-			resp = Apology()
+			resp = reply.Apology()
 		}
 	}()
 	st := e.state.Load()
 	lib := st.lib
 	parts := strings.SplitN(data, ":", 3)
 	if len(parts) != 3 || parts[0] != "list" {
-		return userError("That button has expired. Send /list again.")
+		return reply.Invalid("That button has expired. Send /list again.")
 	}
 	page, err := strconv.Atoi(parts[1])
 	if err != nil {
-		return userError("That button has expired. Send /list again.")
+		return reply.Invalid("That button has expired. Send /list again.")
 	}
 	for _, el := range lib.Elections {
 		if el.ID == parts[2] {
@@ -263,7 +233,7 @@ func (e *Engine) Press(ctx context.Context, data string) (resp Response) {
 			return c.listPage(el, page)
 		}
 	}
-	return userError("That election is no longer loaded. Send /list again.")
+	return reply.Invalid("That election is no longer loaded. Send /list again.")
 }
 
 // confidentMatch resolves a name to one contestant, or nil when no name
@@ -289,7 +259,7 @@ func unnumberedLists(e *knowledge.Election) Response {
 	var fields []Field
 	var sections []string
 	for _, k := range e.Contestants[:min(len(e.Contestants), 25)] {
-		fields = append(fields, Field{Name: k.Name, Value: resultLine(e, k)})
+		fields = append(fields, Field{Name: k.Name, Value: reply.Result(e, k)})
 		if k.Seats != nil {
 			sections = append(sections, k.Seats.Section)
 		}
@@ -298,7 +268,19 @@ func unnumberedLists(e *knowledge.Election) Response {
 		Title:   "Lists — " + e.Title,
 		Text:    "The article has no table of electoral lists, so there are no ballot numbers; these lists appear in it:",
 		Fields:  fields,
-		Source:  Source{Election: e.Title, Section: sources(sections...)},
+		Source:  Source{Election: e.Title, Section: reply.Sections(sections...)},
 		Outcome: Answered,
 	}
+}
+
+// listLine renders one ballot list compactly.
+func listLine(c *knowledge.Contestant) string {
+	s := c.BallotName
+	if c.Carrier != "" {
+		s += " — carried by " + c.Carrier
+	}
+	for _, n := range c.Notes {
+		s += " (" + reply.LowerFirst(n) + ")"
+	}
+	return s
 }

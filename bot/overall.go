@@ -6,51 +6,52 @@ import (
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/reply"
 )
 
 // factFigure answers an election-level figure or says the article lacks it.
 func factFigure(e *knowledge.Election, f *knowledge.Figure, format string, render func(*knowledge.Figure) string, what string) Response {
 	if f == nil {
-		return notInArticle(e, fmt.Sprintf("it does not give the %s.", what))
+		return reply.NotInArticle(e, fmt.Sprintf("it does not give the %s.", what))
 	}
-	return answered(e, fmt.Sprintf(format, render(f)), f.Section)
+	return reply.Answer(e, fmt.Sprintf(format, render(f)), f.Section)
 }
 
 func majority(e *knowledge.Election) Response {
 	need := e.Majority
 	if need == nil {
 		if e.Seats == nil {
-			return notInArticle(e, "it gives neither the majority nor the number of seats.")
+			return reply.NotInArticle(e, "it gives neither the majority nor the number of seats.")
 		}
 		text := fmt.Sprintf("The article does not state the majority; with %d seats it would be %d (derived: half plus one).", e.Seats.Int(), e.Seats.Int()/2+1)
-		return answered(e, text, e.Seats.Section)
+		return reply.Answer(e, text, e.Seats.Section)
 	}
-	text := fmt.Sprintf("A majority took %s", seatWord(need.Int()))
+	text := fmt.Sprintf("A majority took %s", reply.Seats(need.Int()))
 	if e.Seats != nil {
 		text += fmt.Sprintf(" of %d", e.Seats.Int())
 	}
 	text += "."
 	if m := e.MajorityHolder(); m != nil {
-		text += fmt.Sprintf(" %s won one, with %s.", m.DisplayName(), seatWord(m.Seats.Int()))
+		text += fmt.Sprintf(" %s won one, with %s.", m.DisplayName(), reply.Seats(m.Seats.Int()))
 	}
-	return answered(e, text, need.Section)
+	return reply.Answer(e, text, need.Section)
 }
 
 func winner(e *knowledge.Election, a attr) Response {
 	w := e.Winner()
 	if w == nil {
-		return notInArticle(e, "it gives no seats or shares per list.")
+		return reply.NotInArticle(e, "it gives no seats or shares per list.")
 	}
 	var parts []string
 	if w.Seats != nil {
-		s := seatWord(w.Seats.Int())
+		s := reply.Seats(w.Seats.Int())
 		if e.Seats != nil {
 			s += fmt.Sprintf(" of %d", e.Seats.Int())
 		}
 		parts = append(parts, s)
 	}
 	if w.Share != nil {
-		parts = append(parts, pct(w.Share)+" of the vote")
+		parts = append(parts, reply.Pct(w.Share)+" of the vote")
 	}
 	text := fmt.Sprintf("%s won the most seats: %s.", w.DisplayName(), strings.Join(parts, ", "))
 	if m := e.MajorityHolder(); m == w {
@@ -60,7 +61,7 @@ func winner(e *knowledge.Election, a attr) Response {
 	if w.Seats != nil {
 		sec = w.Seats.Section
 	}
-	return answered(e, text, sec)
+	return reply.Answer(e, text, sec)
 }
 
 func passedLists(e *knowledge.Election) Response {
@@ -72,13 +73,13 @@ func passedLists(e *knowledge.Election) Response {
 		}
 	}
 	if len(won) == 0 {
-		return notInArticle(e, "it gives no seats per list.")
+		return reply.NotInArticle(e, "it gives no seats per list.")
 	}
 	text := fmt.Sprintf("%d lists won seats: %s.", len(won), strings.Join(won, ", "))
 	if e.AllSeatsAccounted() {
 		text += fmt.Sprintf(" Together they hold all %d seats, so no other list passed the threshold (derived).", e.Seats.Int())
 	}
-	return answered(e, text, knowledge.SectionInfobox)
+	return reply.Answer(e, text, knowledge.SectionInfobox)
 }
 
 func minorityLists(e *knowledge.Election) Response {
@@ -86,7 +87,7 @@ func minorityLists(e *knowledge.Election) Response {
 	for _, k := range e.Ballots() {
 		if k.Minority() {
 			s := fmt.Sprintf("%d. %s", k.Ballot, k.BallotName)
-			if r := resultLine(e, k); r != "" {
+			if r := reply.Result(e, k); r != "" {
 				s += " (" + r + ")"
 			} else if e.AllSeatsAccounted() {
 				s += " (no seats)"
@@ -95,9 +96,9 @@ func minorityLists(e *knowledge.Election) Response {
 		}
 	}
 	if len(names) == 0 {
-		return notInArticle(e, "it marks no list as a national minority list.")
+		return reply.NotInArticle(e, "it marks no list as a national minority list.")
 	}
-	return answered(e, fmt.Sprintf("%d national minority lists: %s.", len(names), strings.Join(names, "; ")), e.ListsSection)
+	return reply.Answer(e, fmt.Sprintf("%d national minority lists: %s.", len(names), strings.Join(names, "; ")), e.ListsSection)
 }
 
 func mayor(e *knowledge.Election, in intent) Response {
@@ -115,18 +116,18 @@ func mayor(e *knowledge.Election, in intent) Response {
 	switch {
 	case in.before && !in.after:
 		if e.Before == nil {
-			return notInArticle(e, "it does not say who held the office before the election.")
+			return reply.NotInArticle(e, "it does not say who held the office before the election.")
 		}
-		return answered(e, fmt.Sprintf("Before the election the %s was %s.", lowerFirst(office), holder(e.Before)), e.Before.Section)
+		return reply.Answer(e, fmt.Sprintf("Before the election the %s was %s.", reply.LowerFirst(office), holder(e.Before)), e.Before.Section)
 	case in.after || in.current:
 		if e.After == nil {
-			return notInArticle(e, "it does not say who held the office after the election.")
+			return reply.NotInArticle(e, "it does not say who held the office after the election.")
 		}
-		text := fmt.Sprintf("After the election the %s was %s.", lowerFirst(office), holder(e.After))
+		text := fmt.Sprintf("After the election the %s was %s.", reply.LowerFirst(office), holder(e.After))
 		if in.current {
 			text += " That is as of this election; the article cannot say who holds the office today."
 		}
-		return answered(e, text, e.After.Section)
+		return reply.Answer(e, text, e.After.Section)
 	}
 	var parts []string
 	var secs []string
@@ -139,9 +140,9 @@ func mayor(e *knowledge.Election, in intent) Response {
 		secs = append(secs, e.After.Section)
 	}
 	if len(parts) == 0 {
-		return notInArticle(e, "it names no mayor.")
+		return reply.NotInArticle(e, "it names no mayor.")
 	}
-	return answered(e, upperFirst(office)+", "+strings.Join(parts, "; ")+".", secs...)
+	return reply.Answer(e, upperFirst(office)+", "+strings.Join(parts, "; ")+".", secs...)
 }
 
 func upperFirst(s string) string {
@@ -161,7 +162,7 @@ func footnote(e *knowledge.Election, text string) (Response, bool) {
 		return r == ' ' || r == '?' || r == '^' || r == '{' || r == '}' || r == '"' || r == '\''
 	}) {
 		if meaning, ok := e.Article.Footnotes[w]; ok {
-			return answered(e, fmt.Sprintf("Note %s in the lists table: %s.", w, strings.TrimSuffix(meaning, ".")), e.ListsSection), true
+			return reply.Answer(e, fmt.Sprintf("Note %s in the lists table: %s.", w, strings.TrimSuffix(meaning, ".")), e.ListsSection), true
 		}
 	}
 	return Response{}, false
@@ -174,13 +175,13 @@ func failedLists(e *knowledge.Election) Response {
 	for _, k := range e.Contestants {
 		switch {
 		case k.Seats != nil && k.Seats.Int() == 0:
-			names = append(names, k.Name+shareSuffix(k))
+			names = append(names, k.Name+reply.ShareSuffix(k))
 		case k.Seats == nil && e.AllSeatsAccounted():
 			names = append(names, k.Name)
 		}
 	}
 	if len(names) == 0 {
-		return notInArticle(e, "it does not say which lists won no seats.")
+		return reply.NotInArticle(e, "it does not say which lists won no seats.")
 	}
 	text := fmt.Sprintf("%d lists won no seats: %s.", len(names), strings.Join(names, "; "))
 	if len(text) > 600 {
@@ -192,11 +193,11 @@ func failedLists(e *knowledge.Election) Response {
 		}
 		text = fmt.Sprintf("%d lists won no seats", len(names))
 		if len(nums) == len(names) {
-			text += ": lists " + numberRanges(nums)
+			text += ": lists " + reply.Ranges(nums)
 		}
 		text += ". /list <number> shows each."
 	}
-	return answered(e, text, knowledge.SectionInfobox)
+	return reply.Answer(e, text, knowledge.SectionInfobox)
 }
 
 // ordinals maps rank words to places.
@@ -213,7 +214,7 @@ func rank(e *knowledge.Election, toks []string) Response {
 		}
 	}
 	if len(ranked) == 0 {
-		return notInArticle(e, "it gives no seats or shares per list.")
+		return reply.NotInArticle(e, "it gives no seats or shares per list.")
 	}
 	sort.SliceStable(ranked, func(i, j int) bool {
 		a, b := ranked[i], ranked[j]
@@ -239,18 +240,18 @@ func rank(e *knowledge.Election, toks []string) Response {
 		}
 	}
 	if place == 0 || place > len(ranked) {
-		return notInArticle(e, fmt.Sprintf("it ranks only %d lists by seats or share.", len(ranked)))
+		return reply.NotInArticle(e, fmt.Sprintf("it ranks only %d lists by seats or share.", len(ranked)))
 	}
 	k := ranked[place-1]
-	text := fmt.Sprintf("%s came %s, with %s.", k.DisplayName(), placeWord(place, len(ranked)), resultLine(e, k))
+	text := fmt.Sprintf("%s came %s, with %s.", k.DisplayName(), placeWord(place, len(ranked)), reply.Result(e, k))
 	if place == len(ranked) && len(ranked) < len(e.Contestants) {
-		text = fmt.Sprintf("Of the lists with figures, %s came last, with %s.", k.DisplayName(), resultLine(e, k))
+		text = fmt.Sprintf("Of the lists with figures, %s came last, with %s.", k.DisplayName(), reply.Result(e, k))
 	}
 	sec := knowledge.SectionInfobox
 	if k.Seats != nil {
 		sec = k.Seats.Section
 	}
-	return answered(e, text, sec)
+	return reply.Answer(e, text, sec)
 }
 
 func placeWord(n, of int) string {
@@ -281,9 +282,9 @@ func sampleAnswer(q *question) Response {
 		}
 	}
 	if len(parts) == 0 {
-		return notInArticle(e, "it gives no sample sizes for its polls.")
+		return reply.NotInArticle(e, "it gives no sample sizes for its polls.")
 	}
-	return answered(e, upperFirst(strings.Join(parts, "; "))+".", e.PollsSection)
+	return reply.Answer(e, upperFirst(strings.Join(parts, "; "))+".", e.PollsSection)
 }
 
 func isBlank(s string) bool {
@@ -303,7 +304,7 @@ func resultsSummary(e *knowledge.Election) Response {
 		if k.Seats.Int() == 0 {
 			continue
 		}
-		parts = append(parts, fmt.Sprintf("%s %d%s", k.Label(), k.Seats.Int(), shareSuffix(k)))
+		parts = append(parts, fmt.Sprintf("%s %d%s", k.Label(), k.Seats.Int(), reply.ShareSuffix(k)))
 		sec = k.Seats.Section
 	}
 	if len(parts) == 0 {
@@ -317,5 +318,5 @@ func resultsSummary(e *knowledge.Election) Response {
 	if m := e.MajorityHolder(); m != nil {
 		text += fmt.Sprintf(" %s won an absolute majority.", m.Name)
 	}
-	return answered(e, text+" /results shows more.", sec)
+	return reply.Answer(e, text+" /results shows more.", sec)
 }

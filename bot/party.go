@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/reply"
 )
 
 func (c *call) party() Response {
@@ -14,7 +15,7 @@ func (c *call) party() Response {
 	}
 	name := c.option("name", rest)
 	if name == "" {
-		return userError("Which party? Give a name, abbreviation, leader or ballot number: %s.", examples(e))
+		return reply.Invalid("Which party? Give a name, abbreviation, leader or ballot number: %s.", examples(e))
 	}
 	k, resp := findContestant(e, name)
 	if k == nil {
@@ -31,17 +32,17 @@ func findContestant(e *knowledge.Election, name string) (*knowledge.Contestant, 
 			return k, Response{}
 		}
 		if len(e.Ballots()) == 0 {
-			return nil, userError("The article has no numbered lists. Try a name: %s.", examples(e))
+			return nil, reply.Invalid("The article has no numbered lists. Try a name: %s.", examples(e))
 		}
 		if n < 1 {
-			return nil, userError("List numbers start at 1. %s", rangeHint(e))
+			return nil, reply.Invalid("List numbers start at 1. %s", rangeHint(e))
 		}
-		return nil, userError("There is no list %s. %s", clip(strings.TrimSpace(name), 24), rangeHint(e))
+		return nil, reply.Invalid("There is no list %s. %s", reply.Clip(strings.TrimSpace(name), 24), rangeHint(e))
 	}
 	ms := e.Resolve(name)
 	if len(ms) == 0 || ms[0].Score < 5 {
 		return nil, Response{
-			Text:      fmt.Sprintf("I couldn't find a party or list called %s in the %s article. Try: %s.", quote(name), e.Title, examples(e)),
+			Text:      fmt.Sprintf("I couldn't find a party or list called %s in the %s article. Try: %s.", reply.Quote(name), e.Title, examples(e)),
 			Ephemeral: true,
 			Outcome:   UserError,
 		}
@@ -53,7 +54,7 @@ func findContestant(e *knowledge.Election, name string) (*knowledge.Contestant, 
 				alts = append(alts, m.Contestant.DisplayName())
 			}
 		}
-		return nil, userError("%s could be several lists: %s. Which one?", quote(name), strings.Join(alts, "; "))
+		return nil, reply.Invalid("%s could be several lists: %s. Which one?", reply.Quote(name), strings.Join(alts, "; "))
 	}
 	return ms[0].Contestant, Response{}
 }
@@ -91,7 +92,7 @@ func (c *call) profile(e *knowledge.Election, k *knowledge.Contestant) Response 
 		Title:   k.Name,
 		Fields:  fields,
 		Colour:  k.Colour,
-		Source:  Source{Election: e.Title, Section: sources(sections...)},
+		Source:  Source{Election: e.Title, Section: reply.Sections(sections...)},
 		Outcome: Answered,
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/reply"
 )
 
 // pollAnswer answers from the polls: one party's figures (k non-nil) or
@@ -14,7 +15,7 @@ import (
 func pollAnswer(q *question, k *knowledge.Contestant) Response {
 	e := q.e
 	if len(e.Polls) == 0 {
-		return notInArticle(e, "it has no opinion polls.")
+		return reply.NotInArticle(e, "it has no opinion polls.")
 	}
 	ps := e.Polls
 	if len(q.polls) > 0 {
@@ -24,7 +25,7 @@ func pollAnswer(q *question, k *knowledge.Contestant) Response {
 		if f := knowledge.PollsWhen(ps, q.text); len(f) > 0 {
 			ps = f
 		} else {
-			return notInArticle(e, "none of its polls is from that time.")
+			return reply.NotInArticle(e, "none of its polls is from that time.")
 		}
 	}
 	// Articles list polls in time order: "the last poll" is the last one.
@@ -46,9 +47,9 @@ func pollAnswer(q *question, k *knowledge.Contestant) Response {
 			lines = append(lines, fmt.Sprintf("The article gives %d opinion polls:", len(ps)))
 		}
 		for _, p := range ps[:min(len(ps), 3)] {
-			lines = append(lines, p.Label()+": "+strings.ReplaceAll(pollLine(p), "\n", "; "))
+			lines = append(lines, p.Label()+": "+strings.ReplaceAll(reply.PollLine(p), "\n", "; "))
 		}
-		return answered(e, strings.Join(lines, "\n"), e.PollsSection)
+		return reply.Answer(e, strings.Join(lines, "\n"), e.PollsSection)
 	}
 	type figure struct {
 		p  *knowledge.Poll
@@ -61,7 +62,7 @@ func pollAnswer(q *question, k *knowledge.Contestant) Response {
 		}
 	}
 	if len(figs) == 0 {
-		return notInArticle(e, fmt.Sprintf("no poll there gives a figure for %s.", k.DisplayName()))
+		return reply.NotInArticle(e, fmt.Sprintf("no poll there gives a figure for %s.", k.DisplayName()))
 	}
 	// "Which poll gave SNS the highest figure?"
 	if dir := superlative(q.toks); dir != 0 && len(figs) > 1 {
@@ -76,7 +77,7 @@ func pollAnswer(q *question, k *knowledge.Contestant) Response {
 	var parts []string
 	name := figs[0].en.Name
 	for _, f := range figs {
-		s := fmt.Sprintf("%s in the %s poll", pct(f.en.Share), f.p.Label())
+		s := fmt.Sprintf("%s in the %s poll", reply.Pct(f.en.Share), f.p.Label())
 		if asksLead(q.toks) {
 			switch d, other, ahead := f.p.Margin(f.en); {
 			case other != nil && ahead:
@@ -95,7 +96,7 @@ func pollAnswer(q *question, k *knowledge.Contestant) Response {
 			name += " (" + k.Name + ")"
 		}
 	}
-	return answered(e, fmt.Sprintf("%s polled %s.", name, strings.Join(parts, "; ")), e.PollsSection)
+	return reply.Answer(e, fmt.Sprintf("%s polled %s.", name, strings.Join(parts, "; ")), e.PollsSection)
 }
 
 // asksLead reports a question about who leads a poll, or by how much.
@@ -134,14 +135,14 @@ func pollLeaders(e *knowledge.Election, ps []*knowledge.Poll) Response {
 		if top == nil {
 			continue
 		}
-		s := fmt.Sprintf("%s: %s led with %s", p.Label(), top.Name, pct(top.Share))
+		s := fmt.Sprintf("%s: %s led with %s", p.Label(), top.Name, reply.Pct(top.Share))
 		if d, other, _ := p.Margin(top); other != nil {
 			s += fmt.Sprintf(", %s points ahead of %s", points(d), other.Name)
 		}
 		lines = append(lines, s+".")
 	}
 	if len(lines) == 0 {
-		return notInArticle(e, "its polls give no figures.")
+		return reply.NotInArticle(e, "its polls give no figures.")
 	}
-	return answered(e, strings.Join(lines, "\n"), e.PollsSection)
+	return reply.Answer(e, strings.Join(lines, "\n"), e.PollsSection)
 }

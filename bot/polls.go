@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/reply"
 )
 
 func (c *call) poll() Response {
@@ -40,8 +41,8 @@ func (c *call) poll() Response {
 			return resp
 		}
 	}
-	return userError("No poll or party in the article matches %s. Pollsters: %s. Or name a party, like /poll %s.",
-		quote(who), pollsters(e), firstAbbrev(e))
+	return reply.Invalid("No poll or party in the article matches %s. Pollsters: %s. Or name a party, like /poll %s.",
+		reply.Quote(who), pollsters(e), firstAbbrev(e))
 }
 
 func pollsters(e *knowledge.Election) string {
@@ -78,34 +79,10 @@ func appendNew(list []string, s string) []string {
 	return append(list, s)
 }
 
-// pollLine renders one poll's figures in the article's order.
-func pollLine(p *knowledge.Poll) string {
-	var main, below []string
-	for _, en := range p.Entries {
-		s := en.Name + " " + pct(en.Share)
-		if en.BelowThreshold {
-			below = append(below, s)
-		} else {
-			main = append(main, s)
-		}
-	}
-	line := strings.Join(main, " · ")
-	if len(below) > 0 {
-		if line != "" {
-			line += "\n"
-		}
-		line += "Below threshold: " + strings.Join(below, " · ")
-	}
-	for _, n := range p.Notes {
-		line += "\n" + n
-	}
-	return line
-}
-
 func (c *call) pollTable(e *knowledge.Election, ps []*knowledge.Poll, text string) Response {
 	var fields []Field
 	for _, p := range ps {
-		fields = append(fields, Field{Name: p.Label(), Value: pollLine(p)})
+		fields = append(fields, Field{Name: p.Label(), Value: reply.PollLine(p)})
 	}
 	resp := Response{
 		Title:   "Opinion polls — " + e.Title,
@@ -123,7 +100,7 @@ func (c *call) partyPolls(e *knowledge.Election, k *knowledge.Contestant) Respon
 	var ps []*knowledge.Poll
 	for _, p := range e.Polls {
 		if en := p.Entry(k); en != nil {
-			v := pct(en.Share)
+			v := reply.Pct(en.Share)
 			if en.BelowThreshold {
 				v += " (below threshold)"
 			}
@@ -137,7 +114,7 @@ func (c *call) partyPolls(e *knowledge.Election, k *knowledge.Contestant) Respon
 	}
 	text := ""
 	if k.Share != nil {
-		text = fmt.Sprintf("Result: %s.", pct(k.Share))
+		text = fmt.Sprintf("Result: %s.", reply.Pct(k.Share))
 	}
 	resp := Response{
 		Title:   "Polls: " + k.Name,

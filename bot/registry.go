@@ -2,10 +2,10 @@ package bot
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/reply"
 )
 
 // A Command describes one command for the adapters (Discord registration,
@@ -140,7 +140,7 @@ func (c *call) option(name string, rest string) string {
 }
 
 func (c *call) unknownCommand(name string) Response {
-	name = clip(name, 30)
+	name = reply.Clip(name, 30)
 	var best string
 	bestD := 3
 	for _, cmd := range c.engine.commands {
@@ -149,9 +149,9 @@ func (c *call) unknownCommand(name string) Response {
 		}
 	}
 	if best != "" {
-		return userError("I don't know /%s. Did you mean /%s? /help lists every command.", name, best)
+		return reply.Invalid("I don't know /%s. Did you mean /%s? /help lists every command.", name, best)
 	}
-	return userError("I don't know /%s. /help lists every command; or just ask a question in plain words.", name)
+	return reply.Invalid("I don't know /%s. /help lists every command; or just ask a question in plain words.", name)
 }
 
 func (c *call) help() Response {
@@ -164,26 +164,8 @@ func (c *call) help() Response {
 	}
 	text := "I answer questions about election articles, from the article itself."
 	if len(c.lib.Elections) > 0 {
-		text += " Loaded: " + electionNames(c.lib.Elections) + "."
+		text += " Loaded: " + reply.ElectionNames(c.lib.Elections) + "."
 	}
-	text += fmt.Sprintf("\nAsk in plain words (\"%s\") or use a command:", c.exampleQuestion())
+	text += fmt.Sprintf("\nAsk in plain words (\"%s\") or use a command:", reply.ExampleQuestion(c.lib.Elections))
 	return Response{Title: "electionbot", Text: text + "\n" + strings.Join(lines, "\n"), Outcome: Answered}
-}
-
-func electionNames(es []*knowledge.Election) string {
-	names := make([]string, 0, len(es))
-	for _, e := range es {
-		names = append(names, e.Title)
-	}
-	sort.Strings(names)
-	return strings.Join(names, "; ")
-}
-
-// clip shortens user text quoted back in a reply.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/reply"
 )
 
 // corpus is an election's passages prepared for scoring: stems per passage
@@ -98,12 +99,12 @@ type scored struct {
 func (c *call) retrieve(q *question) Response {
 	e := q.e
 	if e.Article == nil {
-		return notInArticle(e, "")
+		return reply.NotInArticle(e, "")
 	}
 	corp := c.corpus(e)
 	terms := contentTerms(q.text)
 	if len(terms) == 0 {
-		return notInArticle(e, "")
+		return reply.NotInArticle(e, "")
 	}
 	// Each term counts by how rare it is in the article; a term the article
 	// never uses counts fully against every passage.
@@ -210,7 +211,7 @@ func (c *call) retrieve(q *question) Response {
 	if top.coverage < need {
 		return sectionAnswer(e, terms)
 	}
-	text := clip(top.p.Text, 400)
+	text := reply.Clip(top.p.Text, 400)
 	// A second passage as good as the first often completes it ("Which
 	// parties boycotted?" is answered in two places); add it when short.
 	if len(best) > 1 {
@@ -422,7 +423,7 @@ func sectionAnswer(e *knowledge.Election, terms []string) Response {
 		}
 		return Response{Text: text, Source: Source{Election: e.Title, Section: knowledge.SectionName(s)}, Outcome: Answered}
 	}
-	return notInArticle(e, "")
+	return reply.NotInArticle(e, "")
 }
 
 // hasPrefixWord reports whether a passage has a word starting with one of

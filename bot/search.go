@@ -3,6 +3,9 @@ package bot
 import (
 	"fmt"
 	"unicode/utf8"
+
+	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/reply"
 )
 
 // maxPassages is how many passages /search shows: enough to choose from,
@@ -22,8 +25,8 @@ func (c *call) search() Response {
 		// the word to look for.
 		words = c.option("words", c.p.args)
 	}
-	if words == "" || !hasWordChar(words) {
-		return userError("What should I look for? Give some words after /search, like: /search non-confidence motion")
+	if words == "" || len(knowledge.Tokens(words)) == 0 {
+		return reply.Invalid("What should I look for? Give some words after /search, like: /search non-confidence motion")
 	}
 	if c.lib.Searcher == nil {
 		return Response{Text: "Search is not available right now. Ask your question in plain words instead.", Outcome: Refused}
@@ -31,7 +34,7 @@ func (c *call) search() Response {
 	hits, err := c.lib.Searcher.Search(c.ctx, SearchQuery{Text: words, Election: e.ID, Limit: maxPassages})
 	if err != nil {
 		c.engine.log.Error("search failed", "command", "search", "election", e.ID, "err", err)
-		return Apology()
+		return reply.Apology()
 	}
 	var ps []Passage
 	for _, h := range hits {
@@ -41,11 +44,11 @@ func (c *call) search() Response {
 		ps = append(ps, Passage{Spans: spans(h.Text, h.Marks), Source: Source{Election: e.Title, Section: h.Section}})
 	}
 	if len(ps) == 0 {
-		return refuse(e, fmt.Sprintf("I couldn't find %s in the article on the %s.", quote(words), e.Title))
+		return reply.Refusal(e, fmt.Sprintf("I couldn't find %s in the article on the %s.", reply.Quote(words), e.Title))
 	}
 	return Response{
 		Title:    "Search — " + e.Title,
-		Text:     fmt.Sprintf("Passages of the article that match %s, best first:", quote(words)),
+		Text:     fmt.Sprintf("Passages of the article that match %s, best first:", reply.Quote(words)),
 		Passages: ps,
 		Source:   Source{Election: e.Title},
 		Outcome:  Answered,

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/reply"
 )
 
 func (c *call) seats() Response {
@@ -34,7 +35,7 @@ func (c *call) seats() Response {
 	if len(holders) == 0 {
 		text := "The article gives no seat counts per list."
 		if e.Seats != nil {
-			text += fmt.Sprintf(" It says %s were up for election.", seatWord(e.Seats.Int()))
+			text += fmt.Sprintf(" It says %s were up for election.", reply.Seats(e.Seats.Int()))
 			src.Section = e.Seats.Section
 		}
 		return Response{Title: "Seats — " + e.Title, Text: text, Source: src, Outcome: Refused}
@@ -42,9 +43,9 @@ func (c *call) seats() Response {
 	var fields []Field
 	var sections []string
 	for _, h := range holders {
-		v := seatWord(h.Seats.Int())
+		v := reply.Seats(h.Seats.Int())
 		if h.Share != nil {
-			v += " · " + pct(h.Share)
+			v += " · " + reply.Pct(h.Share)
 		}
 		fields = append(fields, Field{Name: h.DisplayName(), Value: v, Inline: true})
 		sections = append(sections, h.Seats.Section)
@@ -52,7 +53,7 @@ func (c *call) seats() Response {
 	var lines []string
 	total := e.SeatsKnown()
 	if e.Seats != nil {
-		lines = append(lines, fmt.Sprintf("%s in all.", seatWord(e.Seats.Int())))
+		lines = append(lines, fmt.Sprintf("%s in all.", reply.Seats(e.Seats.Int())))
 		others := max(len(e.Ballots()), len(e.Contestants)) - len(holders)
 		switch {
 		case total != e.Seats.Int():
@@ -63,13 +64,13 @@ func (c *call) seats() Response {
 			lines = append(lines, fmt.Sprintf("The other %d lists won no seats.", others))
 		}
 	} else {
-		lines = append(lines, fmt.Sprintf("%s known in all; the article does not state the assembly's size.", seatWord(total)))
+		lines = append(lines, fmt.Sprintf("%s known in all; the article does not state the assembly's size.", reply.Seats(total)))
 	}
 	if e.Majority != nil {
-		lines = append(lines, fmt.Sprintf("A majority takes %s.", seatWord(e.Majority.Int())))
+		lines = append(lines, fmt.Sprintf("A majority takes %s.", reply.Seats(e.Majority.Int())))
 	}
 	if m := e.MajorityHolder(); m != nil {
-		lines = append(lines, fmt.Sprintf("%s holds a majority with %s.", m.Name, seatWord(m.Seats.Int())))
+		lines = append(lines, fmt.Sprintf("%s holds a majority with %s.", m.Name, reply.Seats(m.Seats.Int())))
 	} else if e.Majority != nil || e.Seats != nil {
 		lines = append(lines, "No list holds a majority on its own.")
 	}
@@ -85,7 +86,7 @@ func overview(what string, e *knowledge.Election, lines []string, fields []Field
 		Title:   what + " — " + e.Title,
 		Text:    strings.Join(lines, " "),
 		Fields:  fields,
-		Source:  Source{Election: e.Title, Section: sources(sections...)},
+		Source:  Source{Election: e.Title, Section: reply.Sections(sections...)},
 		Outcome: Answered,
 	}
 	if w := e.Winner(); w != nil {
@@ -125,7 +126,7 @@ func noArgs(cmd, rest string) (Response, bool) {
 	if strings.TrimSpace(rest) == "" {
 		return Response{}, false
 	}
-	return userError("/%s takes no arguments other than an election year (like /%s 2014), and I don't know %s. For one party, try /party <name>.", cmd, cmd, quote(rest)), true
+	return reply.Invalid("/%s takes no arguments other than an election year (like /%s 2014), and I don't know %s. For one party, try /party <name>.", cmd, cmd, reply.Quote(rest)), true
 }
 
 func (c *call) results() Response {
@@ -142,7 +143,7 @@ func (c *call) results() Response {
 		if k.Seats == nil && k.Share == nil && k.Votes == nil {
 			continue
 		}
-		fields = append(fields, Field{Name: k.DisplayName(), Value: resultLine(e, k)})
+		fields = append(fields, Field{Name: k.DisplayName(), Value: reply.Result(e, k)})
 		for _, f := range []*knowledge.Figure{k.Seats, k.Share, k.Votes} {
 			if f != nil {
 				sections = append(sections, f.Section)
@@ -167,7 +168,7 @@ func (c *call) results() Response {
 		fields = append(fields, Field{Name: "Other lists", Value: fmt.Sprintf("no seats (the lists above hold all %d)", e.Seats.Int())})
 	}
 	if e.Turnout != nil {
-		fields = append(fields, Field{Name: "Turnout", Value: pct(e.Turnout), Inline: true})
+		fields = append(fields, Field{Name: "Turnout", Value: reply.Pct(e.Turnout), Inline: true})
 		sections = append(sections, e.Turnout.Section)
 	}
 	for _, t := range []struct {
@@ -175,7 +176,7 @@ func (c *call) results() Response {
 		f    *knowledge.Figure
 	}{{"Votes cast", e.Votes}, {"Valid votes", e.Valid}, {"Invalid votes", e.Invalid}, {"Registered voters", e.Registered}} {
 		if t.f != nil {
-			fields = append(fields, Field{Name: t.name, Value: num(t.f), Inline: true})
+			fields = append(fields, Field{Name: t.name, Value: reply.Num(t.f), Inline: true})
 		}
 	}
 	resp := overview("Results", e, lines, fields, sections)
