@@ -9,6 +9,7 @@ import (
 
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/data"
+	"github.com/electionbot/electionbot/internal/wire"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
@@ -19,7 +20,7 @@ func seedEngine(t testing.TB) *bot.Engine {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return bot.New(&bot.Library{Elections: es})
+	return bot.New(&bot.Library{Elections: es}, wire.Answers(nil))
 }
 
 // manyEngine loads the seed and the parser's test articles together.
@@ -35,7 +36,7 @@ func manyEngine(t testing.TB) *bot.Engine {
 	}
 	es := append(seed, more...)
 	knowledge.SortNewestFirst(es)
-	return bot.New(&bot.Library{Elections: es})
+	return bot.New(&bot.Library{Elections: es}, wire.Answers(nil))
 }
 
 func seedAliases(t testing.TB) *knowledge.Aliases {

@@ -50,6 +50,27 @@ type Hit struct {
 	Marks [][2]int
 }
 
+// Passages is the library's Searcher as a question answerer consumes it:
+// the passages of one election that a search for text finds, best first.
+func (l *Library) Passages(ctx context.Context, election, text string, limit int) ([]knowledge.Passage, error) {
+	hits, err := l.Searcher.Search(ctx, SearchQuery{Text: text, Election: election, Limit: limit})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]knowledge.Passage, len(hits))
+	for i, h := range hits {
+		out[i] = knowledge.Passage{Section: h.Section, Kind: h.Kind, Text: h.Text}
+	}
+	return out, nil
+}
+
+// An Answerer answers questions in plain words: every message that is
+// not a command, and /ask. It answers from the library it was prepared
+// for (see WithAnswerer).
+type Answerer interface {
+	Answer(ctx context.Context, question string) Response
+}
+
 // A Charter draws pictures for answers.
 type Charter interface {
 	Seats(e *knowledge.Election) ([]byte, error)
@@ -63,6 +84,7 @@ type Engine struct {
 	log      *slog.Logger
 	charts   Charter
 	observe  func(Event)
+	prepare  func(*Library) Answerer
 	commands []*command
 }
 
@@ -86,6 +108,14 @@ type Option func(*Engine)
 // WithLogger sets the logger for internal errors; the default discards.
 func WithLogger(l *slog.Logger) Option { return func(e *Engine) { e.log = l } }
 
+// WithAnswerer has free text answered by the Answerer that prepare makes
+// for each library the engine answers from: once in New and again at
+// every Swap, so that what an answerer prepares from the data is made
+// once per load. Without it the engine answers commands only.
+func WithAnswerer(prepare func(*Library) Answerer) Option {
+	return func(e *Engine) { e.prepare = prepare }
+}
+
 // WithCharts makes /seats, /poll and /results carry pictures.
 func WithCharts(c Charter) Option { return func(e *Engine) { e.charts = c } }
 
@@ -102,21 +132,20 @@ func New(lib *Library, opts ...Option) *Engine {
 
 // state is a library with what the engine prepares from it once.
 type state struct {
-	lib     *Library
-	corpora map[*knowledge.Election]*corpus
+	lib      *Library
+	answerer Answerer
 }
 
-// Swap replaces the data the engine answers from. Requests in flight finish
-// on the library they started with.
+// Swap replaces the data the engine answers from, and prepares the
+// question answerer for it. Requests in flight finish on the library they
+// started with.
 func (e *Engine) Swap(lib *Library) {
 	if lib == nil {
 		lib = &Library{}
 	}
-	st := &state{lib: lib, corpora: map[*knowledge.Election]*corpus{}}
-	for _, el := range lib.Elections {
-		if el.Article != nil {
-			st.corpora[el] = newCorpus(el)
-		}
+	st := &state{lib: lib}
+	if e.prepare != nil {
+		st.answerer = e.prepare(lib)
 	}
 	e.state.Store(st)
 }

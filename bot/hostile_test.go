@@ -10,6 +10,7 @@ import (
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/index"
 	"github.com/electionbot/electionbot/internal/hostile"
+	"github.com/electionbot/electionbot/internal/wire"
 )
 
 // checkReply fails the test for each problem of a reply to a hostile
@@ -30,7 +31,7 @@ func indexedEngine(t testing.TB) *bot.Engine {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { idx.Close() })
-	return bot.New(&bot.Library{Elections: es, Searcher: idx})
+	return bot.New(&bot.Library{Elections: es, Searcher: idx}, wire.Answers(nil))
 }
 
 // TestHostileInput sends the hostile table through the engine, with one

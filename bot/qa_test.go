@@ -7,6 +7,7 @@ import (
 
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/internal/qa"
+	"github.com/electionbot/electionbot/internal/wire"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
@@ -27,7 +28,7 @@ func TestQuestionFiles(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			eng := bot.New(&bot.Library{Elections: []*knowledge.Election{e}})
+			eng := bot.New(&bot.Library{Elections: []*knowledge.Election{e}}, wire.Answers(nil))
 			qa.Run(t, file, func(q string) string {
 				return eng.Handle(context.Background(), bot.Request{Platform: "test", Text: q}).Plain()
 			})

@@ -12,6 +12,7 @@ import (
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/data"
 	"github.com/electionbot/electionbot/index"
+	"github.com/electionbot/electionbot/internal/wire"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
@@ -35,7 +36,7 @@ func searchEngine(t *testing.T, opts ...bot.Option) *bot.Engine {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return bot.New(lib, opts...)
+	return bot.New(lib, append([]bot.Option{wire.Answers(nil)}, opts...)...)
 }
 
 // marked returns the passages as the terminal shows them: "[word]" for
@@ -133,7 +134,7 @@ func TestSearchCommandNoSearcher(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := ask(bot.New(&bot.Library{Elections: es}), "/search Đilas")
+	r := ask(bot.New(&bot.Library{Elections: es}, wire.Answers(nil)), "/search Đilas")
 	if r.Outcome != bot.Refused || !strings.Contains(r.Text, "not available") {
 		t.Errorf("Handle(/search Đilas) without a searcher = %v %q; want refused, not available", r.Outcome, r.Text)
 	}
@@ -158,7 +159,7 @@ func TestSearchCommandSeveralElections(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer idx.Close()
-	eng := bot.New(&bot.Library{Elections: es, Searcher: idx})
+	eng := bot.New(&bot.Library{Elections: es, Searcher: idx}, wire.Answers(nil))
 	for _, tt := range []struct{ text, first string }{
 		{"/search 2016 non-confidence", "The election in Niš followed a [non]-[confidence] motion against the mayor. (Introduction)"},
 		{"/search Niš non-confidence", "The election in Niš followed a [non]-[confidence] motion against the mayor. (Introduction)"},
@@ -190,7 +191,7 @@ func TestSearchCommandSearcherFails(t *testing.T) {
 	}
 	var logs bytes.Buffer
 	eng := bot.New(&bot.Library{Elections: es, Searcher: fakeSearcher{err: errors.New("index on fire")}},
-		bot.WithLogger(slog.New(slog.NewTextHandler(&logs, nil))))
+		bot.WithLogger(slog.New(slog.NewTextHandler(&logs, nil))), wire.Answers(nil))
 	r := ask(eng, "/search Đilas")
 	if r.Outcome != bot.InternalError || strings.Contains(r.Text, "fire") {
 		t.Errorf("Handle(/search) with a failing searcher = %v %q; want the apology, no cause", r.Outcome, r.Text)
@@ -216,7 +217,7 @@ func TestSearchCommandBadHits(t *testing.T) {
 	for range 6 {
 		hits = append(hits, bot.Hit{Election: "belgrade-2014", Section: "Background", Text: "filler"})
 	}
-	r := ask(bot.New(&bot.Library{Elections: es, Searcher: fakeSearcher{hits: hits}}), "/search Đilas")
+	r := ask(bot.New(&bot.Library{Elections: es, Searcher: fakeSearcher{hits: hits}}, wire.Answers(nil)), "/search Đilas")
 	got := marked(r)
 	if len(got) != 5 || got[0] != "Dragan [Đ]ilas lost (Introduction)" {
 		t.Errorf("Handle(/search) with bad hits =\n%s\nwant 5 passages, the first \"Dragan [Đ]ilas lost\"", strings.Join(got, "\n"))

@@ -13,6 +13,7 @@ import (
 	"github.com/electionbot/electionbot/bot/console"
 	"github.com/electionbot/electionbot/data"
 	"github.com/electionbot/electionbot/internal/fakechart"
+	"github.com/electionbot/electionbot/internal/wire"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
@@ -24,7 +25,7 @@ func newSession(t *testing.T, dir string) *console.Session {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return console.New(bot.New(&bot.Library{Elections: es}, bot.WithCharts(&fakechart.Charter{PNG: tinyPNG})), console.Options{OutDir: dir})
+	return console.New(bot.New(&bot.Library{Elections: es}, bot.WithCharts(&fakechart.Charter{PNG: tinyPNG}), wire.Answers(nil)), console.Options{OutDir: dir})
 }
 
 func TestAskPrintsEveryPage(t *testing.T) {

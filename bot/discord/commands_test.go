@@ -11,6 +11,7 @@ import (
 
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/data"
+	"github.com/electionbot/electionbot/internal/wire"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
@@ -30,7 +31,7 @@ func engineWith(t *testing.T, two bool) *bot.Engine {
 	if err != nil {
 		t.Fatalf("knowledge.Load() = %v", err)
 	}
-	return bot.New(&bot.Library{Elections: es})
+	return bot.New(&bot.Library{Elections: es}, wire.Answers(nil))
 }
 
 func checkRegistration(t *testing.T, cmds []*discordgo.ApplicationCommand) {

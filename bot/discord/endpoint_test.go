@@ -22,6 +22,7 @@ import (
 	"github.com/electionbot/electionbot/bot/discord"
 	"github.com/electionbot/electionbot/data"
 	"github.com/electionbot/electionbot/internal/fakechart"
+	"github.com/electionbot/electionbot/internal/wire"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
@@ -277,7 +278,7 @@ func twoElectionEngine(t *testing.T) *bot.Engine {
 	if err != nil {
 		t.Fatalf("knowledge.Load() = %v", err)
 	}
-	return bot.New(&bot.Library{Elections: es})
+	return bot.New(&bot.Library{Elections: es}, wire.Answers(nil))
 }
 
 func TestEndpointAutocompleteLimits(t *testing.T) {
@@ -330,7 +331,7 @@ func TestEndpointButton(t *testing.T) {
 
 func TestEndpointRejects(t *testing.T) {
 	var handled atomic.Int64
-	eng := bot.New(&bot.Library{Elections: elections(t)}, bot.WithObserver(func(bot.Event) { handled.Add(1) }))
+	eng := bot.New(&bot.Library{Elections: elections(t)}, bot.WithObserver(func(bot.Event) { handled.Add(1) }), wire.Answers(nil))
 	e := newEndpoint(t, eng, discord.Options{})
 	body, _ := json.Marshal(command("seats"))
 	_, otherKey, _ := ed25519.GenerateKey(nil)
@@ -580,7 +581,7 @@ func FuzzEndpoint(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	eng := bot.New(&bot.Library{Elections: es})
+	eng := bot.New(&bot.Library{Elections: es}, wire.Answers(nil))
 	b, err := discord.New(eng, discord.Options{PublicKey: pub, DeferAfter: time.Hour, Limiter: bot.NewLimiter(0, 0, nil)})
 	if err != nil {
 		f.Fatal(err)

@@ -23,6 +23,7 @@ import (
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/data"
 	"github.com/electionbot/electionbot/internal/apispec"
+	"github.com/electionbot/electionbot/internal/wire"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
@@ -378,7 +379,7 @@ func elections(t *testing.T) []*knowledge.Election {
 
 func newEngine(t *testing.T, opts ...bot.Option) *bot.Engine {
 	t.Helper()
-	return bot.New(&bot.Library{Elections: elections(t)}, opts...)
+	return bot.New(&bot.Library{Elections: elections(t)}, append([]bot.Option{wire.Answers(nil)}, opts...)...)
 }
 
 // ---- interactions as Discord sends them ----

@@ -13,6 +13,7 @@ import (
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/data"
 	"github.com/electionbot/electionbot/internal/apispec"
+	"github.com/electionbot/electionbot/internal/wire"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
@@ -27,7 +28,7 @@ func newEngine(t testing.TB, opts ...bot.Option) *bot.Engine {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return bot.New(&bot.Library{Elections: es}, opts...)
+	return bot.New(&bot.Library{Elections: es}, append([]bot.Option{wire.Answers(nil)}, opts...)...)
 }
 
 func sharedEngine(t testing.TB) *bot.Engine {
@@ -46,7 +47,7 @@ var plainEngine = sync.OnceValues(func() (*bot.Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	return bot.New(&bot.Library{Elections: es}), nil
+	return bot.New(&bot.Library{Elections: es}, wire.Answers(nil)), nil
 })
 
 // syncBuffer collects logs from many goroutines.

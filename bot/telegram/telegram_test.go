@@ -19,6 +19,7 @@ import (
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/internal/apispec"
 	"github.com/electionbot/electionbot/internal/fakechart"
+	"github.com/electionbot/electionbot/internal/wire"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
@@ -546,7 +547,7 @@ func TestLongAnswerIsSplit(t *testing.T) {
 		e.Article = nil // /elections needs no text; preparing 150 copies for search only slows the test
 		many = append(many, &e)
 	}
-	h := start(t, setup{engine: bot.New(&bot.Library{Elections: many})})
+	h := start(t, setup{engine: bot.New(&bot.Library{Elections: many}, wire.Answers(nil))})
 	id := h.api.push(message(privateChat(alice), alice, 1, "/elections", nil))
 	h.api.awaitConfirmed(id)
 	h.stop()

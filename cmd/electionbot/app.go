@@ -14,6 +14,7 @@ import (
 
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/chart"
+	"github.com/electionbot/electionbot/internal/wire"
 )
 
 // An app is the running bot: the engine on its data, the metrics, the
@@ -36,7 +37,7 @@ func newApp(cfg config, log *slog.Logger) (*app, error) {
 		return nil, err
 	}
 	a.metrics.elections.Set(float64(len(lib.Elections)))
-	a.eng = bot.New(lib, bot.WithLogger(log), bot.WithObserver(a.observe), bot.WithCharts(chart.New()))
+	a.eng = bot.New(lib, bot.WithLogger(log), bot.WithObserver(a.observe), bot.WithCharts(chart.New()), wire.Answers(log))
 	a.reloader = &reloader{load: load, eng: a.eng, log: log, done: a.metrics.reloaded, retireAfter: retireAfter}
 	return a, nil
 }

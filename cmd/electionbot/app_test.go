@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/electionbot/electionbot/bot"
+	"github.com/electionbot/electionbot/internal/wire"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
@@ -75,7 +76,7 @@ func TestInFlightAnswerFinishesOnOldData(t *testing.T) {
 		t.Fatal(err)
 	}
 	charts := blockingCharter{called: make(chan *knowledge.Election), release: make(chan struct{})}
-	eng := bot.New(lib, bot.WithCharts(charts))
+	eng := bot.New(lib, bot.WithCharts(charts), wire.Answers(nil))
 	r := &reloader{load: func() (*bot.Library, error) { return loadLibrary(newDir, slog.New(slog.DiscardHandler)) }, eng: eng, log: slog.New(slog.DiscardHandler)}
 
 	answer := make(chan bot.Response)
@@ -276,7 +277,7 @@ func TestReloadRetiresTheOldIndexAfterSearchesInFlight(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng := bot.New(&bot.Library{Elections: lib.Elections, Searcher: oldSearcher})
+	eng := bot.New(&bot.Library{Elections: lib.Elections, Searcher: oldSearcher}, wire.Answers(nil))
 	r := &reloader{load: func() (*bot.Library, error) { return lib, nil }, eng: eng, log: slog.New(slog.DiscardHandler)}
 
 	searched := make(chan error)

@@ -13,6 +13,7 @@ import (
 	"github.com/electionbot/electionbot/data"
 	"github.com/electionbot/electionbot/index"
 	"github.com/electionbot/electionbot/internal/qa"
+	"github.com/electionbot/electionbot/internal/wire"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
@@ -32,7 +33,7 @@ func BenchmarkStartup(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		bot.New(&bot.Library{Elections: es, Searcher: idx})
+		bot.New(&bot.Library{Elections: es, Searcher: idx}, wire.Answers(nil))
 		idx.Close()
 	}
 }

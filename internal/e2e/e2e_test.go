@@ -11,6 +11,7 @@ import (
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/index"
 	"github.com/electionbot/electionbot/internal/qa"
+	"github.com/electionbot/electionbot/internal/wire"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
@@ -27,7 +28,7 @@ func engineFor(t testing.TB, path string) *bot.Engine {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { idx.Close() })
-	return bot.New(&bot.Library{Elections: es, Searcher: idx})
+	return bot.New(&bot.Library{Elections: es, Searcher: idx}, wire.Answers(nil))
 }
 
 // TestQuestionFilesWithIndex answers every question file through the

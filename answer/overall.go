@@ -1,4 +1,4 @@
-package bot
+package answer
 
 import (
 	"fmt"
@@ -10,14 +10,14 @@ import (
 )
 
 // factFigure answers an election-level figure or says the article lacks it.
-func factFigure(e *knowledge.Election, f *knowledge.Figure, format string, render func(*knowledge.Figure) string, what string) Response {
+func factFigure(e *knowledge.Election, f *knowledge.Figure, format string, render func(*knowledge.Figure) string, what string) reply.Response {
 	if f == nil {
 		return reply.NotInArticle(e, fmt.Sprintf("it does not give the %s.", what))
 	}
 	return reply.Answer(e, fmt.Sprintf(format, render(f)), f.Section)
 }
 
-func majority(e *knowledge.Election) Response {
+func majority(e *knowledge.Election) reply.Response {
 	need := e.Majority
 	if need == nil {
 		if e.Seats == nil {
@@ -37,7 +37,7 @@ func majority(e *knowledge.Election) Response {
 	return reply.Answer(e, text, need.Section)
 }
 
-func winner(e *knowledge.Election, a attr) Response {
+func winner(e *knowledge.Election, a attr) reply.Response {
 	w := e.Winner()
 	if w == nil {
 		return reply.NotInArticle(e, "it gives no seats or shares per list.")
@@ -64,7 +64,7 @@ func winner(e *knowledge.Election, a attr) Response {
 	return reply.Answer(e, text, sec)
 }
 
-func passedLists(e *knowledge.Election) Response {
+func passedLists(e *knowledge.Election) reply.Response {
 	hs := e.SeatHolders()
 	var won []string
 	for _, h := range hs {
@@ -82,7 +82,7 @@ func passedLists(e *knowledge.Election) Response {
 	return reply.Answer(e, text, knowledge.SectionInfobox)
 }
 
-func minorityLists(e *knowledge.Election) Response {
+func minorityLists(e *knowledge.Election) reply.Response {
 	var names []string
 	for _, k := range e.Ballots() {
 		if k.Minority() {
@@ -101,7 +101,7 @@ func minorityLists(e *knowledge.Election) Response {
 	return reply.Answer(e, fmt.Sprintf("%d national minority lists: %s.", len(names), strings.Join(names, "; ")), e.ListsSection)
 }
 
-func mayor(e *knowledge.Election, in intent) Response {
+func mayor(e *knowledge.Election, in intent) reply.Response {
 	office := e.Office
 	if office == "" {
 		office = "mayor"
@@ -154,9 +154,9 @@ func upperFirst(s string) string {
 }
 
 // footnote explains a footnote mark of the lists table: "What is note b?".
-func footnote(e *knowledge.Election, text string) (Response, bool) {
+func footnote(e *knowledge.Election, text string) (reply.Response, bool) {
 	if e.Article == nil {
-		return Response{}, false
+		return reply.Response{}, false
 	}
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
 		return r == ' ' || r == '?' || r == '^' || r == '{' || r == '}' || r == '"' || r == '\''
@@ -165,12 +165,12 @@ func footnote(e *knowledge.Election, text string) (Response, bool) {
 			return reply.Answer(e, fmt.Sprintf("Note %s in the lists table: %s.", w, strings.TrimSuffix(meaning, ".")), e.ListsSection), true
 		}
 	}
-	return Response{}, false
+	return reply.Response{}, false
 }
 
 // failedLists names the lists that won no seats, where the article gives
 // enough to tell.
-func failedLists(e *knowledge.Election) Response {
+func failedLists(e *knowledge.Election) reply.Response {
 	var names []string
 	for _, k := range e.Contestants {
 		switch {
@@ -206,7 +206,7 @@ var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, 
 
 // rank answers "which party came second": the contestants ordered by
 // seats, then share.
-func rank(e *knowledge.Election, toks []string) Response {
+func rank(e *knowledge.Election, toks []string) reply.Response {
 	var ranked []*knowledge.Contestant
 	for _, k := range e.Contestants {
 		if k.Seats != nil || k.Share != nil {
@@ -269,7 +269,7 @@ func placeWord(n, of int) string {
 }
 
 // sampleAnswer gives the sample sizes of the polls a question names.
-func sampleAnswer(q *question) Response {
+func sampleAnswer(q *question) reply.Response {
 	e := q.e
 	ps := q.polls
 	if len(ps) == 0 {
@@ -297,7 +297,7 @@ func isBlank(s string) bool {
 
 // resultsSummary is the result in one line: seats and shares of the lists
 // that won seats, and the winner.
-func resultsSummary(e *knowledge.Election) Response {
+func resultsSummary(e *knowledge.Election) reply.Response {
 	var parts []string
 	var sec string
 	for _, k := range e.SeatHolders() {

@@ -1,4 +1,4 @@
-package bot
+package answer
 
 import (
 	"fmt"
@@ -12,7 +12,7 @@ import (
 
 // pollAnswer answers from the polls: one party's figures (k non-nil) or
 // whole polls, narrowed to the pollsters and months the question names.
-func pollAnswer(q *question, k *knowledge.Contestant) Response {
+func pollAnswer(q *question, k *knowledge.Contestant) reply.Response {
 	e := q.e
 	if len(e.Polls) == 0 {
 		return reply.NotInArticle(e, "it has no opinion polls.")
@@ -128,7 +128,7 @@ func points(d float64) string {
 }
 
 // pollLeaders says who led each poll and by how much.
-func pollLeaders(e *knowledge.Election, ps []*knowledge.Poll) Response {
+func pollLeaders(e *knowledge.Election, ps []*knowledge.Poll) reply.Response {
 	var lines []string
 	for _, p := range ps[:min(len(ps), 4)] {
 		top := p.Leader()

@@ -1,4 +1,4 @@
-package bot
+package answer
 
 import (
 	"fmt"
@@ -32,7 +32,7 @@ func (in intent) best(keep func(attr) bool) (attr, float64) {
 
 // structured answers from the election model when the question's entity
 // and attribute are clear. ok is false when retrieval should try.
-func (c *call) structured(q *question) (Response, bool) {
+func (a *Answerer) structured(q *question) (reply.Response, bool) {
 	in := q.in
 	e := q.e
 	entA, entS := in.best(func(a attr) bool { return entityAttrs[a] })
@@ -42,15 +42,15 @@ func (c *call) structured(q *question) (Response, bool) {
 		// Only previous seats come from this article; the rest of that
 		// election is another article's, though a passage may tell of it.
 		if entA == attrNone && elA == attrNone {
-			return Response{}, false
+			return reply.Response{}, false
 		}
-		return reply.NotLoaded(c.lib.Elections, q.prevYear, ""), true
+		return reply.NotLoaded(a.elections, q.prevYear, ""), true
 	}
 	if q.otherYear != "" {
 		if entA != attrNone || elA != attrNone {
-			return reply.NotLoaded(c.lib.Elections, q.otherYear, ""), true
+			return reply.NotLoaded(a.elections, q.otherYear, ""), true
 		}
-		return Response{}, false // "since 2004": a passage may say
+		return reply.Response{}, false // "since 2004": a passage may say
 	}
 	switch elA {
 	case attrMayor:
@@ -70,13 +70,13 @@ func (c *call) structured(q *question) (Response, bool) {
 		for _, a := range []attr{elA, entA} {
 			q.mustHave = append(q.mustHave, cueWords(a)...)
 		}
-		return Response{}, false
+		return reply.Response{}, false
 	}
 	if elA == attrThreshold && in.has(attrMinority) {
 		// Minority lists' exemption is prose, if anywhere, and the passage
 		// must be about minorities.
 		q.mustHave = append(q.mustHave, "minorit", "manjin")
-		return Response{}, false
+		return reply.Response{}, false
 	}
 	if in.has(attrNextElection) && in.has(attrWinner) {
 		q.fallback = false // no passage of this article can know either
@@ -93,16 +93,16 @@ func (c *call) structured(q *question) (Response, bool) {
 		case (in.has(attrTurnout) || in.has(attrMayor)) && entS < 4:
 			// "turnout" or "mayor" beat a weak entity word ("high enough").
 		case entA != attrNone:
-			return c.entityAnswer(q, entA), true
+			return entityAnswer(q, entA), true
 		case elA == attrNone && entA == attrNone:
 			if isJustNames(q) {
 				return summary(e, q.ents[0]), true
 			}
-			return Response{}, false
+			return reply.Response{}, false
 		case elS < 4:
 			// An entity with a weak election word ("When was DS
 			// founded?"): a passage may know; the election's date doesn't.
-			return Response{}, false
+			return reply.Response{}, false
 		}
 	}
 	if in.has(attrSample) && (len(q.polls) > 0 || in.has(attrPolls)) {
@@ -122,13 +122,13 @@ func (c *call) structured(q *question) (Response, bool) {
 		case entA == attrMinority:
 			return minorityLists(e), true
 		default:
-			return Response{}, false
+			return reply.Response{}, false
 		}
 	}
 	if (softAttr[elA] || (elA == attrThreshold && in.has(attrMinority))) && len(leftover(q)) > 0 {
 		// "When were the final results proclaimed?" is not the election's
 		// date: words the attribute does not explain send it to passages.
-		return Response{}, false
+		return reply.Response{}, false
 	}
 	// Election-level attributes, with the qualifiers that refine them.
 	switch {
@@ -197,7 +197,7 @@ func (c *call) structured(q *question) (Response, bool) {
 		if r, ok := footnote(e, q.text); ok {
 			return r, true
 		}
-		return Response{}, false
+		return reply.Response{}, false
 	case attrResults:
 		return resultsSummary(e), true
 	case attrLists:
@@ -206,7 +206,7 @@ func (c *call) structured(q *question) (Response, bool) {
 		}
 		return factFigure(e, e.ListCount, "%s electoral lists stood; /list shows them all.", reply.Num, "number of lists"), true
 	}
-	return Response{}, false
+	return reply.Response{}, false
 }
 
 // softAttr are election attributes whose cue words also appear in

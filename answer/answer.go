@@ -1,7 +1,17 @@
-package bot
+// Package answer answers questions in plain words about the loaded
+// elections: it finds the election, the parties and the thing asked
+// (intent.go holds the words that recognise each intent, facts.go the
+// order in which intents are tried), answers from the knowledge model
+// when it can, quotes the article's best passage when it cannot, and
+// otherwise says plainly that the article does not hold the answer. The
+// engine calls it through its own Answerer interface; cmd/electionbot
+// wires the two together.
+package answer
 
 import (
+	"context"
 	"fmt"
+	"log/slog"
 	"strconv"
 	"strings"
 
@@ -9,12 +19,38 @@ import (
 	"github.com/electionbot/electionbot/reply"
 )
 
-func (c *call) ask() Response {
-	q := c.option("question", c.p.args)
-	if q == "" {
-		return reply.Invalid("Ask me something after /ask, like: /ask %s", reply.ExampleQuestion(c.lib.Elections))
+// An Answerer answers questions about one set of loaded elections. It
+// prepares what it needs from each election (the passages' word stems)
+// once, when it is made; it is safe for concurrent use.
+type Answerer struct {
+	elections []*knowledge.Election
+	search    Searcher
+	log       *slog.Logger
+	corpora   map[*knowledge.Election]*corpus
+}
+
+// A Searcher finds the passages of one election's article (by
+// Election.ID) that best match a text, best first: the search index,
+// which knows typos and word forms. With a Searcher the answerer scores
+// only those passages; without one, every passage of the article.
+type Searcher interface {
+	Passages(ctx context.Context, election, text string, limit int) ([]knowledge.Passage, error)
+}
+
+// New prepares an Answerer for elections, newest first. search may be nil
+// (no index), and so may log (nothing logged): the answerer logs only a
+// search that failed, after which it scores every passage.
+func New(elections []*knowledge.Election, search Searcher, log *slog.Logger) *Answerer {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
 	}
-	return c.freeText(q)
+	a := &Answerer{elections: elections, search: search, log: log, corpora: map[*knowledge.Election]*corpus{}}
+	for _, e := range elections {
+		if e.Article != nil {
+			a.corpora[e] = newCorpus(e)
+		}
+	}
+	return a
 }
 
 // question is a free-text question on its way through the answerer.
@@ -45,22 +81,22 @@ type question struct {
 	fallback bool
 }
 
-// freeText answers a question in plain words, following DESIGN.md: the
-// election, the entities and the attribute asked; a structured answer from
-// the model; else the best passage; else a plain "not in the article".
-func (c *call) freeText(text string) Response {
+// Answer answers a question in plain words: the election, the entities
+// and the attribute asked; a structured answer from the model; else the
+// best passage; else a plain "not in the article".
+func (a *Answerer) Answer(ctx context.Context, text string) reply.Response {
 	text = strings.TrimSpace(text)
 	if text == "" || len(knowledge.Tokens(text)) == 0 {
-		return reply.Invalid("Ask me a question about the election, like \"%s\", or send /help for the commands.", reply.ExampleQuestion(c.lib.Elections))
+		return reply.Invalid("Ask me a question about the election, like \"%s\", or send /help for the commands.", reply.ExampleQuestion(a.elections))
 	}
 	if isGreeting(text) {
-		return Response{Text: fmt.Sprintf("Hello! Ask me about the election in plain words, like \"Who won?\" or \"%s\", or send /help for the commands.", reply.ExampleQuestion(c.lib.Elections)), Outcome: Answered}
+		return reply.Response{Text: fmt.Sprintf("Hello! Ask me about the election in plain words, like \"Who won?\" or \"%s\", or send /help for the commands.", reply.ExampleQuestion(a.elections)), Outcome: reply.Answered}
 	}
-	if len(c.lib.Elections) == 0 {
+	if len(a.elections) == 0 {
 		return reply.NothingLoaded()
 	}
 	q := &question{text: text, toks: knowledge.FoldTokens(text)}
-	if r, done := c.questionElection(q); done {
+	if r, done := a.questionElection(q); done {
 		return r
 	}
 	q.in = detect(q.toks)
@@ -87,21 +123,21 @@ func (c *call) freeText(text string) Response {
 	if len(q.unlisted) > 0 && len(q.ents) == 0 {
 		// A party none of the election's lists is known by: only a passage
 		// that names it can say anything about it.
-		if p := c.retrieve(q); p.Outcome == Answered && namesAlone(p.Text, q.unlisted) {
+		if p := a.retrieve(ctx, q); p.Outcome == reply.Answered && namesAlone(p.Text, q.unlisted) {
 			return p
 		}
 		return reply.Refusal(q.e, fmt.Sprintf("I couldn't find that in the article: none of the lists of the %s goes by %s.", q.e.Title, q.unlisted[0]))
 	}
-	if r, ok := c.structured(q); ok {
-		if r.Outcome == Refused && q.fallback {
-			if p := c.retrieve(q); p.Outcome == Answered {
+	if r, ok := a.structured(q); ok {
+		if r.Outcome == reply.Refused && q.fallback {
+			if p := a.retrieve(ctx, q); p.Outcome == reply.Answered {
 				return p
 			}
 		}
 		return r
 	}
-	r := c.retrieve(q)
-	if q.otherKind != "" && (r.Outcome != Answered || !namesKind(knowledge.FoldTokens(r.Text), q.otherKind)) {
+	r := a.retrieve(ctx, q)
+	if q.otherKind != "" && (r.Outcome != reply.Answered || !namesKind(knowledge.FoldTokens(r.Text), q.otherKind)) {
 		return reply.NotInArticle(q.e, fmt.Sprintf("the article is about the %s, not the %s election.", q.e.Title, q.otherKind))
 	}
 	return r
@@ -110,8 +146,8 @@ func (c *call) freeText(text string) Response {
 // questionElection picks the election a question is about. A year that is
 // the previous election of the chosen one is kept as "previous"; a year or
 // place that no loaded article covers ends the answer.
-func (c *call) questionElection(q *question) (Response, bool) {
-	es := c.lib.Elections
+func (a *Answerer) questionElection(q *question) (reply.Response, bool) {
+	es := a.elections
 	e, _, missing := knowledge.ElectionIn(es, q.text)
 	if missing != "" {
 		y, _ := strconv.Atoi(missing)
@@ -123,17 +159,17 @@ func (c *call) questionElection(q *question) (Response, bool) {
 		if base.Previous != nil {
 			if py, ok := knowledge.YearIn(base.Previous.Text); ok && py == y {
 				q.prevYear = missing
-				return Response{}, false
+				return reply.Response{}, false
 			}
 		}
 		q.otherYear = missing
-		return Response{}, false
+		return reply.Response{}, false
 	}
 	if e == nil {
 		e = es[0]
 	}
 	q.e = e
-	return Response{}, false
+	return reply.Response{}, false
 }
 
 // linkedContestants returns the contestants a question names, best first:

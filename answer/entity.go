@@ -1,4 +1,4 @@
-package bot
+package answer
 
 import (
 	"fmt"
@@ -42,7 +42,7 @@ func isJustNames(q *question) bool {
 	return true
 }
 
-func majorityOf(e *knowledge.Election, k *knowledge.Contestant) Response {
+func majorityOf(e *knowledge.Election, k *knowledge.Contestant) reply.Response {
 	if k.Seats == nil {
 		return reply.NotInArticle(e, fmt.Sprintf("it gives no seats for %s.", k.DisplayName()))
 	}
@@ -57,7 +57,7 @@ func majorityOf(e *knowledge.Election, k *knowledge.Contestant) Response {
 		reply.Seats(need-k.Seats.Int()), reply.Seats(k.Seats.Int()), need), k.Seats.Section)
 }
 
-func thresholdOf(e *knowledge.Election, k *knowledge.Contestant) Response {
+func thresholdOf(e *knowledge.Election, k *knowledge.Contestant) reply.Response {
 	switch {
 	case k.Seats != nil && k.Seats.Int() > 0:
 		return reply.Answer(e, fmt.Sprintf("Yes: %s won %s%s, so it passed the threshold.", k.DisplayName(), reply.Seats(k.Seats.Int()), reply.ShareSuffix(k)), k.Seats.Section)
@@ -74,7 +74,7 @@ func thresholdOf(e *knowledge.Election, k *knowledge.Contestant) Response {
 }
 
 // summary is the short answer to a bare name.
-func summary(e *knowledge.Election, k *knowledge.Contestant) Response {
+func summary(e *knowledge.Election, k *knowledge.Contestant) reply.Response {
 	var parts []string
 	if k.Ballot > 0 {
 		s := fmt.Sprintf("list %d (%s)", k.Ballot, k.BallotName)
@@ -110,7 +110,7 @@ func firstName(k *knowledge.Contestant) string {
 }
 
 // entityAnswer answers an attribute of the linked contestants.
-func (c *call) entityAnswer(q *question, a attr) Response {
+func entityAnswer(q *question, a attr) reply.Response {
 	e := q.e
 	in := q.in
 	switch {
@@ -128,19 +128,19 @@ func (c *call) entityAnswer(q *question, a attr) Response {
 	}
 	var lines []string
 	var secs []string
-	outcome := Answered
+	outcome := reply.Answered
 	for _, k := range q.ents {
 		line, sec, ok := entityFact(e, k, a, q.nameOf(k))
 		if !ok {
 			if len(q.ents) == 1 {
 				return reply.Refusal(e, line)
 			}
-			outcome = Answered
+			outcome = reply.Answered
 		}
 		lines = append(lines, line)
 		secs = append(secs, sec)
 	}
-	return Response{Text: strings.Join(lines, "\n"), Source: Source{Election: e.Title, Section: reply.Sections(secs...)}, Outcome: outcome}
+	return reply.Response{Text: strings.Join(lines, "\n"), Source: reply.Source{Election: e.Title, Section: reply.Sections(secs...)}, Outcome: outcome}
 }
 
 // entityFact states one attribute of one contestant, or (ok false) says
@@ -294,7 +294,7 @@ func (q *question) nameOf(k *knowledge.Contestant) string {
 }
 
 // difference compares two contestants' seats (or votes, or shares).
-func difference(e *knowledge.Election, a, b *knowledge.Contestant, in intent) Response {
+func difference(e *knowledge.Election, a, b *knowledge.Contestant, in intent) reply.Response {
 	type fig struct {
 		get  func(*knowledge.Contestant) *knowledge.Figure
 		unit string

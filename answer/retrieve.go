@@ -1,6 +1,7 @@
-package bot
+package answer
 
 import (
+	"context"
 	"math"
 	"sort"
 	"strings"
@@ -75,8 +76,8 @@ func opensWithPronoun(toks []string) bool {
 
 // corpus returns the prepared passages of e, made when the library was
 // swapped in.
-func (c *call) corpus(e *knowledge.Election) *corpus {
-	if k, ok := c.state.corpora[e]; ok {
+func (a *Answerer) corpus(e *knowledge.Election) *corpus {
+	if k, ok := a.corpora[e]; ok {
 		return k
 	}
 	return newCorpus(e) // an election from outside the library (tests)
@@ -96,12 +97,12 @@ type scored struct {
 
 // retrieve answers from the passage that best covers the question's
 // content words, or refuses.
-func (c *call) retrieve(q *question) Response {
+func (a *Answerer) retrieve(ctx context.Context, q *question) reply.Response {
 	e := q.e
 	if e.Article == nil {
 		return reply.NotInArticle(e, "")
 	}
-	corp := c.corpus(e)
+	corp := a.corpus(e)
 	terms := contentTerms(q.text)
 	if len(terms) == 0 {
 		return reply.NotInArticle(e, "")
@@ -137,7 +138,7 @@ func (c *call) retrieve(q *question) Response {
 			key = i
 		}
 	}
-	cands := c.candidates(q, corp)
+	cands := a.candidates(ctx, q, corp)
 	var best []scored
 	needDate := phraseIn(q.toks, []string{"when"}, false) || phraseIn(q.toks, []string{"kada"}, false) ||
 		phraseIn(q.toks, []string{"what", "year"}, false) || phraseIn(q.toks, []string{"what", "date"}, false)
@@ -225,18 +226,18 @@ func (c *call) retrieve(q *question) Response {
 	if note := nameNote(e, top.p.Text); note != "" {
 		text += "\n" + note
 	}
-	return Response{Text: text, Source: Source{Election: e.Title, Section: top.p.Section}, Outcome: Answered}
+	return reply.Response{Text: text, Source: reply.Source{Election: e.Title, Section: top.p.Section}, Outcome: reply.Answered}
 }
 
 // candidates are the passages worth scoring: the search index's hits when
 // there is an index, every passage otherwise (articles are short).
-func (c *call) candidates(q *question, corp *corpus) []cpassage {
-	if c.lib.Searcher == nil {
+func (a *Answerer) candidates(ctx context.Context, q *question, corp *corpus) []cpassage {
+	if a.search == nil {
 		return corp.passages
 	}
-	hits, err := c.lib.Searcher.Search(c.ctx, SearchQuery{Text: q.text, Election: q.e.ID, Limit: 20})
+	hits, err := a.search.Passages(ctx, q.e.ID, q.text, 20)
 	if err != nil {
-		c.engine.log.Warn("search failed", "err", err)
+		a.log.Warn("search failed", "err", err)
 		return corp.passages
 	}
 	out := make([]cpassage, 0, len(hits))
@@ -382,7 +383,7 @@ var sectionWords = wordSet("section part summary summarise summarize overview in
 // sectionAnswer answers a question that names a section of the article
 // and nothing else ("Tell me about the campaign") with the section's
 // opening, or refuses.
-func sectionAnswer(e *knowledge.Election, terms []string) Response {
+func sectionAnswer(e *knowledge.Election, terms []string) reply.Response {
 	for _, s := range e.Article.Sections {
 		if s.Title == "" {
 			continue
@@ -421,7 +422,7 @@ func sectionAnswer(e *knowledge.Election, terms []string) Response {
 		if text == "" {
 			continue
 		}
-		return Response{Text: text, Source: Source{Election: e.Title, Section: knowledge.SectionName(s)}, Outcome: Answered}
+		return reply.Response{Text: text, Source: reply.Source{Election: e.Title, Section: knowledge.SectionName(s)}, Outcome: reply.Answered}
 	}
 	return reply.NotInArticle(e, "")
 }
