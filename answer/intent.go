@@ -245,3 +245,48 @@ func wordMatch(tok, p string, fuzzy bool) bool {
 	}
 	return false
 }
+
+// entityAttrs are attributes of one party or list; the rest are of the
+// election as a whole.
+var entityAttrs = map[attr]bool{
+	attrSeats: true, attrPrevSeats: true, attrSeatChange: true, attrShare: true, attrVotes: true,
+	attrLeader: true, attrCarrier: true, attrBallot: true, attrPolls: true, attrColour: true,
+	attrMinority: true, attrMembers: true, attrName: true, attrShareSwing: true,
+}
+
+// weigh picks the likeliest intent about a party and about the election.
+func (q *question) weigh() {
+	q.ent, q.entScore = q.in.best(func(a attr) bool { return entityAttrs[a] })
+	q.el, q.elScore = q.in.best(func(a attr) bool { return !entityAttrs[a] })
+}
+
+// best returns the highest-scoring attribute of those accepted by keep.
+func (in intent) best(keep func(attr) bool) (attr, float64) {
+	best, bestS := attrNone, 0.0
+	for a, s := range in.scores {
+		if !keep(a) {
+			continue
+		}
+		if s > bestS || (s == bestS && a < best) {
+			best, bestS = a, s
+		}
+	}
+	return best, bestS
+}
+
+// cueWords returns the one-word cues of an attribute ("winner", "won").
+func cueWords(a attr) []string {
+	if a == attrNone {
+		return nil
+	}
+	var out []string
+	for _, c := range cueTable {
+		if c.a == a && len(c.phrase) == 1 {
+			out = append(out, c.phrase[0])
+		}
+	}
+	if a == attrWinner {
+		out = append(out, "won", "win", "victor")
+	}
+	return out
+}

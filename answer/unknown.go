@@ -11,16 +11,24 @@ import (
 // question about something the article does not mention must be refused,
 // not answered with facts about something else.
 func unknownNames(e *knowledge.Election, text string) string {
+	unknown := unknownCapitalised(e, text)
+	for _, n := range unknownAfterPreposition(e, text) {
+		if !containsFold(unknown, n) {
+			unknown = append(unknown, n)
+		}
+	}
+	return strings.Join(unknown, " ")
+}
+
+// unknownCapitalised returns the capitalised words of a question that
+// are neither question words nor known to the article.
+func unknownCapitalised(e *knowledge.Election, text string) []string {
 	var unknown []string
 	words := capitalised(text)
 	first := firstWord(text)
 	for i, w := range words {
-		toks := knowledge.FoldTokens(w)
-		if len(toks) == 0 {
-			continue
-		}
-		t := toks[0]
-		if questionWords[t] || stopwords[t] || isNumber(t) || len(knowledge.Months(w)) > 0 || len(t) < 2 {
+		t := firstTok(w)
+		if t == "" || questionWords[t] || stopwords[t] || isNumber(t) || len(knowledge.Months(w)) > 0 || len(t) < 2 {
 			continue
 		}
 		if e.Knows(t) || knownWord(t) {
@@ -33,7 +41,13 @@ func unknownNames(e *knowledge.Election, text string) string {
 		}
 		unknown = append(unknown, w)
 	}
-	// Lower-case places after a preposition: "mayor of novi sad".
+	return unknown
+}
+
+// unknownAfterPreposition returns lower-case places after a preposition
+// that the article does not know: "mayor of novi sad".
+func unknownAfterPreposition(e *knowledge.Election, text string) []string {
+	var unknown []string
 	toks := knowledge.FoldTokens(text)
 	for i := 0; i+1 < len(toks); i++ {
 		switch toks[i] {
@@ -45,14 +59,9 @@ func unknownNames(e *knowledge.Election, text string) string {
 		if stopwords[n] || questionWords[n] || isNumber(n) || len(n) < 3 || knownWord(n) || e.Knows(n) || len(knowledge.Months(n)) > 0 {
 			continue
 		}
-		if !containsFold(unknown, n) {
-			unknown = append(unknown, n)
-		}
+		unknown = append(unknown, n)
 	}
-	if len(unknown) == 0 {
-		return ""
-	}
-	return strings.Join(unknown, " ")
+	return unknown
 }
 
 func firstWord(text string) string {

@@ -9,6 +9,149 @@ import (
 	"github.com/electionbot/electionbot/reply"
 )
 
+// An electionAnswer answers one intent about the election as a whole;
+// ok is false when the model cannot, and a passage should try.
+type electionAnswer func(q *question) (r reply.Response, ok bool)
+
+// electionIntents answer the intents about the whole election, one
+// function each. Intents of one party or list are in partyIntents.
+var electionIntents = map[attr]electionAnswer{
+	attrTurnout:      figure(func(e *knowledge.Election) *knowledge.Figure { return e.Turnout }, "Turnout was %s.", reply.Pct, "turnout"),
+	attrDate:         electionDate,
+	attrThreshold:    figure(func(e *knowledge.Election) *knowledge.Figure { return e.Threshold }, "The electoral threshold was %s of the vote.", reply.Pct, "threshold"),
+	attrMajority:     func(q *question) (reply.Response, bool) { return majority(q.e), true },
+	attrTotalSeats:   figure(func(e *knowledge.Election) *knowledge.Figure { return e.Seats }, "%s seats were up for election.", reply.Num, "number of seats"),
+	attrListCount:    figure(func(e *knowledge.Election) *knowledge.Figure { return e.ListCount }, "%s electoral lists stood in the election.", reply.Num, "number of lists"),
+	attrMayor:        func(q *question) (reply.Response, bool) { return mayor(q.e, q.in), true },
+	attrPrevElection: previousElection,
+	attrNextElection: nextElection,
+	attrPassed:       func(q *question) (reply.Response, bool) { return passedOrFailed(q), true },
+	attrRegistered:   figure(func(e *knowledge.Election) *knowledge.Figure { return e.Registered }, "%s voters were registered.", reply.Num, "number of registered voters"),
+	attrInvalid:      figure(func(e *knowledge.Election) *knowledge.Figure { return e.Invalid }, "%s votes were invalid.", reply.Num, "number of invalid votes"),
+	attrValid:        figure(func(e *knowledge.Election) *knowledge.Figure { return e.Valid }, "%s votes were valid.", reply.Num, "number of valid votes"),
+	attrVotesCast:    votesCast,
+	attrSample:       func(q *question) (reply.Response, bool) { return sampleAnswer(q), true },
+	attrFootnote:     func(q *question) (reply.Response, bool) { return footnote(q.e, q.text) },
+	attrResults:      func(q *question) (reply.Response, bool) { return resultsSummary(q.e), true },
+	attrLists:        lists,
+}
+
+// softAttr are election intents whose cue words also appear in questions
+// about other things ("when", "results", "mayor").
+var softAttr = map[attr]bool{attrDate: true, attrResults: true, attrWinner: true, attrPrevElection: true,
+	attrNextElection: true, attrMayor: true}
+
+// aboutElection answers an intent about the election as a whole. A
+// question with no such intent may still ask for the assembly's size
+// ("How many seats were there?") or for all the polls.
+func aboutElection(_ *Answerer, q *question) (reply.Response, verdict) {
+	el := q.el
+	if el == attrNone {
+		switch {
+		case q.ent == attrSeats && (q.in.total || len(subjectWords(q)) == 0):
+			// "How many seats were there?"; but not "How many seats did
+			// the Progressives win?" when no list goes by that name.
+			el = attrTotalSeats
+		case q.ent == attrPolls:
+			return pollAnswer(q, nil), done
+		case q.ent == attrMinority:
+			return minorityLists(q.e), done
+		default:
+			return reply.Response{}, toPassages
+		}
+	}
+	if softAttr[el] && len(leftover(q)) > 0 {
+		// "When were the final results proclaimed?" is not the election's
+		// date: words the intent does not explain send it to passages.
+		return reply.Response{}, toPassages
+	}
+	if r, ok := refined(q, el); ok {
+		return r, done
+	}
+	if answer, ok := electionIntents[el]; ok {
+		if r, ok := answer(q); ok {
+			return r, done
+		}
+	}
+	return reply.Response{}, toPassages
+}
+
+// refined answers an election intent that another word of the question
+// turns into a different question: "who came second", "how many lists
+// won seats".
+func refined(q *question, el attr) (reply.Response, bool) {
+	in := q.in
+	switch {
+	case el == attrRank || (in.has(attrRank) && (el == attrWinner || q.ent == attrSeats || q.ent == attrShare)):
+		return rank(q.e, q.toks), true
+	case el == attrWinner:
+		return winner(q.e), true
+	case el == attrListCount && (in.has(attrPassed) || (in.has(attrSeats) && !in.total)),
+		el == attrLists && in.has(attrPassed):
+		return passedOrFailed(q), true
+	}
+	return reply.Response{}, false
+}
+
+// figure answers with an election-level figure, or says the article
+// lacks it.
+func figure(get func(*knowledge.Election) *knowledge.Figure, format string, render func(*knowledge.Figure) string, what string) electionAnswer {
+	return func(q *question) (reply.Response, bool) {
+		return factFigure(q.e, get(q.e), format, render, what), true
+	}
+}
+
+func electionDate(q *question) (reply.Response, bool) {
+	e := q.e
+	if e.Date == nil {
+		return reply.NotInArticle(e, "it does not give the election's date."), true
+	}
+	return reply.Answer(e, fmt.Sprintf("The %s was held on %s.", e.Title, e.Date.Text), e.Date.Section), true
+}
+
+func previousElection(q *question) (reply.Response, bool) {
+	e := q.e
+	if e.Previous == nil {
+		return reply.NotInArticle(e, "it does not name the previous election."), true
+	}
+	return reply.Answer(e, fmt.Sprintf("The previous election was in %s.", e.Previous.Text), e.Previous.Section), true
+}
+
+func nextElection(q *question) (reply.Response, bool) {
+	e := q.e
+	if e.Next == nil {
+		return reply.NotInArticle(e, "it does not name the next election."), true
+	}
+	return reply.Answer(e, fmt.Sprintf("The next election was in %s.", e.Next.Text), e.Next.Section), true
+}
+
+func votesCast(q *question) (reply.Response, bool) {
+	e := q.e
+	if e.Votes == nil && e.Turnout != nil {
+		return reply.Answer(e, fmt.Sprintf("The article does not give the number of votes cast; turnout was %s.", reply.Pct(e.Turnout)), e.Turnout.Section), true
+	}
+	return factFigure(e, e.Votes, "%s votes were cast.", reply.Num, "number of votes cast"), true
+}
+
+// lists answers "which lists": the minority lists when asked, else how
+// many stood.
+func lists(q *question) (reply.Response, bool) {
+	e := q.e
+	if q.in.has(attrMinority) {
+		return minorityLists(e), true
+	}
+	return factFigure(e, e.ListCount, "%s electoral lists stood; /list shows them all.", reply.Num, "number of lists"), true
+}
+
+// passedOrFailed names the lists that won seats, or with "not" those that
+// won none.
+func passedOrFailed(q *question) reply.Response {
+	if q.in.negated {
+		return failedLists(q.e)
+	}
+	return passedLists(q.e)
+}
+
 // factFigure answers an election-level figure or says the article lacks it.
 func factFigure(e *knowledge.Election, f *knowledge.Figure, format string, render func(*knowledge.Figure) string, what string) reply.Response {
 	if f == nil {
@@ -37,7 +180,7 @@ func majority(e *knowledge.Election) reply.Response {
 	return reply.Answer(e, text, need.Section)
 }
 
-func winner(e *knowledge.Election, a attr) reply.Response {
+func winner(e *knowledge.Election) reply.Response {
 	w := e.Winner()
 	if w == nil {
 		return reply.NotInArticle(e, "it gives no seats or shares per list.")
@@ -207,38 +350,11 @@ var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, 
 // rank answers "which party came second": the contestants ordered by
 // seats, then share.
 func rank(e *knowledge.Election, toks []string) reply.Response {
-	var ranked []*knowledge.Contestant
-	for _, k := range e.Contestants {
-		if k.Seats != nil || k.Share != nil {
-			ranked = append(ranked, k)
-		}
-	}
+	ranked := rankedContestants(e)
 	if len(ranked) == 0 {
 		return reply.NotInArticle(e, "it gives no seats or shares per list.")
 	}
-	sort.SliceStable(ranked, func(i, j int) bool {
-		a, b := ranked[i], ranked[j]
-		as, bs := -1, -1
-		if a.Seats != nil {
-			as = a.Seats.Int()
-		}
-		if b.Seats != nil {
-			bs = b.Seats.Int()
-		}
-		if as != bs {
-			return as > bs
-		}
-		return a.Share != nil && (b.Share == nil || a.Share.Value > b.Share.Value)
-	})
-	place := 0
-	for _, t := range toks {
-		if n, ok := ordinals[t]; ok {
-			place = n
-		}
-		if t == "last" {
-			place = len(ranked)
-		}
-	}
+	place := placeAsked(toks, len(ranked))
 	if place == 0 || place > len(ranked) {
 		return reply.NotInArticle(e, fmt.Sprintf("it ranks only %d lists by seats or share.", len(ranked)))
 	}
@@ -252,6 +368,46 @@ func rank(e *knowledge.Election, toks []string) reply.Response {
 		sec = k.Seats.Section
 	}
 	return reply.Answer(e, text, sec)
+}
+
+// rankedContestants orders the contestants with figures by seats, then
+// share.
+func rankedContestants(e *knowledge.Election) []*knowledge.Contestant {
+	var ranked []*knowledge.Contestant
+	for _, k := range e.Contestants {
+		if k.Seats != nil || k.Share != nil {
+			ranked = append(ranked, k)
+		}
+	}
+	seats := func(k *knowledge.Contestant) int {
+		if k.Seats == nil {
+			return -1
+		}
+		return k.Seats.Int()
+	}
+	sort.SliceStable(ranked, func(i, j int) bool {
+		a, b := ranked[i], ranked[j]
+		if as, bs := seats(a), seats(b); as != bs {
+			return as > bs
+		}
+		return a.Share != nil && (b.Share == nil || a.Share.Value > b.Share.Value)
+	})
+	return ranked
+}
+
+// placeAsked reads the place a question asks about ("second", "last"),
+// of n; 0 when it names none.
+func placeAsked(toks []string, n int) int {
+	place := 0
+	for _, t := range toks {
+		if p, ok := ordinals[t]; ok {
+			place = p
+		}
+		if t == "last" {
+			place = n
+		}
+	}
+	return place
 }
 
 func placeWord(n, of int) string {
@@ -308,7 +464,7 @@ func resultsSummary(e *knowledge.Election) reply.Response {
 		sec = k.Seats.Section
 	}
 	if len(parts) == 0 {
-		return winner(e, attrShare)
+		return winner(e)
 	}
 	text := "Seats: " + strings.Join(parts, ", ")
 	if e.Seats != nil {

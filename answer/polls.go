@@ -1,0 +1,196 @@
+package answer
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/reply"
+)
+
+// pollAnswer answers from the polls: one party's figures (k non-nil) or
+// whole polls, narrowed to the pollsters and months the question names.
+func pollAnswer(q *question, k *knowledge.Contestant) reply.Response {
+	ps, refusal := pollsAsked(q)
+	if ps == nil {
+		return refusal
+	}
+	if k == nil {
+		return wholePolls(q, ps)
+	}
+	return partyPollFigures(q, k, ps)
+}
+
+// pollsAsked are the polls a question is about: its pollsters' or all,
+// from the months it names, the first or the last. With none, the
+// refusal says why.
+func pollsAsked(q *question) ([]*knowledge.Poll, reply.Response) {
+	e := q.e
+	if len(e.Polls) == 0 {
+		return nil, reply.NotInArticle(e, "it has no opinion polls.")
+	}
+	ps := e.Polls
+	if len(q.polls) > 0 {
+		ps = q.polls
+	}
+	if len(q.in.months) > 0 {
+		if ps = knowledge.PollsWhen(ps, q.text); len(ps) == 0 {
+			return nil, reply.NotInArticle(e, "none of its polls is from that time.")
+		}
+	}
+	// Articles list polls in time order: "the last poll" is the last one.
+	switch {
+	case anyPhrase(q.toks, "last", "latest", "most recent", "final", "poslednj"):
+		ps = ps[len(ps)-1:]
+	case anyPhrase(q.toks, "first", "earliest", "prv"):
+		ps = ps[:1]
+	}
+	return ps, reply.Response{}
+}
+
+// anyPhrase reports whether toks hold one of the phrases (words as
+// phraseIn matches them).
+func anyPhrase(toks []string, phrases ...string) bool {
+	for _, p := range phrases {
+		if phraseIn(toks, strings.Fields(p), false) {
+			return true
+		}
+	}
+	return false
+}
+
+// wholePolls shows the first three polls asked about, or who led them.
+func wholePolls(q *question, ps []*knowledge.Poll) reply.Response {
+	e := q.e
+	if asksLead(q.toks) {
+		return pollLeaders(e, ps)
+	}
+	var lines []string
+	if q.in.howMany && len(ps) == len(e.Polls) {
+		lines = append(lines, fmt.Sprintf("The article gives %d opinion polls:", len(ps)))
+	}
+	for _, p := range ps[:min(len(ps), 3)] {
+		lines = append(lines, p.Label()+": "+strings.ReplaceAll(reply.PollLine(p), "\n", "; "))
+	}
+	return reply.Answer(e, strings.Join(lines, "\n"), e.PollsSection)
+}
+
+// pollFigure is one party's figure in one poll.
+type pollFigure struct {
+	p  *knowledge.Poll
+	en *knowledge.PollEntry
+}
+
+// partyPollFigures gives a party's figure in each poll asked about, or in
+// the one with its highest or lowest figure, with its lead when asked.
+func partyPollFigures(q *question, k *knowledge.Contestant, ps []*knowledge.Poll) reply.Response {
+	e := q.e
+	var figs []pollFigure
+	for _, p := range ps {
+		if en := p.Entry(k); en != nil {
+			figs = append(figs, pollFigure{p, en})
+		}
+	}
+	if len(figs) == 0 {
+		return reply.NotInArticle(e, fmt.Sprintf("no poll there gives a figure for %s.", k.DisplayName()))
+	}
+	// "Which poll gave SNS the highest figure?"
+	if dir := superlative(q.toks); dir != 0 && len(figs) > 1 {
+		figs = []pollFigure{extreme(figs, dir)}
+	}
+	var parts []string
+	for _, f := range figs {
+		s := fmt.Sprintf("%s in the %s poll", reply.Pct(f.en.Share), f.p.Label())
+		if asksLead(q.toks) {
+			s += margin(f)
+		}
+		parts = append(parts, s)
+	}
+	return reply.Answer(e, fmt.Sprintf("%s polled %s.", pollName(figs[0].en.Name, k), strings.Join(parts, "; ")), e.PollsSection)
+}
+
+// extreme returns the highest figure (dir 1) or the lowest (dir -1), the
+// first of equals.
+func extreme(figs []pollFigure, dir int) pollFigure {
+	best := figs[0]
+	for _, f := range figs[1:] {
+		if float64(dir)*(f.en.Share.Value-best.en.Share.Value) > 0 {
+			best = f
+		}
+	}
+	return best
+}
+
+// margin says how far a figure leads or trails: " (3.2 points ahead of
+// DS)", or "" when there is nothing to compare.
+func margin(f pollFigure) string {
+	switch d, other, ahead := f.p.Margin(f.en); {
+	case other != nil && ahead:
+		return fmt.Sprintf(" (%s points ahead of %s)", points(d), other.Name)
+	case other != nil:
+		return fmt.Sprintf(" (%s points behind %s)", points(d), other.Name)
+	}
+	return ""
+}
+
+// pollName is how a poll names a party ("NDS"), with which list that is
+// when the list goes by another name.
+func pollName(name string, k *knowledge.Contestant) string {
+	if knowledge.Fold(name) == knowledge.Fold(k.Name) {
+		return name
+	}
+	if k.Ballot > 0 {
+		return name + fmt.Sprintf(" (list %d)", k.Ballot)
+	}
+	return name + " (" + k.Name + ")"
+}
+
+// asksLead reports a question about who leads a poll, or by how much.
+func asksLead(toks []string) bool {
+	for _, w := range []string{"lead", "leading", "led", "ahead", "leader", "margin", "vodi", "vodio", "prednost"} {
+		if phraseIn(toks, []string{w}, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// superlative reads "highest"/"best" (1) or "lowest"/"worst" (-1) from a
+// question, 0 when it has neither.
+func superlative(toks []string) int {
+	for _, t := range toks {
+		switch t {
+		case "highest", "most", "best", "largest", "biggest", "top", "peak", "maximum", "najvise", "najveci", "najbolji":
+			return 1
+		case "lowest", "least", "worst", "smallest", "minimum", "najmanje", "najmanji", "najgori":
+			return -1
+		}
+	}
+	return 0
+}
+
+func points(d float64) string {
+	return strconv.FormatFloat(math.Round(d*10)/10, 'f', -1, 64)
+}
+
+// pollLeaders says who led each poll and by how much.
+func pollLeaders(e *knowledge.Election, ps []*knowledge.Poll) reply.Response {
+	var lines []string
+	for _, p := range ps[:min(len(ps), 4)] {
+		top := p.Leader()
+		if top == nil {
+			continue
+		}
+		s := fmt.Sprintf("%s: %s led with %s", p.Label(), top.Name, reply.Pct(top.Share))
+		if d, other, _ := p.Margin(top); other != nil {
+			s += fmt.Sprintf(", %s points ahead of %s", points(d), other.Name)
+		}
+		lines = append(lines, s+".")
+	}
+	if len(lines) == 0 {
+		return reply.NotInArticle(e, "its polls give no figures.")
+	}
+	return reply.Answer(e, strings.Join(lines, "\n"), e.PollsSection)
+}

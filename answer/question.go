@@ -1,0 +1,358 @@
+package answer
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/electionbot/electionbot/knowledge"
+)
+
+// question is a free-text question on its way through the answerer.
+type question struct {
+	text string
+	toks []string // folded tokens
+	in   intent
+	// ent and el are the intents asked of a party and of the election,
+	// with how surely (see weigh).
+	ent, el           attr
+	entScore, elScore float64
+	e                 *knowledge.Election
+	ents              []*knowledge.Contestant
+	polls             []*knowledge.Poll // polls whose pollster the question names
+	// prevYear is the previous election's year when the question names it
+	// ("in 2012"), which turns seats into previous seats.
+	prevYear string
+	// otherYear is a year the question names that no loaded election is
+	// from: fine in "governed since 2004", not in "turnout in 2010".
+	otherYear string
+	// unlisted holds the names of a well-known party the question names
+	// that no list of this election goes by, the user's word first.
+	unlisted []string
+	// mustHave are word beginnings one of which a quoted passage must
+	// hold, when the structured answer was set aside for a qualifier.
+	mustHave []string
+	// otherKind is a kind of election the question names that the
+	// article's is not ("parliamentary").
+	otherKind string
+	// fallback is set when a structured refusal may still be answered by a
+	// passage (a mayor elected in the prose, not the infobox).
+	fallback bool
+}
+
+// analyse reads a question once: the election it is about, the intents
+// its words name, the parties and pollsters it names.
+func (a *Answerer) analyse(text string) *question {
+	q := &question{text: text, toks: knowledge.FoldTokens(text)}
+	a.questionElection(q)
+	q.in = detect(q.toks)
+	if strings.Contains(text, "%") {
+		q.in.scores[attrShare] = max(q.in.scores[attrShare], 3)
+	}
+	q.in.months = knowledge.Months(text)
+	if officeNamed(q.e, q.toks) {
+		q.in.scores[attrMayor] = max(q.in.scores[attrMayor], 5)
+	}
+	ms := q.e.Resolve(text)
+	q.ents = linkedContestants(q.e, text, ms)
+	if names, start, end, ok := q.e.Unlisted(text, ms); ok {
+		q.unlisted = names
+		q.ents = withoutSpan(ms, q.ents, start, end)
+	}
+	q.polls = q.e.PollsBy(text)
+	if len(q.polls) > 0 {
+		q.in.scores[attrPolls] = max(q.in.scores[attrPolls], 4)
+	}
+	return q
+}
+
+// questionElection picks the election a question is about, the newest
+// unless it names another. A year no loaded article is about is kept as
+// the previous election's year when it is that, else as another year.
+func (a *Answerer) questionElection(q *question) {
+	e, _, missing := knowledge.ElectionIn(a.elections, q.text)
+	switch {
+	case missing != "":
+		q.e = a.elections[0]
+		y, _ := strconv.Atoi(missing)
+		if q.e.Previous != nil {
+			if py, ok := knowledge.YearIn(q.e.Previous.Text); ok && py == y {
+				q.prevYear = missing
+				return
+			}
+		}
+		q.otherYear = missing
+	case e != nil:
+		q.e = e
+	default:
+		q.e = a.elections[0]
+	}
+}
+
+// linkedContestants returns the contestants a question names, best first:
+// the clear best match, and others named by other words of the question
+// ("SNS or DS?"), never two readings of the same words.
+func linkedContestants(e *knowledge.Election, text string, ms []knowledge.Match) []*knowledge.Contestant {
+	ballot := explicitBallot(e, text)
+	if len(ms) == 0 || ms[0].Score < 5 || (!ms[0].Exact && ms[0].Score < 6) {
+		return ballot
+	}
+	if len(ms) > 1 && !ms[0].Exact && ms[1].Score > ms[0].Score*0.8 {
+		return ballot // two names match about equally and neither exactly: don't guess
+	}
+	out := alsoNamed(ms)
+	if len(ballot) > 0 && ballot[0] != out[0] {
+		out = append(ballot, out...)
+	}
+	return out
+}
+
+// alsoNamed returns the best match and up to three others that other
+// words of the question name exactly and surely.
+func alsoNamed(ms []knowledge.Match) []*knowledge.Contestant {
+	out := []*knowledge.Contestant{ms[0].Contestant}
+	taken := []knowledge.Match{ms[0]}
+	for _, m := range ms[1:] {
+		if len(out) == 4 || !m.Exact || m.Score < 7 || m.Score < ms[0].Score*0.5 || overlapsAny(m, taken) {
+			continue
+		}
+		out = append(out, m.Contestant)
+		taken = append(taken, m)
+	}
+	return out
+}
+
+// overlapsAny reports whether m matched words that one of taken matched.
+func overlapsAny(m knowledge.Match, taken []knowledge.Match) bool {
+	for _, t := range taken {
+		if m.Start < t.End && t.Start < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// explicitBallot finds "list 8", "lista 8", "list no. 8", "#8".
+func explicitBallot(e *knowledge.Election, text string) []*knowledge.Contestant {
+	toks := knowledge.FoldTokens(text)
+	for i, t := range toks {
+		if t != "list" && t != "lista" && t != "listi" && t != "ballot" && t != "number" && t != "broj" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+2; j++ {
+			if n, err := strconv.Atoi(toks[j]); err == nil {
+				if k := e.ContestantByBallot(n); k != nil {
+					return []*knowledge.Contestant{k}
+				}
+			}
+			if toks[j] != "no" && toks[j] != "number" {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// withoutSpan drops linked contestants that only matched, inexactly, the
+// words naming an unlisted party.
+func withoutSpan(ms []knowledge.Match, ents []*knowledge.Contestant, start, end int) []*knowledge.Contestant {
+	keep := map[*knowledge.Contestant]bool{}
+	for _, m := range ms {
+		if m.Exact && !(m.Start < end && start < m.End) {
+			keep[m.Contestant] = true
+		}
+	}
+	var out []*knowledge.Contestant
+	for _, k := range ents {
+		if keep[k] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// namesAlone reports whether text names a party by one of its names
+// itself, not as the start of a longer name ("Democratic Party," but not
+// "Democratic Party of Socialists").
+func namesAlone(text string, names []string) bool {
+	t := knowledge.FoldTokens(text)
+	for _, name := range names {
+		n := knowledge.FoldTokens(name)
+		for i := 0; len(n) > 0 && i+len(n) <= len(t); i++ {
+			match := true
+			for k := range n {
+				match = match && t[i+k] == n[k]
+			}
+			if match && (i+len(n) == len(t) || (t[i+len(n)] != "of" && t[i+len(n)] != "for")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// officeNamed reports whether a question names the infobox's office by its
+// own title ("president of the municipality"), not only as "mayor".
+func officeNamed(e *knowledge.Election, toks []string) bool {
+	if e.Office == "" {
+		return false
+	}
+	place := map[string]bool{}
+	for _, t := range knowledge.FoldTokens(e.Place) {
+		place[t] = true
+	}
+	n := 0
+	for _, t := range knowledge.FoldTokens(e.Office) {
+		if stopwords[t] || place[t] || knowledge.GenericPlaceWord(t) || len(t) < 4 {
+			continue
+		}
+		if !phraseIn(toks, []string{t}, false) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// leftover returns the content words of a question that neither the
+// attribute cues, nor general election words, nor the election's title, nor
+// the linked names explain.
+func leftover(q *question) []string {
+	names := map[string]bool{}
+	for _, k := range q.ents {
+		for _, n := range k.Names() {
+			for _, t := range knowledge.FoldTokens(n) {
+				names[t] = true
+			}
+		}
+	}
+	for _, t := range knowledge.FoldTokens(q.e.Title + " " + q.e.Place) {
+		names[t] = true
+	}
+	if q.e.Office != "" {
+		for _, t := range knowledge.FoldTokens(q.e.Office) {
+			names[t] = true
+		}
+	}
+	// Only words the article uses can point at a passage ("proclaimed"); a
+	// word it never uses ("became") is how the user put the question.
+	var out []string
+	for _, t := range q.toks {
+		if stopwords[t] || questionWords[t] || names[t] || knownWord(t) || isNumber(t) || len(knowledge.Months(t)) > 0 || len(t) < 3 {
+			continue
+		}
+		if q.e.Uses(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// subjectWords returns the content words of a question that name what it
+// is about, beyond attribute cues and election words: "progressives" in
+// "How many seats did the Progressives win?".
+func subjectWords(q *question) []string {
+	title := map[string]bool{}
+	for _, t := range knowledge.FoldTokens(q.e.Title + " " + q.e.Place + " " + q.e.Office) {
+		title[t] = true
+	}
+	var out []string
+	for _, t := range q.toks {
+		if stopwords[t] || questionWords[t] || knownWord(t) || isNumber(t) || len(t) < 3 || title[t] {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// electionKinds are the kinds of election a question can name.
+var electionKinds = []string{"parliamentary", "presidential", "provincial", "european", "general", "federal",
+	"national", "parlamentarn", "predsednick", "pokrajinsk"}
+
+// kindFollowers are the words after a kind that make it an election or a
+// body: "parliamentary election", "national parliament".
+var kindFollowers = []string{"election", "izbor", "vote", "race", "winner", "parliament", "assembly", "skupstin"}
+
+// namesKind reports whether toks hold an election kind followed by an
+// election or body word, as in "parliamentary election".
+func namesKind(toks []string, kind string) bool {
+	for i, t := range toks {
+		if !strings.HasPrefix(t, kind) {
+			continue
+		}
+		for _, n := range toks[i+1 : min(len(toks), i+3)] {
+			for _, f := range kindFollowers {
+				if strings.HasPrefix(n, f) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// otherKind returns the kind of election a question names ("parliamentary")
+// when the article's election is of another kind, or "".
+func otherKind(q *question) string {
+	title := knowledge.Fold(q.e.Title)
+	for _, k := range electionKinds {
+		if !strings.Contains(title, k) && namesKind(q.toks, k) {
+			return k
+		}
+	}
+	return ""
+}
+
+// nameFiller are the words around a bare name: "tell me about the DS".
+var nameFiller = wordSet(`the a an about tell me show info information on who what is are was were please
+party list coalition o ko je sta sto su bio bila`)
+
+// isJustNames reports whether a question is only a name ("DS", "Đilas?",
+// "tell me about the socialists"): every content word belongs to a name of
+// the linked contestant.
+func isJustNames(q *question) bool {
+	names := map[string]bool{}
+	for _, n := range q.ents[0].Names() {
+		for _, t := range knowledge.FoldTokens(n) {
+			names[t] = true
+		}
+	}
+	for _, t := range q.toks {
+		if nameFiller[t] || names[t] {
+			continue
+		}
+		known := false
+		for n := range names {
+			if knowledge.TokenSimilar(t, n) {
+				known = true
+				break
+			}
+		}
+		if !known {
+			return false
+		}
+	}
+	return true
+}
+
+// nameOf names a contestant in an answer: its display name, or, for a
+// list known by a long ballot name, the abbreviation the user typed
+// ("LDP (list 4)").
+func (q *question) nameOf(k *knowledge.Contestant) string {
+	if k.InfoboxName != "" || len([]rune(k.Name)) <= 30 {
+		return k.DisplayName()
+	}
+	for _, a := range k.Abbrevs {
+		fa := knowledge.Fold(a)
+		for _, t := range q.toks {
+			if t == fa {
+				if k.Ballot > 0 {
+					return fmt.Sprintf("%s (list %d)", a, k.Ballot)
+				}
+				return a
+			}
+		}
+	}
+	return k.DisplayName()
+}

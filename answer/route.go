@@ -1,0 +1,159 @@
+package answer
+
+import (
+	"fmt"
+
+	"github.com/electionbot/electionbot/reply"
+)
+
+// A verdict is what a routing rule made of a question.
+type verdict int
+
+const (
+	next       verdict = iota // not this rule's question: the next rule tries
+	done                      // the rule answered, or refused, from the model
+	toPassages                // the model cannot answer: quote a passage, if any
+)
+
+// A rule is one step of routing a question to its answer. Rules are tried
+// in order; the first that does not say next decides.
+type rule struct {
+	name string
+	try  func(a *Answerer, q *question) (reply.Response, verdict)
+}
+
+// rules route a question whose intent is known (intent.go) to the answer
+// that fits, most particular first. Intents of one party or list are
+// answered in party.go, intents of the whole election in election.go.
+var rules = []rule{
+	{"a year of the previous election", previousYear},
+	{"a year no article is about", otherYear},
+	{"what passages may answer instead", markFallback},
+	{"another kind of election", otherKindOfElection},
+	{"the minority lists' threshold", minorityThreshold},
+	{"who wins the next election", nextWinner},
+	{"one or more parties", aboutParties},
+	{"polls' sample sizes", pollSamples},
+	{"a pollster's polls", pollsterPolls},
+	{"the election as a whole", aboutElection},
+}
+
+// structured answers from the election model when the question's entity
+// and attribute are clear. ok is false when retrieval should try.
+func (a *Answerer) structured(q *question) (reply.Response, bool) {
+	resp, v, _ := a.route(q)
+	return resp, v == done
+}
+
+// route tries the rules in order and returns what the first that decides
+// made of the question, and its name.
+func (a *Answerer) route(q *question) (reply.Response, verdict, string) {
+	q.weigh()
+	for _, r := range rules {
+		if resp, v := r.try(a, q); v != next {
+			return resp, v, r.name
+		}
+	}
+	return reply.Response{}, toPassages, "none"
+}
+
+// previousYear: a question that names the previous election's year
+// ("in 2012") can only be answered here for previous seats; the rest of
+// that election is another article's, though a passage may tell of it.
+func previousYear(a *Answerer, q *question) (reply.Response, verdict) {
+	if q.prevYear == "" || (len(q.ents) > 0 && (q.ent == attrSeats || q.ent == attrPrevSeats || q.ent == attrSeatChange)) {
+		return reply.Response{}, next
+	}
+	if q.ent == attrNone && q.el == attrNone {
+		return reply.Response{}, toPassages
+	}
+	return reply.NotLoaded(a.elections, q.prevYear, ""), done
+}
+
+// otherYear: a year no loaded election is from is fine in "governed since
+// 2004", not in "turnout in 2010".
+func otherYear(a *Answerer, q *question) (reply.Response, verdict) {
+	switch {
+	case q.otherYear == "":
+		return reply.Response{}, next
+	case q.ent != attrNone || q.el != attrNone:
+		return reply.NotLoaded(a.elections, q.otherYear, ""), done
+	}
+	return reply.Response{}, toPassages
+}
+
+// fallbackElection and fallbackParty are the intents whose refusal a
+// passage may still overturn: a date, a mayor or a leader in the prose
+// but not in the infobox.
+var (
+	fallbackElection = map[attr]bool{attrDate: true, attrPrevElection: true, attrNextElection: true, attrListCount: true, attrTotalSeats: true}
+	fallbackParty    = map[attr]bool{attrLeader: true, attrCarrier: true, attrMembers: true}
+)
+
+// markFallback notes whether a refusal from the model should give way to
+// a passage; it decides nothing.
+func markFallback(_ *Answerer, q *question) (reply.Response, verdict) {
+	switch {
+	case q.el == attrMayor:
+		// Who held the office before is in the infobox or nowhere.
+		q.fallback = !(q.in.before && !q.in.after)
+	case fallbackElection[q.el]:
+		q.fallback = true
+	}
+	if fallbackParty[q.ent] {
+		q.fallback = true
+	}
+	return reply.Response{}, next
+}
+
+// otherKindOfElection: "the turnout in the parliamentary election" is not
+// this election's turnout; only a passage may speak of that one, in the
+// words of what is asked ("winner" for "who won").
+func otherKindOfElection(_ *Answerer, q *question) (reply.Response, verdict) {
+	kind := otherKind(q)
+	if kind == "" {
+		return reply.Response{}, next
+	}
+	q.otherKind = kind
+	for _, a := range []attr{q.el, q.ent} {
+		q.mustHave = append(q.mustHave, cueWords(a)...)
+	}
+	return reply.Response{}, toPassages
+}
+
+// minorityThreshold: the minority lists' exemption from the threshold is
+// prose, if anywhere, and the passage must be about minorities.
+func minorityThreshold(_ *Answerer, q *question) (reply.Response, verdict) {
+	if q.el != attrThreshold || !q.in.has(attrMinority) {
+		return reply.Response{}, next
+	}
+	q.mustHave = append(q.mustHave, "minorit", "manjin")
+	return reply.Response{}, toPassages
+}
+
+// nextWinner: no passage of this article can know who won the next
+// election.
+func nextWinner(_ *Answerer, q *question) (reply.Response, verdict) {
+	if !q.in.has(attrNextElection) || !q.in.has(attrWinner) {
+		return reply.Response{}, next
+	}
+	q.fallback = false
+	return reply.NotInArticle(q.e, fmt.Sprintf("it is about the %s and cannot say who won the next one.", q.e.Title)), done
+}
+
+// pollSamples: how many people the named polls, or all, asked.
+func pollSamples(_ *Answerer, q *question) (reply.Response, verdict) {
+	if !q.in.has(attrSample) || (len(q.polls) == 0 && !q.in.has(attrPolls)) {
+		return reply.Response{}, next
+	}
+	return sampleAnswer(q), done
+}
+
+// pollsterPolls: a question naming a pollster is about its polls, unless
+// it asks for the turnout.
+func pollsterPolls(_ *Answerer, q *question) (reply.Response, verdict) {
+	if len(q.polls) == 0 || q.in.has(attrTurnout) {
+		return reply.Response{}, next
+	}
+	return pollAnswer(q, nil), done
+}
