@@ -10,84 +10,35 @@ import (
 	"github.com/electionbot/electionbot/reply"
 )
 
-// corpus is an election's passages prepared for scoring: stems per passage
-// and how many passages hold each stem.
-type corpus struct {
-	passages []cpassage
-	byText   map[string]cpassage
-	df       map[string]int
-	// generic stems appear in the election's title: every passage is
-	// about them, so they say little about which passage answers.
-	generic map[string]bool
-}
-
-type cpassage struct {
-	knowledge.Passage
-	stems []string
-	set   map[string]bool
-	// before holds the previous sentence's stems when this one opens with
-	// a pronoun ("It was called after ..."): its words count half.
-	before map[string]bool
-}
-
-func newCorpus(e *knowledge.Election) *corpus {
-	c := &corpus{df: map[string]int{}, generic: map[string]bool{}, byText: map[string]cpassage{}}
-	for _, p := range e.Article.Passages() {
-		cp := prepare(p)
-		for s := range cp.set {
-			c.df[s]++
-		}
-		c.passages = append(c.passages, cp)
-		c.byText[p.Text] = cp
-	}
-	for _, t := range contentTerms(e.Title) {
-		c.generic[t] = true
-	}
-	c.generic["election"] = true
-	return c
-}
-
-func prepare(p knowledge.Passage) cpassage {
-	cp := cpassage{Passage: p, set: map[string]bool{}}
-	toks := knowledge.FoldTokens(p.Text)
-	for _, t := range toks {
-		s := stemWord(t)
-		cp.stems = append(cp.stems, s)
-		cp.set[s] = true
-	}
-	if p.Before != "" && opensWithPronoun(toks) {
-		cp.before = map[string]bool{}
-		for _, t := range knowledge.FoldTokens(p.Before) {
-			cp.before[stemWord(t)] = true
-		}
-	}
-	return cp
-}
-
-func opensWithPronoun(toks []string) bool {
-	for _, t := range toks[:min(len(toks), 3)] {
-		switch t {
-		case "it", "this", "that", "they", "he", "she", "its", "their", "these", "those", "his", "her", "there":
-			return true
-		}
-	}
-	return false
-}
-
-// corpus returns the prepared passages of e, made when the library was
-// swapped in.
-func (a *Answerer) corpus(e *knowledge.Election) *corpus {
-	if k, ok := a.corpora[e]; ok {
-		return k
-	}
-	return newCorpus(e) // an election from outside the library (tests)
-}
-
 // minCoverage is the share of a question's weighted content words that a
 // passage must hold before the bot quotes it. Below it, the bot says it
 // does not know: a wrong answer is worse than none.
 const minCoverage = 0.6
 
+// A query is a question's content words weighed against one article.
+type query struct {
+	corp  *corpus
+	terms []string
+	// alts are the article's stems each term matches; weights how much
+	// each term counts (rarer words more), total their sum.
+	alts    []map[string]bool
+	weights []float64
+	total   float64
+	// key is the most telling term (the rarest in the article), which a
+	// passage must hold; -1 when no term is telling.
+	key int
+	// numbers the question names ("list 3", "22 seats") must be in the
+	// passage: a passage about list 14 does not answer about list 3.
+	numbers []string
+	// needDate and needNumber: a "when" needs a date in the answer, a
+	// "how many" a number.
+	needDate, needNumber bool
+	mustHave             []string
+	why                  bool
+}
+
+// A scored passage is a candidate with how much of the query it covers
+// and how good an answer it looks.
 type scored struct {
 	p        cpassage
 	coverage float64
@@ -103,118 +54,156 @@ func (a *Answerer) retrieve(ctx context.Context, q *question) reply.Response {
 		return reply.NotInArticle(e, "")
 	}
 	corp := a.corpus(e)
-	terms := contentTerms(q.text)
-	if len(terms) == 0 {
+	qy := newQuery(corp, q)
+	if len(qy.terms) == 0 {
 		return reply.NotInArticle(e, "")
 	}
-	// Each term counts by how rare it is in the article; a term the article
-	// never uses counts fully against every passage.
+	best := qy.rank(a.candidates(ctx, q, corp))
+	if len(best) == 0 || !qy.enough(best[0]) {
+		return sectionAnswer(e, qy.terms)
+	}
+	return quote(e, best)
+}
+
+// newQuery weighs a question's content words: each counts by how rare it
+// is in the article; a word the article never uses counts fully against
+// every passage.
+func newQuery(corp *corpus, q *question) *query {
+	qy := &query{corp: corp, terms: contentTerms(q.text), needNumber: q.in.howMany, mustHave: q.mustHave, why: q.in.why,
+		needDate: anyPhrase(q.toks, "when", "kada", "what year", "what date")}
 	n := float64(len(corp.passages))
-	weights := make([]float64, len(terms))
-	alts := make([]map[string]bool, len(terms))
-	total := 0.0
-	for i, t := range terms {
-		alts[i] = corp.similar(t)
+	for _, t := range qy.terms {
+		alts := corp.similar(t)
 		df := 0
-		for s := range alts[i] {
+		for s := range alts {
 			df = max(df, corp.df[s])
 		}
 		w := math.Log(1 + n/(float64(df)+0.5))
 		if corp.generic[t] || knownWord(t) && df > 0 {
 			w *= 0.35
 		}
-		weights[i] = w
-		total += w
+		qy.alts = append(qy.alts, alts)
+		qy.weights = append(qy.weights, w)
+		qy.total += w
 	}
-	// The question's most telling word (the rarest in the article) must
-	// be in the passage: a passage that shares only its common words does
-	// not answer it.
+	qy.key = qy.telling()
+	for _, t := range qy.terms {
+		if _, year := knowledge.Year(t); isNumber(t) && (!year || q.otherYear != "") {
+			qy.numbers = append(qy.numbers, t)
+		}
+	}
+	return qy
+}
+
+// telling returns the term a passage that answers must hold: the rarest
+// in the article, of those the article uses and that are not in its
+// title. A passage that shares only a question's common words does not
+// answer it.
+func (qy *query) telling() int {
 	key := -1
-	for i, t := range terms {
-		if corp.generic[t] || len(alts[i]) == 0 || corp.df[t] == 0 && len(alts[i]) == 1 {
+	for i, t := range qy.terms {
+		if qy.corp.generic[t] || len(qy.alts[i]) == 0 || qy.corp.df[t] == 0 && len(qy.alts[i]) == 1 {
 			continue
 		}
-		if key < 0 || weights[i] > weights[key] {
+		if key < 0 || qy.weights[i] > qy.weights[key] {
 			key = i
 		}
 	}
-	cands := a.candidates(ctx, q, corp)
+	return key
+}
+
+// rank scores the candidates that may answer, best first.
+func (qy *query) rank(cands []cpassage) []scored {
 	var best []scored
-	needDate := phraseIn(q.toks, []string{"when"}, false) || phraseIn(q.toks, []string{"kada"}, false) ||
-		phraseIn(q.toks, []string{"what", "year"}, false) || phraseIn(q.toks, []string{"what", "date"}, false)
-	needNumber := q.in.howMany
-	// Numbers the question names ("list 3", "22 seats") must be in the
-	// passage: a passage about list 14 does not answer about list 3.
-	var numbers []string
-	for _, t := range terms {
-		if isNumber(t) {
-			if _, year := knowledge.Year(t); !year || q.otherYear != "" {
-				numbers = append(numbers, t)
-			}
-		}
-	}
 	for _, p := range cands {
-		// A "when" needs a date in the answer, a "how many" a number.
-		if (needDate && !hasDate(p.Text)) || (needNumber && !hasNumber(p.Text)) || !hasPrefixWord(p, q.mustHave) {
-			continue
+		if s, ok := qy.score(p); ok {
+			best = append(best, s)
 		}
-		s := scored{p: p}
-		got := 0.0
-		firstMatch := -1
-		for i := range terms {
-			pos := p.find(alts[i])
-			if pos < 0 {
-				if p.before != nil && anyIn(alts[i], p.before) {
-					got += weights[i] * 0.35
-				}
-				continue
-			}
-			got += weights[i]
-			if !corp.generic[terms[i]] {
-				s.matched++
-			}
-			if firstMatch < 0 || pos < firstMatch {
-				firstMatch = pos
-			}
-		}
-		if s.matched == 0 || !hasAll(p, numbers) || (key >= 0 && p.find(alts[key]) < 0 && !(p.before != nil && anyIn(alts[key], p.before))) {
-			continue
-		}
-		s.coverage = got / total
-		s.score = s.coverage
-		if p.Kind == "sentence" {
-			s.score += 0.02
-		}
-		if p.Section == knowledge.SectionLead {
-			s.score += 0.03
-		}
-		if q.in.why {
-			// "Why" is answered by a reason: a passage that gives none
-			// is a poor answer however many words it shares.
-			if b := causalBonus(p, firstMatch); b > 0 {
-				s.score += b
-			} else {
-				s.score -= 0.4
-			}
-		}
-		best = append(best, s)
-	}
-	if len(best) == 0 {
-		return sectionAnswer(e, terms)
 	}
 	sort.SliceStable(best, func(i, j int) bool { return best[i].score > best[j].score })
-	top := best[0]
+	return best
+}
 
+// score weighs one passage against the query; ok is false when it cannot
+// answer: no date for a "when", no number for a "how many", none of the
+// words that must be there.
+func (qy *query) score(p cpassage) (scored, bool) {
+	if (qy.needDate && !hasDate(p.Text)) || (qy.needNumber && !hasNumber(p.Text)) || !hasPrefixWord(p, qy.mustHave) {
+		return scored{}, false
+	}
+	s, firstMatch := qy.cover(p)
+	if s.matched == 0 || !hasAll(p, qy.numbers) || (qy.key >= 0 && !qy.holds(p, qy.key)) {
+		return scored{}, false
+	}
+	s.score = s.coverage
+	if p.Kind == "sentence" {
+		s.score += 0.02
+	}
+	if p.Section == knowledge.SectionLead {
+		s.score += 0.03
+	}
+	if qy.why {
+		// "Why" is answered by a reason: a passage that gives none is a
+		// poor answer however many words it shares.
+		if b := causalBonus(p, firstMatch); b > 0 {
+			s.score += b
+		} else {
+			s.score -= 0.4
+		}
+	}
+	return s, true
+}
+
+// cover measures how much of the query's weight a passage holds (words of
+// the sentence before a pronoun count a third), how many of its telling
+// words, and where the first one stands.
+func (qy *query) cover(p cpassage) (scored, int) {
+	s := scored{p: p}
+	got := 0.0
+	firstMatch := -1
+	for i := range qy.terms {
+		pos := p.find(qy.alts[i])
+		if pos < 0 {
+			if p.before != nil && anyIn(qy.alts[i], p.before) {
+				got += qy.weights[i] * 0.35
+			}
+			continue
+		}
+		got += qy.weights[i]
+		if !qy.corp.generic[qy.terms[i]] {
+			s.matched++
+		}
+		if firstMatch < 0 || pos < firstMatch {
+			firstMatch = pos
+		}
+	}
+	s.coverage = got / qy.total
+	return s, firstMatch
+}
+
+// holds reports whether a passage, or the sentence its pronoun refers
+// to, has term i.
+func (qy *query) holds(p cpassage, i int) bool {
+	return p.find(qy.alts[i]) >= 0 || (p.before != nil && anyIn(qy.alts[i], p.before))
+}
+
+// enough reports whether the best passage covers enough of the question
+// to quote. A "why" is answered by its cause, in other words than the
+// question's, so it needs less.
+func (qy *query) enough(top scored) bool {
 	need := minCoverage
-	if q.in.why && causalBonus(top.p, 0) > 0 {
-		need -= 0.1 // "why" is answered by the cause, in other words than the question's
+	if qy.why && causalBonus(top.p, 0) > 0 {
+		need -= 0.1
 	}
-	if top.coverage < need {
-		return sectionAnswer(e, terms)
-	}
+	return top.coverage >= need
+}
+
+// quote answers with the best passage, and the second when it is as good
+// and short ("Which parties boycotted?" is often answered in two places),
+// and which lists the passage's names stand for.
+func quote(e *knowledge.Election, best []scored) reply.Response {
+	top := best[0]
 	text := reply.Clip(top.p.Text, 400)
-	// A second passage as good as the first often completes it ("Which
-	// parties boycotted?" is answered in two places); add it when short.
 	if len(best) > 1 {
 		second := best[1]
 		if second.coverage >= top.coverage && second.score >= top.score-0.05 && second.p.Text != top.p.Text &&
@@ -249,45 +238,6 @@ func (a *Answerer) candidates(ctx context.Context, q *question, corp *corpus) []
 		out = append(out, prepare(knowledge.Passage{Section: h.Section, Kind: h.Kind, Text: h.Text}))
 	}
 	return out
-}
-
-func anyIn(alts, set map[string]bool) bool {
-	for s := range alts {
-		if set[s] {
-			return true
-		}
-	}
-	return false
-}
-
-// similar returns the corpus stems a question term matches: itself, and
-// words within a typo or an ending of it.
-func (c *corpus) similar(t string) map[string]bool {
-	out := map[string]bool{}
-	if c.df[t] > 0 {
-		out[t] = true
-		return out
-	}
-	out[t] = true
-	if len(t) < 4 {
-		return out
-	}
-	for s := range c.df {
-		if knowledge.TokenSimilar(t, s) {
-			out[s] = true
-		}
-	}
-	return out
-}
-
-// find returns the position of the first stem in alts, or -1.
-func (p cpassage) find(alts map[string]bool) int {
-	for i, s := range p.stems {
-		if alts[s] {
-			return i
-		}
-	}
-	return -1
 }
 
 // causalBonus favours passages that give a reason for what the question
@@ -366,79 +316,3 @@ func hasNumber(text string) bool {
 var numberWord = wordSet(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
 single double half dozen jedan dva tri cetiri pet sest sedam osam devet deset`)
-
-func hasAll(p cpassage, words []string) bool {
-	for _, w := range words {
-		if !p.set[w] {
-			return false
-		}
-	}
-	return true
-}
-
-// sectionWords may stand beside a section's title in a question about the
-// section itself ("tell me about the campaign").
-var sectionWords = wordSet("section part summary summarise summarize overview info information deo odeljak")
-
-// sectionAnswer answers a question that names a section of the article
-// and nothing else ("Tell me about the campaign") with the section's
-// opening, or refuses.
-func sectionAnswer(e *knowledge.Election, terms []string) reply.Response {
-	for _, s := range e.Article.Sections {
-		if s.Title == "" {
-			continue
-		}
-		title := map[string]bool{}
-		for _, t := range contentTerms(s.Title) {
-			title[t] = true
-		}
-		named, other := 0, 0
-		for _, t := range terms {
-			switch {
-			case title[t]:
-				named++
-			case !sectionWords[t]:
-				other++
-			}
-		}
-		if named == 0 || other > 0 || named < len(title) {
-			continue
-		}
-		var text string
-		for _, b := range s.Blocks {
-			if b.Kind != knowledge.Paragraph {
-				continue
-			}
-			for _, sentence := range knowledge.Sentences(b.Text) {
-				if len(text)+len(sentence) > 400 && text != "" {
-					break
-				}
-				text = strings.TrimSpace(text + " " + sentence)
-			}
-			if text != "" {
-				break
-			}
-		}
-		if text == "" {
-			continue
-		}
-		return reply.Response{Text: text, Source: reply.Source{Election: e.Title, Section: knowledge.SectionName(s)}, Outcome: reply.Answered}
-	}
-	return reply.NotInArticle(e, "")
-}
-
-// hasPrefixWord reports whether a passage has a word starting with one of
-// prefixes; true when there are none.
-func hasPrefixWord(p cpassage, prefixes []string) bool {
-	if len(prefixes) == 0 {
-		return true
-	}
-	for _, s := range p.stems {
-		for _, pre := range prefixes {
-			if strings.HasPrefix(s, pre) {
-				return true
-			}
-		}
-	}
-	return false
-}

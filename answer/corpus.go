@@ -1,0 +1,144 @@
+package answer
+
+import (
+	"strings"
+
+	"github.com/electionbot/electionbot/knowledge"
+)
+
+// corpus is an election's passages prepared for scoring: stems per passage
+// and how many passages hold each stem.
+type corpus struct {
+	passages []cpassage
+	byText   map[string]cpassage
+	df       map[string]int
+	// generic stems appear in the election's title: every passage is
+	// about them, so they say little about which passage answers.
+	generic map[string]bool
+}
+
+// corpus returns the prepared passages of e, made when the library was
+// swapped in.
+func (a *Answerer) corpus(e *knowledge.Election) *corpus {
+	if k, ok := a.corpora[e]; ok {
+		return k
+	}
+	return newCorpus(e) // an election from outside the library (tests)
+}
+
+type cpassage struct {
+	knowledge.Passage
+	stems []string
+	set   map[string]bool
+	// before holds the previous sentence's stems when this one opens with
+	// a pronoun ("It was called after ..."): its words count half.
+	before map[string]bool
+}
+
+func newCorpus(e *knowledge.Election) *corpus {
+	c := &corpus{df: map[string]int{}, generic: map[string]bool{}, byText: map[string]cpassage{}}
+	for _, p := range e.Article.Passages() {
+		cp := prepare(p)
+		for s := range cp.set {
+			c.df[s]++
+		}
+		c.passages = append(c.passages, cp)
+		c.byText[p.Text] = cp
+	}
+	for _, t := range contentTerms(e.Title) {
+		c.generic[t] = true
+	}
+	c.generic["election"] = true
+	return c
+}
+
+func prepare(p knowledge.Passage) cpassage {
+	cp := cpassage{Passage: p, set: map[string]bool{}}
+	toks := knowledge.FoldTokens(p.Text)
+	for _, t := range toks {
+		s := stemWord(t)
+		cp.stems = append(cp.stems, s)
+		cp.set[s] = true
+	}
+	if p.Before != "" && opensWithPronoun(toks) {
+		cp.before = map[string]bool{}
+		for _, t := range knowledge.FoldTokens(p.Before) {
+			cp.before[stemWord(t)] = true
+		}
+	}
+	return cp
+}
+
+func opensWithPronoun(toks []string) bool {
+	for _, t := range toks[:min(len(toks), 3)] {
+		switch t {
+		case "it", "this", "that", "they", "he", "she", "its", "their", "these", "those", "his", "her", "there":
+			return true
+		}
+	}
+	return false
+}
+
+func anyIn(alts, set map[string]bool) bool {
+	for s := range alts {
+		if set[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// similar returns the corpus stems a question term matches: itself, and
+// words within a typo or an ending of it.
+func (c *corpus) similar(t string) map[string]bool {
+	out := map[string]bool{}
+	if c.df[t] > 0 {
+		out[t] = true
+		return out
+	}
+	out[t] = true
+	if len(t) < 4 {
+		return out
+	}
+	for s := range c.df {
+		if knowledge.TokenSimilar(t, s) {
+			out[s] = true
+		}
+	}
+	return out
+}
+
+// find returns the position of the first stem in alts, or -1.
+func (p cpassage) find(alts map[string]bool) int {
+	for i, s := range p.stems {
+		if alts[s] {
+			return i
+		}
+	}
+	return -1
+}
+
+func hasAll(p cpassage, words []string) bool {
+	for _, w := range words {
+		if !p.set[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPrefixWord reports whether a passage has a word starting with one of
+// prefixes; true when there are none.
+func hasPrefixWord(p cpassage, prefixes []string) bool {
+	if len(prefixes) == 0 {
+		return true
+	}
+	for _, s := range p.stems {
+		for _, pre := range prefixes {
+			if strings.HasPrefix(s, pre) {
+				return true
+			}
+		}
+	}
+	return false
+}
