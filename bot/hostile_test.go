@@ -31,7 +31,7 @@ func indexedEngine(t testing.TB) *bot.Engine {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { idx.Close() })
-	return bot.New(&bot.Library{Elections: es, Searcher: idx}, wire.Answers(nil))
+	return bot.New(&bot.Library{Elections: es, Searcher: wire.Searcher(idx)}, wire.Answers(nil))
 }
 
 // TestHostileInput sends the hostile table through the engine, with one

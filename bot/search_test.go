@@ -27,7 +27,7 @@ var searchLibrary = sync.OnceValues(func() (*bot.Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &bot.Library{Elections: es, Searcher: idx}, nil
+	return &bot.Library{Elections: es, Searcher: wire.Searcher(idx)}, nil
 })
 
 func searchEngine(t *testing.T, opts ...bot.Option) *bot.Engine {
@@ -159,7 +159,7 @@ func TestSearchCommandSeveralElections(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer idx.Close()
-	eng := bot.New(&bot.Library{Elections: es, Searcher: idx}, wire.Answers(nil))
+	eng := bot.New(&bot.Library{Elections: es, Searcher: wire.Searcher(idx)}, wire.Answers(nil))
 	for _, tt := range []struct{ text, first string }{
 		{"/search 2016 non-confidence", "The election in Niš followed a [non]-[confidence] motion against the mayor. (Introduction)"},
 		{"/search Niš non-confidence", "The election in Niš followed a [non]-[confidence] motion against the mayor. (Introduction)"},

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/data"
 	"github.com/electionbot/electionbot/knowledge"
 )
@@ -54,7 +53,7 @@ func BenchmarkSearch(b *testing.B) {
 		{"words", "Djilsa non-confidence"},
 	} {
 		b.Run(bm.name, func(b *testing.B) {
-			q := bot.SearchQuery{Text: bm.text, Election: "belgrade-2014", Limit: 20}
+			q := Query{Text: bm.text, Election: "belgrade-2014", Limit: 20}
 			var took []time.Duration
 			for b.Loop() {
 				start := time.Now()

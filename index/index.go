@@ -3,7 +3,8 @@
 // infobox facts and poll figures, searched with one analyzer that folds
 // like knowledge.Fold (case, diacritics, đ -> dj, Serbian Cyrillic ->
 // Latin), drops stop words and stems English. It is the only package that
-// imports bleve; the engine sees it as a bot.Searcher.
+// imports bleve; it knows nothing of the engine, which sees it through an
+// adapter in internal/wire.
 package index
 
 import (

@@ -1,13 +1,12 @@
 package index
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
 )
 
-// The kinds of passage, as bot.Hit.Kind reports them.
+// The kinds of passage, as Hit.Kind reports them.
 const (
 	KindSentence = "sentence" // a sentence of prose
 	KindRow      = "row"      // a table row, "Header: cell; Header: cell"
@@ -96,19 +95,16 @@ func paragraphs(ps []knowledge.Passage) []string {
 	return out
 }
 
-// familyRe splits numbered infobox keys: "Last Election2" -> "Last
-// Election", "2".
-var familyRe = regexp.MustCompile(`^(.*?)\s*(\d+)$`)
-
 // infoboxFacts renders infobox lines as "Key: Value". Lines of a numbered
 // family name their party ("DS coalition — Seats: 22"), since "Seats2: 22"
-// says nothing a search can find by the party's name. Colours are left
-// out: they style charts and say nothing about the election.
+// says nothing a search can find by the party's name; the families are
+// the ones extraction reads (knowledge.InfoboxKey). Colours are left out:
+// they style charts and say nothing about the election.
 func infoboxFacts(a *knowledge.Article) []string {
-	party := map[string]string{}
+	party := map[int]string{}
 	for _, f := range a.Infobox {
-		if m := familyRe.FindStringSubmatch(strings.TrimSpace(f.Key)); m != nil && knowledge.Fold(m[1]) == "party" {
-			party[m[2]] = strings.TrimSpace(f.Value)
+		if base, n := knowledge.InfoboxKey(f.Key); n > 0 && knowledge.Fold(base) == "party" {
+			party[n] = strings.TrimSpace(f.Value)
 		}
 	}
 	var out []string
@@ -118,16 +114,16 @@ func infoboxFacts(a *knowledge.Article) []string {
 		if value == "" || strings.HasPrefix(knowledge.Fold(key), "colo") {
 			continue
 		}
-		m := familyRe.FindStringSubmatch(key)
+		base, n := knowledge.InfoboxKey(key)
 		switch {
-		case m == nil:
+		case n == 0:
 			out = append(out, key+": "+value)
-		case knowledge.Fold(m[1]) == "party":
+		case knowledge.Fold(base) == "party":
 			out = append(out, "Party: "+value)
-		case party[m[2]] != "":
-			out = append(out, party[m[2]]+" — "+m[1]+": "+value)
+		case party[n] != "":
+			out = append(out, party[n]+" — "+base+": "+value)
 		default:
-			out = append(out, m[1]+": "+value)
+			out = append(out, base+": "+value)
 		}
 	}
 	return out

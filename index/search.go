@@ -12,7 +12,6 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
-	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
@@ -34,14 +33,34 @@ const (
 	contextBoost = 0.3
 )
 
-var _ bot.Searcher = (*Index)(nil)
+// A Query asks for the passages about Text, in one election (by
+// Election.ID) when Election is set, at most Limit of them (10 when 0, 50
+// at most).
+type Query struct {
+	Text     string
+	Election string
+	Limit    int
+}
+
+// A Hit is one passage found: where it is, its text as the article has
+// it, bleve's score, and the byte ranges of Text that matched the query,
+// sorted and merged.
+type Hit struct {
+	Election string
+	Section  string
+	// Kind is KindSentence, KindRow, KindItem, KindFact or KindPoll.
+	Kind  string
+	Text  string
+	Score float64
+	Marks [][2]int
+}
 
 // Search finds the passages that best match q.Text, in q.Election when it
 // is set. Words match after folding and stemming; words of five letters
 // or more also match with one typo, of eight or more with two. Each hit's
 // Marks are the byte ranges of its Text that matched. Scores are bleve's,
 // comparable only among the hits of one query.
-func (x *Index) Search(ctx context.Context, q bot.SearchQuery) ([]bot.Hit, error) {
+func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	terms := x.queryTerms(q.Text)
 	if len(terms) == 0 {
 		return nil, nil
@@ -63,14 +82,14 @@ func (x *Index) Search(ctx context.Context, q bot.SearchQuery) ([]bot.Hit, error
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	hits := make([]bot.Hit, 0, len(res.Hits))
+	hits := make([]Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		i, err := strconv.Atoi(h.ID)
 		if err != nil || i < 0 || i >= len(x.passages) {
 			return nil, fmt.Errorf("search: unknown document %q", h.ID)
 		}
 		p := x.passages[i]
-		hits = append(hits, bot.Hit{
+		hits = append(hits, Hit{
 			Election: p.election,
 			Section:  p.section,
 			Kind:     p.kind,
@@ -149,7 +168,7 @@ func typos(letters int) int {
 // disjunction, so a passage matching more of the words ranks higher
 // however they are spelt. The election is a filter, so it does not change
 // scores.
-func (x *Index) query(q bot.SearchQuery, terms []queryTerm) query.Query {
+func (x *Index) query(q Query, terms []queryTerm) query.Query {
 	words := make([]query.Query, 0, len(terms))
 	for _, t := range terms {
 		// The terms are analysed already: term queries take them as they

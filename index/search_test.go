@@ -8,7 +8,6 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/data"
 	"github.com/electionbot/electionbot/knowledge"
 )
@@ -82,9 +81,9 @@ func build(t testing.TB, es ...*knowledge.Election) *Index {
 	return x
 }
 
-func find(t testing.TB, x *Index, text, election string) []bot.Hit {
+func find(t testing.TB, x *Index, text, election string) []Hit {
 	t.Helper()
-	hits, err := x.Search(context.Background(), bot.SearchQuery{Text: text, Election: election, Limit: 10})
+	hits, err := x.Search(context.Background(), Query{Text: text, Election: election, Limit: 10})
 	if err != nil {
 		t.Fatalf("Search(%q): %v", text, err)
 	}
@@ -92,7 +91,7 @@ func find(t testing.TB, x *Index, text, election string) []bot.Hit {
 }
 
 // marked renders a hit with its marks in brackets: "Dragan [Đilas]".
-func marked(h bot.Hit) string {
+func marked(h Hit) string {
 	var b strings.Builder
 	last := 0
 	for _, m := range h.Marks {
@@ -104,7 +103,7 @@ func marked(h bot.Hit) string {
 	return b.String()
 }
 
-func summary(hits []bot.Hit) string {
+func summary(hits []Hit) string {
 	var lines []string
 	for _, h := range hits {
 		lines = append(lines, fmt.Sprintf("%.3f %s %s (%s): %s", h.Score, h.Election, h.Kind, h.Section, marked(h)))
@@ -224,7 +223,7 @@ func TestSearchInlineArticles(t *testing.T) {
 func TestSearchLimit(t *testing.T) {
 	x := seedIndex(t)
 	for _, limit := range []int{1, 3} {
-		hits, err := x.Search(context.Background(), bot.SearchQuery{Text: "Đilas", Limit: limit})
+		hits, err := x.Search(context.Background(), Query{Text: "Đilas", Limit: limit})
 		if err != nil || len(hits) != limit {
 			t.Errorf("Search(Đilas, limit %d) = %d hits, %v; want %d", limit, len(hits), err, limit)
 		}
@@ -245,7 +244,7 @@ func TestSearchConcurrent(t *testing.T) {
 	for range 4 {
 		for _, q := range queries {
 			wg.Go(func() {
-				hits, err := x.Search(context.Background(), bot.SearchQuery{Text: q})
+				hits, err := x.Search(context.Background(), Query{Text: q})
 				if got := summary(hits); err != nil || got != want[q] {
 					errs <- fmt.Sprintf("concurrent Search(%q) = %v\n%s\nwant\n%s", q, err, got, want[q])
 				}
@@ -263,7 +262,7 @@ func TestSearchCancelled(t *testing.T) {
 	x := seedIndex(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := x.Search(ctx, bot.SearchQuery{Text: "Đilas"}); err == nil {
+	if _, err := x.Search(ctx, Query{Text: "Đilas"}); err == nil {
 		t.Errorf("Search with a cancelled context: no error; want one")
 	}
 }

@@ -135,3 +135,24 @@ func TestMajorityNeeded(t *testing.T) {
 		}
 	}
 }
+
+func TestInfoboxKey(t *testing.T) {
+	tests := []struct {
+		key  string
+		base string
+		n    int
+	}{
+		{"Party1", "Party", 1},
+		{"Last Election2", "Last Election", 2},
+		{"Seats 3", "Seats", 3},
+		{" Popular Vote12 ", "Popular Vote", 12},
+		{"Turnout", "Turnout", 0},
+		{"Seats1000", "Seats1000", 0},
+		{"2", "2", 0},
+	}
+	for _, tt := range tests {
+		if base, n := InfoboxKey(tt.key); base != tt.base || n != tt.n {
+			t.Errorf("InfoboxKey(%q) = %q, %d; want %q, %d", tt.key, base, n, tt.base, tt.n)
+		}
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/data"
 	"github.com/electionbot/electionbot/index"
+	"github.com/electionbot/electionbot/internal/wire"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
@@ -64,7 +65,7 @@ func buildLibrary(es []*knowledge.Election) (*bot.Library, error) {
 	if err != nil {
 		return nil, fmt.Errorf("build the search index: %w", err)
 	}
-	return &bot.Library{Elections: es, Searcher: &retiringSearcher{ix: ix}}, nil
+	return &bot.Library{Elections: es, Searcher: &retiringSearcher{ix: wire.Searcher(ix)}}, nil
 }
 
 // A closableSearcher is a search index that holds goroutines and memory

@@ -33,7 +33,7 @@ func BenchmarkStartup(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		bot.New(&bot.Library{Elections: es, Searcher: idx}, wire.Answers(nil))
+		bot.New(&bot.Library{Elections: es, Searcher: wire.Searcher(idx)}, wire.Answers(nil))
 		idx.Close()
 	}
 }

@@ -2,44 +2,116 @@ package e2e
 
 import (
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 )
 
-// TestDependencyDirection checks the layering STYLE.md asks for: knowledge
-// uses only the standard library, index is the only package that imports
-// bleve, the engine knows no SDK, and the adapters know each other not.
+const module = "github.com/electionbot/electionbot"
+
+// mayUse is the map of ARCHITECTURE.md: for each package of the module,
+// the packages of the module it may depend on, directly or not. A package
+// not listed here fails the test until it is placed on the map.
+var mayUse = map[string][]string{
+	"knowledge": {}, // the model: parsing, folding, stemming, facts
+	"data":      {},
+	"reply":     {"knowledge"},          // what the bot says
+	"answer":    {"knowledge", "reply"}, // free-text questions
+	"index":     {"knowledge"},          // the only bleve user
+	"chart":     {"knowledge"},          // pictures
+	"bot":       {"knowledge", "reply"}, // the engine: neither answer nor index
+	// The adapters know the engine, never each other.
+	"bot/console":  {"bot", "knowledge", "reply"},
+	"bot/telegram": {"bot", "knowledge", "reply"},
+	"bot/discord":  {"bot", "knowledge", "reply"},
+	// Only the program, through wire, joins the parts.
+	"internal/wire":   {"bot", "answer", "index", "knowledge", "reply"},
+	"cmd/electionbot": {"*"},
+	// Helpers of the tests.
+	"internal/qa":        {"data", "knowledge"},
+	"internal/hostile":   {"bot", "knowledge", "reply"},
+	"internal/fakechart": {"knowledge"},
+	"internal/apispec":   {},
+	"internal/e2e":       {},
+}
+
+// standardOnly are the packages that use nothing outside the standard
+// library and the module.
+var standardOnly = []string{"knowledge", "reply", "answer", "bot"}
+
+// owners are the outside libraries that one package owns: only the owner
+// imports them, and any other package reaches them through it.
+var owners = map[string]string{
+	"github.com/blevesearch/":       "index",
+	"github.com/bwmarrin/discordgo": "bot/discord",
+	"github.com/go-telegram/":       "bot/telegram",
+	"github.com/fogleman/gg":        "chart",
+	"github.com/golang/freetype":    "chart",
+	"github.com/prometheus/":        "cmd/electionbot",
+}
+
+// TestDependencyDirection checks the layering with go list: each package
+// depends only on the packages mayUse allows, the core packages on the
+// standard library alone, and each outside library only through its
+// owner. Test files are left out: tests may wire anything.
 func TestDependencyDirection(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("no go command")
 	}
-	const mod = "github.com/electionbot/electionbot"
-	deps := func(pkg string) []string {
-		out, err := exec.Command("go", "list", "-deps", mod+"/"+pkg).Output()
-		if err != nil {
-			t.Fatalf("go list -deps %s: %v", pkg, err)
+	out, err := exec.Command("go", "list", "-f", `{{.ImportPath}}|{{join .Imports " "}}|{{join .Deps " "}}`, module+"/...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	imports, deps := map[string][]string{}, map[string][]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		f := strings.Split(line, "|")
+		pkg := strings.TrimPrefix(f[0], module+"/")
+		imports[pkg], deps[pkg] = strings.Fields(f[1]), strings.Fields(f[2])
+	}
+	reported := map[string]bool{}
+	for pkg, ds := range deps {
+		allowed, ok := mayUse[pkg]
+		if !ok {
+			t.Errorf("%s is not on the map: add it to mayUse (and to ARCHITECTURE.md)", pkg)
+			continue
 		}
-		return strings.Fields(string(out))
-	}
-	forbid := map[string][]string{
-		"knowledge":    {"."}, // any import path with a dot is not the standard library
-		"bot":          {"bleve", "discordgo", "go-telegram", mod + "/index", mod + "/chart"},
-		"bot/console":  {"bleve", "discordgo", "go-telegram", mod + "/bot/telegram", mod + "/bot/discord"},
-		"bot/telegram": {"bleve", "discordgo", mod + "/bot/discord", mod + "/index"},
-		"bot/discord":  {"bleve", "go-telegram", mod + "/bot/telegram", mod + "/index"},
-		"chart":        {"bleve", "discordgo", "go-telegram", mod + "/bot"},
-		"index":        {"discordgo", "go-telegram", mod + "/chart"},
-	}
-	for pkg, bad := range forbid {
-		for _, d := range deps(pkg) {
-			if d == mod+"/"+pkg || (strings.HasPrefix(d, mod+"/") && pkg == "knowledge") {
-				continue
-			}
-			for _, b := range bad {
-				if b == "." && strings.Contains(strings.SplitN(d, "/", 2)[0], ".") || b != "." && strings.Contains(d, b) {
-					t.Errorf("%s depends on %s", pkg, d)
+		for _, d := range ds {
+			checkDep(t, pkg, d, allowed, deps, reported)
+		}
+		for _, d := range imports[pkg] {
+			for lib, owner := range owners {
+				if strings.HasPrefix(d, lib) && pkg != owner {
+					t.Errorf("%s imports %s, which only %s may import", pkg, d, owner)
 				}
 			}
+		}
+	}
+}
+
+// checkDep reports a dependency pkg may not have, once per kind of fault.
+func checkDep(t *testing.T, pkg, dep string, allowed []string, deps map[string][]string, reported map[string]bool) {
+	t.Helper()
+	report := func(key, format string, args ...any) {
+		if !reported[pkg+" "+key] {
+			reported[pkg+" "+key] = true
+			t.Errorf(format, args...)
+		}
+	}
+	if inner, ok := strings.CutPrefix(dep, module+"/"); ok {
+		if !slices.Contains(allowed, inner) && !slices.Contains(allowed, "*") {
+			report(inner, "%s depends on %s; it may use only %v", pkg, inner, allowed)
+		}
+		return
+	}
+	if !strings.Contains(strings.SplitN(dep, "/", 2)[0], ".") {
+		return // the standard library
+	}
+	if slices.Contains(standardOnly, pkg) {
+		report("outside", "%s depends on %s; it may use only the standard library", pkg, dep)
+	}
+	for lib, owner := range owners {
+		if strings.HasPrefix(dep, lib) && pkg != owner && !slices.Contains(deps[pkg], module+"/"+owner) {
+			report(lib, "%s depends on %s, which only %s may use", pkg, dep, owner)
 		}
 	}
 }

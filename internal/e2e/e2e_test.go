@@ -28,7 +28,7 @@ func engineFor(t testing.TB, path string) *bot.Engine {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { idx.Close() })
-	return bot.New(&bot.Library{Elections: es, Searcher: idx}, wire.Answers(nil))
+	return bot.New(&bot.Library{Elections: es, Searcher: wire.Searcher(idx)}, wire.Answers(nil))
 }
 
 // TestQuestionFilesWithIndex answers every question file through the
