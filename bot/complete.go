@@ -22,11 +22,9 @@ const (
 	MaxChoiceName = 100
 )
 
-// Complete suggests values for a command option as the user types partial.
-// election is the election option typed so far, if any.
-func (e *Engine) Complete(command, option, partial, election string) []Choice {
-	st := e.state.Load()
-	lib := st.lib
+// complete suggests values for a command option as the user types
+// partial; election is the election option typed so far, if any.
+func complete(lib *Library, command, option, partial, election string) []Choice {
 	if len(lib.Elections) == 0 {
 		return nil
 	}

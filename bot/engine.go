@@ -7,11 +7,8 @@ package bot
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
-	"runtime/debug"
 	"sync/atomic"
-	"time"
 
 	"github.com/electionbot/electionbot/knowledge"
 	"github.com/electionbot/electionbot/reply"
@@ -88,20 +85,6 @@ type Engine struct {
 	commands []*command
 }
 
-// An Event describes one answered request, for logs and metrics.
-type Event struct {
-	Platform string
-	// Command is the command name, "text" for free text, "button" for a
-	// button press and "unknown" for a command the bot lacks; the set is
-	// small so that metrics labels stay bounded.
-	Command string
-	Outcome Outcome
-	Latency time.Duration
-}
-
-// WithObserver has f called after every request with what happened.
-func WithObserver(f func(Event)) Option { return func(e *Engine) { e.observe = f } }
-
 // An Option configures an Engine.
 type Option func(*Engine)
 
@@ -152,35 +135,6 @@ func (e *Engine) Swap(lib *Library) {
 
 // Library returns the data the engine answers from now.
 func (e *Engine) Library() *Library { return e.state.Load().lib }
-
-// Handle answers one request. It never panics: a failure in answering is
-// logged and answered with a short apology.
-func (e *Engine) Handle(ctx context.Context, req Request) (resp Response) {
-	start := time.Now()
-	st := e.state.Load()
-	name := "text"
-	defer func() {
-		if r := recover(); r != nil {
-			e.log.Error("answer panicked", "platform", req.Platform, "command", name, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
-			resp = reply.Apology()
-		}
-		if e.observe != nil {
-			e.observe(Event{Platform: req.Platform, Command: name, Outcome: resp.Outcome, Latency: time.Since(start)})
-		}
-	}()
-	p := parse(req)
-	c := &call{engine: e, lib: st.lib, state: st, ctx: ctx, p: p}
-	if p.command == "" {
-		return c.freeText(p.args)
-	}
-	cmd := e.lookup(p.command)
-	if cmd == nil {
-		name = "unknown"
-		return c.unknownCommand(p.command)
-	}
-	name = cmd.Name
-	return cmd.run(c)
-}
 
 // call carries one request through the engine.
 type call struct {

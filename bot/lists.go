@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -209,16 +208,9 @@ func pageData(cmd string, page int, electionID string) string {
 	return d
 }
 
-// Press answers a button press carrying data from a Response's Button.
-func (e *Engine) Press(ctx context.Context, data string) (resp Response) {
-	defer func() {
-		if r := recover(); r != nil {
-			e.log.Error("button panicked", "panic", fmt.Sprint(r))
-			resp = reply.Apology()
-		}
-	}()
-	st := e.state.Load()
-	lib := st.lib
+// turnPage answers a press of a /list page button, whose data pageData
+// made.
+func (c *call) turnPage(data string) Response {
 	parts := strings.SplitN(data, ":", 3)
 	if len(parts) != 3 || parts[0] != "list" {
 		return reply.Invalid("That button has expired. Send /list again.")
@@ -227,9 +219,8 @@ func (e *Engine) Press(ctx context.Context, data string) (resp Response) {
 	if err != nil {
 		return reply.Invalid("That button has expired. Send /list again.")
 	}
-	for _, el := range lib.Elections {
+	for _, el := range c.lib.Elections {
 		if el.ID == parts[2] {
-			c := &call{engine: e, lib: lib, state: st, ctx: ctx}
 			return c.listPage(el, page)
 		}
 	}
