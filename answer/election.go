@@ -301,9 +301,9 @@ func footnote(e *knowledge.Election, text string) (reply.Response, bool) {
 	if e.Article == nil {
 		return reply.Response{}, false
 	}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
-		return r == ' ' || r == '?' || r == '^' || r == '{' || r == '}' || r == '"' || r == '\''
-	}) {
+	// Marks are case-sensitive ("M", "b"): the words as written.
+	for _, sp := range knowledge.TokenSpans(text) {
+		w := text[sp.Start:sp.End]
 		if meaning, ok := e.Article.Footnotes[w]; ok {
 			return reply.Answer(e, fmt.Sprintf("Note %s in the lists table: %s.", w, strings.TrimSuffix(meaning, ".")), e.ListsSection), true
 		}

@@ -3,6 +3,7 @@ package answer
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/electionbot/electionbot/knowledge"
 )
@@ -34,67 +35,6 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-// irregular maps English irregular verb forms to their stems.
-var irregular = map[string]string{
-	"brought": "bring", "won": "win", "lost": "lose", "led": "lead", "held": "hold", "ran": "run",
-	"took": "take", "taken": "take", "gave": "give", "given": "give", "got": "get", "fell": "fall",
-	"left": "leave", "became": "become", "began": "begin", "begun": "begin", "chose": "choose",
-	"chosen": "choose", "made": "make", "said": "say", "told": "tell", "went": "go", "gone": "go",
-	"came": "come", "sought": "seek", "fought": "fight", "beaten": "beat", "stood": "stand",
-	"was": "be", "were": "be", "been": "be", "ousted": "oust", "outvoted": "outvote",
-	"elections": "election", "parties": "party", "broke": "break", "broken": "break",
-	"wrote": "write", "written": "write", "fled": "flee", "drew": "draw", "drawn": "draw",
-	"rose": "rise", "risen": "rise", "split": "split", "quit": "quit", "resigned": "resign",
-}
-
-// synonyms map stems to a shared stem, for the few election words that
-// articles and users phrase differently.
-var synonyms = map[string]string{
-	"hold": "schedul", "call": "schedul", "snap": "early", "prematur": "early",
-	"ballot": "vote", "voter": "vote", "cabinet": "government", "govern": "government",
-	"mandat": "seat", "councillor": "seat", "percentag": "percent", "share": "percent",
-	"oppositio": "opposit", "progressiv": "progressive", "democrat": "democrat",
-}
-
-// serbian maps the stems of common Serbian question words to the English
-// stems of the articles, so that a Serbian question can find an English
-// passage.
-var serbian = []struct{ prefix, stem string }{
-	{"izbor", "election"}, {"odrzan", "schedul"}, {"ranij", "early"}, {"prevremen", "early"},
-	{"vlad", "government"}, {"gradonacelni", "mayor"}, {"skupstin", "assembly"}, {"strank", "party"},
-	{"koalicij", "coalition"}, {"glas", "vote"}, {"anket", "poll"}, {"mandat", "seat"}, {"opozicij", "opposit"},
-	{"pokret", "movement"}, {"ostavk", "resign"}, {"nepoverenj", "confidenc"}, {"kampanj", "campaign"},
-	{"bojkot", "boycott"}, {"pobed", "win"}, {"izgubi", "lose"}, {"osvoj", "win"}, {"predsedni", "president"},
-	{"lider", "leader"}, {"lista", "list"}, {"list", "list"}, {"grad", "city"}, {"zakazan", "schedul"},
-	{"raspisan", "schedul"}, {"odlozen", "postpon"}, {"formira", "form"}, {"podrsk", "support"},
-}
-
-// stemWord reduces a folded word to a rough English stem: irregular forms,
-// Serbian words, then common endings.
-func stemWord(w string) string {
-	if s, ok := irregular[w]; ok {
-		w = s
-	}
-	for _, sr := range serbian {
-		if strings.HasPrefix(w, sr.prefix) && len(w) <= len(sr.prefix)+4 {
-			return sr.stem
-		}
-	}
-	for _, suf := range []string{"ations", "ation", "ingly", "ings", "ing", "edly", "ies", "ied", "ed", "es", "s", "e"} {
-		if len(w)-len(suf) >= 4 && strings.HasSuffix(w, suf) {
-			w = strings.TrimSuffix(w, suf)
-			if suf == "ies" || suf == "ied" {
-				w += "y"
-			}
-			break
-		}
-	}
-	if s, ok := synonyms[w]; ok {
-		return s
-	}
-	return w
-}
-
 // contentTerms returns the stems of a text's content words.
 func contentTerms(text string) []string {
 	var out []string
@@ -103,7 +43,7 @@ func contentTerms(text string) []string {
 		if stopwords[t] || len(t) < 2 {
 			continue
 		}
-		s := stemWord(t)
+		s := knowledge.Stem(t)
 		if !seen[s] {
 			seen[s] = true
 			out = append(out, s)
@@ -112,15 +52,19 @@ func contentTerms(text string) []string {
 	return out
 }
 
-// capitalised returns the words of the original text that start with a
-// capital letter or are written in capitals, with their position.
+// capitalised returns the words of the original text (as Tokens splits
+// it, hyphenated words whole: "Arabic-Indic") that start with a capital
+// letter or are written in capitals.
 func capitalised(text string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '-'
-	}) {
-		r := []rune(w)
-		if len(r) > 0 && unicode.IsUpper(r[0]) {
+	spans := knowledge.TokenSpans(text)
+	for i := 0; i < len(spans); i++ {
+		start := spans[i].Start
+		for i+1 < len(spans) && text[spans[i].End:spans[i+1].Start] == "-" {
+			i++
+		}
+		w := text[start:spans[i].End]
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			out = append(out, w)
 		}
 	}

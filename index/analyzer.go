@@ -6,7 +6,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
-	"github.com/blevesearch/bleve/v2/analysis/token/porter"
 	"github.com/blevesearch/bleve/v2/analysis/token/stop"
 	"github.com/blevesearch/bleve/v2/analysis/tokenmap"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -19,6 +18,7 @@ import (
 const (
 	analyzerName   = "electionbot"
 	tokenizerName  = "electionbot_fold"
+	stemmerName    = "electionbot_stem"
 	serbianStopMap = "electionbot_stop_sr_words"
 	serbianStop    = "electionbot_stop_sr"
 )
@@ -31,19 +31,26 @@ var serbianStopWords = []any{
 	"bio", "bila", "bilo", "biti", "ce", "bi",
 }
 
-// bleve resolves tokenizers by name from its process-wide registry, so the
-// folding tokenizer has to be registered there once; it holds no state.
+// bleve resolves tokenizers and token filters by name from its
+// process-wide registry, so the folding tokenizer and the stemmer have to
+// be registered there once; they hold no state.
 func init() {
 	err := registry.RegisterTokenizer(tokenizerName, func(map[string]any, *registry.Cache) (analysis.Tokenizer, error) {
 		return foldTokenizer{}, nil
 	})
+	if err == nil {
+		err = registry.RegisterTokenFilter(stemmerName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+			return stemFilter{}, nil
+		})
+	}
 	if err != nil {
 		panic(err)
 	}
 }
 
 // addAnalyzer registers electionbot's one analyzer in m: the folding
-// tokenizer, English and Serbian stop words, then the Porter stemmer.
+// tokenizer, English and Serbian stop words, then knowledge.Stem, the
+// stemmer the question answerer compares passages with.
 //
 // Folding happens in the tokenizer rather than in a char filter: a char
 // filter would hand bleve the folded text, whose byte offsets no longer
@@ -65,7 +72,7 @@ func addAnalyzer(m *mapping.IndexMappingImpl) error {
 	return m.AddCustomAnalyzer(analyzerName, map[string]any{
 		"type":          custom.Name,
 		"tokenizer":     tokenizerName,
-		"token_filters": []any{en.StopName, serbianStop, porter.Name},
+		"token_filters": []any{en.StopName, serbianStop, stemmerName},
 	})
 }
 
@@ -103,4 +110,17 @@ func isNumber(term string) bool {
 		}
 	}
 	return term != ""
+}
+
+// stemFilter stems every word with knowledge.Stem; numbers are keywords
+// and stay as they are.
+type stemFilter struct{}
+
+func (stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
+	for _, t := range input {
+		if !t.KeyWord {
+			t.Term = []byte(knowledge.Stem(string(t.Term)))
+		}
+	}
+	return input
 }

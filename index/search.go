@@ -139,9 +139,9 @@ func (x *Index) queryTerms(text string) []queryTerm {
 // words of eight or more. The typos are matched against the stem, which is
 // shorter: a word counts by its folded length, but no more than its stem
 // plus the letter stemming mostly takes. So "dilas" (stem "dila"), which a
-// keyboard without đ gives, may still find "Đilas", and "election" (stem
-// "elect") may be one typo off, not two, which would match "eject".
-// Numbers must match exactly: 43.62 is not 43.82.
+// keyboard without đ gives, may still find "Đilas", and "mandata" (stem
+// "seat") may be one typo off, not two, which would match "set" and
+// "sent". Numbers must match exactly: 43.62 is not 43.82.
 func fuzziness(text string, t *analysis.Token) int {
 	if t.Type == analysis.Numeric || t.Start < 0 || t.End > len(text) || t.Start > t.End {
 		return 0

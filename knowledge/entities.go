@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
 )
 
 // nameKind says what a name of a contestant is; the kinds match differently.
@@ -64,7 +63,7 @@ func (r *resolver) wordID(w string) int {
 	}
 	r.ids[w] = len(r.words)
 	r.words = append(r.words, w)
-	r.stems = append(r.stems, stem(w))
+	r.stems = append(r.stems, Stem(w))
 	return len(r.words) - 1
 }
 
@@ -145,14 +144,11 @@ type queryToken struct {
 }
 
 func queryTokens(text string) []queryToken {
-	var out []queryToken
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
-	}) {
-		for _, t := range FoldTokens(w) {
-			up := w == strings.ToUpper(w) && strings.ToUpper(w) != strings.ToLower(w)
-			out = append(out, queryToken{folded: t, upper: up})
-		}
+	spans := TokenSpans(text)
+	out := make([]queryToken, len(spans))
+	for i, sp := range spans {
+		w := text[sp.Start:sp.End]
+		out[i] = queryToken{folded: sp.Term, upper: w == strings.ToUpper(w) && strings.ToUpper(w) != strings.ToLower(w)}
 	}
 	return out
 }
@@ -194,7 +190,7 @@ func (r *resolver) resolve(text string) []Match {
 	// Compare every question word with every name word once.
 	sims := make([][]wordSim, len(q))
 	for i, t := range q {
-		qStem, qTr := stem(t.folded), translit(t.folded)
+		qStem, qTr := Stem(t.folded), translit(t.folded)
 		row := make([]wordSim, len(r.words))
 		for id, w := range r.words {
 			row[id].sim, row[id].exact = simWords(t.folded, qStem, qTr, w, r.stems[id])

@@ -34,7 +34,7 @@ func matchPhrase(sims [][]wordSim, name []int) (int, bool) {
 // tokenSim compares a query token with a name token: 1 when equal, a little
 // less for a plural or a typo, 0 when different.
 func tokenSim(q, n string) (float64, bool) {
-	return simWords(q, stem(q), translit(q), n, stem(n))
+	return simWords(q, Stem(q), translit(q), n, Stem(n))
 }
 
 // simWords is tokenSim with the stems and transliteration worked out
@@ -85,16 +85,6 @@ func isNumeric(s string) bool {
 		}
 	}
 	return true
-}
-
-// stem strips common English and Serbian inflections.
-func stem(s string) string {
-	for _, suf := range []string{"ists", "ians", "ies", "es", "s", "a", "e", "u", "om", "ima", "ovi", "i"} {
-		if len(s)-len(suf) >= 5 && strings.HasSuffix(s, suf) {
-			return s[:len(s)-len(suf)]
-		}
-	}
-	return s
 }
 
 // editDistance is the optimal string alignment distance (Levenshtein with
