@@ -162,106 +162,52 @@ func (r *resolver) resolve(text string) []Match {
 	if len(q) == 0 {
 		return nil
 	}
-	best := map[*Contestant]*Match{}
-	note := func(c *Contestant, score float64, exact bool, start, end int) {
-		m := best[c]
-		if m == nil {
-			best[c] = &Match{Contestant: c, Score: score, Exact: exact, Start: start, End: end}
-			return
-		}
-		if score > m.Score {
-			m.Score, m.Exact = score+0.1*m.Score, exact || m.Exact
-			m.Start, m.End = start, end
-		} else {
-			m.Score += 0.1 * score
-			m.Exact = m.Exact || exact
-		}
-	}
-	for i, t := range q {
-		if m := partyNumRe.FindStringSubmatch(t.folded); m != nil {
-			n, _ := strconv.Atoi(m[1])
-			for _, c := range r.cs {
-				if c.Position == n {
-					note(c, 12, true, i, i+1)
-				}
-			}
-		}
-	}
-	// Compare every question word with every name word once.
-	sims := make([][]wordSim, len(q))
-	for i, t := range q {
-		qStem, qTr := Stem(t.folded), translit(t.folded)
-		row := make([]wordSim, len(r.words))
-		for id, w := range r.words {
-			row[id].sim, row[id].exact = simWords(t.folded, qStem, qTr, w, r.stems[id])
-		}
-		sims[i] = row
-	}
+	ms := matches{}
+	r.partyNumbers(q, ms)
+	sims := r.similarities(q)
 	for _, n := range r.names {
 		switch n.kind {
 		case kindAbbrev:
-			for i, t := range q {
-				if t.folded == n.toks[0] && len(n.toks) == 1 && (t.upper || !commonWord[t.folded]) {
-					note(n.c, 10, true, i, i+1)
-					break
-				}
-			}
+			matchAbbrev(n, q, ms)
 		case kindPerson:
-			if at, exact := matchPhrase(sims, n.ids); at >= 0 {
-				note(n.c, 9*exactness(exact), exact, at, at+len(n.toks))
-				continue
-			}
-			// A surname alone (or either half of a double one).
-			for k, sn := range n.toks[1:] {
-				id := n.ids[k+1]
-				for i := range q {
-					if sim, exact := sims[i][id].sim, sims[i][id].exact; sim > 0 && len(sn) >= 4 {
-						score := 7.0
-						if r.df[sn] > 1 {
-							score = 3
-						}
-						note(n.c, score*sim*exactness(exact), exact, i, i+1)
-					}
-				}
-			}
+			r.matchPerson(n, sims, ms)
 		case kindName:
-			if at, exact := matchPhrase(sims, n.ids); at >= 0 {
-				note(n.c, (6+float64(len(n.toks)))*exactness(exact), exact, at, at+len(n.toks))
-				continue
-			}
-			// Words only this contestant's names have identify it too
-			// ("the socialists", "Dveri"); people's first names don't.
-			part := 0.0
-			partExact := true
-			start, end := -1, -1
-			for k, nt := range n.toks {
-				if r.df[nt] != 1 || nameStopwords[nt] || len(nt) < 4 || r.firstNames[nt] {
-					continue
-				}
-				for i := range q {
-					if sim, exact := sims[i][n.ids[k]].sim, sims[i][n.ids[k]].exact; sim > 0 {
-						part += sim
-						partExact = partExact && exact
-						if start < 0 || i < start {
-							start = i
-						}
-						end = max(end, i+1)
-						break
-					}
-				}
-			}
-			if part > 0 {
-				note(n.c, 3+2*part, partExact, start, end)
-			}
+			r.matchName(n, sims, ms)
 		}
 	}
-	// Matches are gathered in the contestants' order, not the map's, and
-	// equal scores go by ballot number, then by where in the text the name
-	// stands: "How many more seats did SNS win than DS?" must not name
-	// the two in a different order from one run to the next.
-	out := make([]Match, 0, len(best))
-	for _, c := range r.cs {
-		if m := best[c]; m != nil {
+	return ms.sorted(r.cs)
+}
+
+// matches holds each contestant's best match so far.
+type matches map[*Contestant]*Match
+
+// note records that words start..end of the text name c with score: a
+// better name replaces the match, keeping a tenth of its score; a weaker
+// one adds a tenth of its own.
+func (ms matches) note(c *Contestant, score float64, exact bool, start, end int) {
+	m := ms[c]
+	if m == nil {
+		ms[c] = &Match{Contestant: c, Score: score, Exact: exact, Start: start, End: end}
+		return
+	}
+	if score > m.Score {
+		m.Score, m.Exact = score+0.1*m.Score, exact || m.Exact
+		m.Start, m.End = start, end
+	} else {
+		m.Score += 0.1 * score
+		m.Exact = m.Exact || exact
+	}
+}
+
+// sorted returns the matches best first. They are gathered in the
+// contestants' order, not the map's, and equal scores go by ballot
+// number, then by where in the text the name stands: "How many more seats
+// did SNS win than DS?" must not name the two in a different order from
+// one run to the next.
+func (ms matches) sorted(cs []*Contestant) []Match {
+	out := make([]Match, 0, len(ms))
+	for _, c := range cs {
+		if m := ms[c]; m != nil {
 			out = append(out, *m)
 		}
 	}
@@ -276,6 +222,108 @@ func (r *resolver) resolve(text string) []Match {
 		return a.Start < b.Start
 	})
 	return out
+}
+
+// partyNumbers matches the infobox's own names for its parties: "Party2".
+func (r *resolver) partyNumbers(q []queryToken, ms matches) {
+	for i, t := range q {
+		if m := partyNumRe.FindStringSubmatch(t.folded); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			for _, c := range r.cs {
+				if c.Position == n {
+					ms.note(c, 12, true, i, i+1)
+				}
+			}
+		}
+	}
+}
+
+// similarities compares every question word with every name word once:
+// sims[i][id] is how question word i compares with name word id.
+func (r *resolver) similarities(q []queryToken) [][]wordSim {
+	sims := make([][]wordSim, len(q))
+	for i, t := range q {
+		qStem, qTr := Stem(t.folded), translit(t.folded)
+		row := make([]wordSim, len(r.words))
+		for id, w := range r.words {
+			row[id].sim, row[id].exact = simWords(t.folded, qStem, qTr, w, r.stems[id])
+		}
+		sims[i] = row
+	}
+	return sims
+}
+
+// matchAbbrev matches an abbreviation as a whole word, never with a typo;
+// a short one that is also a word ("NA") only when written in capitals.
+func matchAbbrev(n entName, q []queryToken, ms matches) {
+	for i, t := range q {
+		if t.folded == n.toks[0] && len(n.toks) == 1 && (t.upper || !commonWord[t.folded]) {
+			ms.note(n.c, 10, true, i, i+1)
+			return
+		}
+	}
+}
+
+// matchPerson matches a leader's or carrier's name in full, or a surname
+// alone (either half of a double one), which counts less when several
+// contestants' people share it.
+func (r *resolver) matchPerson(n entName, sims [][]wordSim, ms matches) {
+	if at, exact := matchPhrase(sims, n.ids); at >= 0 {
+		ms.note(n.c, 9*exactness(exact), exact, at, at+len(n.toks))
+		return
+	}
+	for k, sn := range n.toks[1:] {
+		id := n.ids[k+1]
+		for i := range sims {
+			if sim, exact := sims[i][id].sim, sims[i][id].exact; sim > 0 && len(sn) >= 4 {
+				score := 7.0
+				if r.df[sn] > 1 {
+					score = 3
+				}
+				ms.note(n.c, score*sim*exactness(exact), exact, i, i+1)
+			}
+		}
+	}
+}
+
+// matchName matches a party's name in full, or by the words only this
+// contestant's names have ("the socialists", "Dveri"); people's first
+// names identify no one.
+func (r *resolver) matchName(n entName, sims [][]wordSim, ms matches) {
+	if at, exact := matchPhrase(sims, n.ids); at >= 0 {
+		ms.note(n.c, (6+float64(len(n.toks)))*exactness(exact), exact, at, at+len(n.toks))
+		return
+	}
+	part := 0.0
+	partExact := true
+	start, end := -1, -1
+	for k, nt := range n.toks {
+		if r.df[nt] != 1 || nameStopwords[nt] || len(nt) < 4 || r.firstNames[nt] {
+			continue
+		}
+		if i, sim, exact := firstSimilar(sims, n.ids[k]); i >= 0 {
+			part += sim
+			partExact = partExact && exact
+			if start < 0 || i < start {
+				start = i
+			}
+			end = max(end, i+1)
+		}
+	}
+	if part > 0 {
+		ms.note(n.c, 3+2*part, partExact, start, end)
+	}
+}
+
+// firstSimilar returns the first question word like name word id, how
+// alike, and whether exactly; -1 when none is.
+func firstSimilar(sims [][]wordSim, id int) (int, float64, bool) {
+	for i := range sims {
+		if w := sims[i][id]; w.sim > 0 {
+			return i, w.sim, w.exact
+		}
+	}
+	return -1, 0, false
 }
 
 // exactness discounts a match that needed typo or ending tolerance.
