@@ -29,13 +29,11 @@ func complete(lib *Library, command, option, partial, election string) []Choice 
 		return nil
 	}
 	if option == OptionElection {
-		var out []Choice
-		for _, el := range lib.Elections {
-			if partial == "" || strings.Contains(knowledge.Fold(el.Title+" "+el.ID), knowledge.Fold(partial)) {
-				out = append(out, Choice{Name: reply.Clip(el.Title, MaxChoiceName-1), Value: el.ID})
-			}
-		}
-		return limitChoices(out)
+		return limitChoices(electionChoices(lib.Elections, partial))
+	}
+	choose, ok := choosers[option]
+	if !ok {
+		return nil
 	}
 	el := lib.Elections[0]
 	if election != "" {
@@ -43,34 +41,73 @@ func complete(lib *Library, command, option, partial, election string) []Choice 
 			el = sel
 		}
 	}
+	return limitChoices(choose(el, partial))
+}
+
+// choosers suggest the values of each option that autocompletes (see
+// the command table), in one election.
+var choosers = map[string]func(e *knowledge.Election, partial string) []Choice{
+	"number": ballotChoices,
+	"name":   nameChoices,
+	"who":    pollChoices,
+}
+
+func electionChoices(es []*knowledge.Election, partial string) []Choice {
 	var out []Choice
-	switch option {
-	case "number":
-		for _, k := range matching(el, partial, true) {
-			out = append(out, Choice{Name: reply.Clip(strconv.Itoa(k.Ballot)+" — "+k.BallotName, MaxChoiceName-1), Value: strconv.Itoa(k.Ballot)})
-		}
-	case "name":
-		for _, k := range matching(el, partial, false) {
-			out = append(out, Choice{Name: reply.Clip(k.DisplayName(), MaxChoiceName-1), Value: reply.Clip(k.Name, MaxChoiceName-1)})
-		}
-	case "who":
-		for _, p := range el.Polls {
-			if p.Pollster != "" && (partial == "" || strings.Contains(knowledge.Fold(p.Pollster), knowledge.Fold(partial))) {
-				if !hasChoice(out, p.Pollster) {
-					out = append(out, Choice{Name: reply.Clip(p.Pollster, MaxChoiceName-1), Value: reply.Clip(p.Pollster, MaxChoiceName-1)})
-				}
-			}
-		}
-		for _, k := range matching(el, partial, false) {
-			for _, p := range el.Polls {
-				if p.Entry(k) != nil {
-					out = append(out, Choice{Name: reply.Clip(k.DisplayName(), MaxChoiceName-1), Value: reply.Clip(k.Name, MaxChoiceName-1)})
-					break
-				}
-			}
+	for _, el := range es {
+		if partial == "" || strings.Contains(knowledge.Fold(el.Title+" "+el.ID), knowledge.Fold(partial)) {
+			out = append(out, Choice{Name: reply.Clip(el.Title, MaxChoiceName-1), Value: el.ID})
 		}
 	}
-	return limitChoices(out)
+	return out
+}
+
+// ballotChoices suggests ballot numbers, shown with the list's name.
+func ballotChoices(e *knowledge.Election, partial string) []Choice {
+	var out []Choice
+	for _, k := range matching(e, partial, true) {
+		out = append(out, Choice{Name: reply.Clip(strconv.Itoa(k.Ballot)+" — "+k.BallotName, MaxChoiceName-1), Value: strconv.Itoa(k.Ballot)})
+	}
+	return out
+}
+
+func nameChoices(e *knowledge.Election, partial string) []Choice {
+	var out []Choice
+	for _, k := range matching(e, partial, false) {
+		out = append(out, partyChoice(k))
+	}
+	return out
+}
+
+// pollChoices suggests the pollsters, then the parties that polls give
+// figures for.
+func pollChoices(e *knowledge.Election, partial string) []Choice {
+	var out []Choice
+	for _, p := range e.Polls {
+		if p.Pollster != "" && (partial == "" || strings.Contains(knowledge.Fold(p.Pollster), knowledge.Fold(partial))) && !hasChoice(out, p.Pollster) {
+			out = append(out, Choice{Name: reply.Clip(p.Pollster, MaxChoiceName-1), Value: reply.Clip(p.Pollster, MaxChoiceName-1)})
+		}
+	}
+	for _, k := range matching(e, partial, false) {
+		if polled(e, k) {
+			out = append(out, partyChoice(k))
+		}
+	}
+	return out
+}
+
+func partyChoice(k *knowledge.Contestant) Choice {
+	return Choice{Name: reply.Clip(k.DisplayName(), MaxChoiceName-1), Value: reply.Clip(k.Name, MaxChoiceName-1)}
+}
+
+// polled reports whether a poll gives a figure for k.
+func polled(e *knowledge.Election, k *knowledge.Contestant) bool {
+	for _, p := range e.Polls {
+		if p.Entry(k) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func hasChoice(cs []Choice, v string) bool {

@@ -43,37 +43,42 @@ type CommandOption struct {
 // OptionElection is the option that picks one of several loaded elections.
 const OptionElection = "election"
 
+// A command is one entry of the command table: what the adapters and
+// /help show, whether it is about one election (and so takes the election
+// option when several are loaded), and the handler that answers it.
 type command struct {
 	Command
-	// main is the option that a text command's arguments fill
-	// ("/party Đilas" -> name=Đilas).
-	main string
-	run  func(c *call) Response
+	perElection bool
+	run         func(c *call) Response
 }
 
+// registry is the command table: every command the bot has, in the order
+// /help lists them. To add a command, add its line here and write its
+// handler, a func(*call) Response, in a file of its own (seats.go,
+// lists.go, ...); the adapters register whatever this table holds.
 func (e *Engine) registry() []*command {
 	return []*command{
 		{Command: Command{Name: "seats", Description: "Seats per list, the total, the majority line and who holds it", Usage: "/seats"},
-			run: (*call).seats},
+			perElection: true, run: (*call).seats},
 		{Command: Command{Name: "results", Description: "The result: share, seats, change and votes per list, as the article gives them", Usage: "/results"},
-			run: (*call).results},
+			perElection: true, run: (*call).results},
 		{Command: Command{Name: "list", Description: "All electoral lists, or one list in full", Usage: "/list [number]",
 			Options: []CommandOption{{Name: "number", Description: "Ballot number of the list (or start typing its name)", Type: OptionInteger, Min: 1, Autocomplete: true}}},
-			main: "number", run: (*call).list},
+			perElection: true, run: (*call).list},
 		{Command: Command{Name: "poll", Description: "Opinion polls: all, one pollster's, or one party across polls", Usage: "/poll [pollster or party]",
 			Options: []CommandOption{{Name: "who", Description: "A pollster or a party", Type: OptionString, Autocomplete: true}}},
-			main: "who", run: (*call).poll},
+			perElection: true, run: (*call).poll},
 		{Command: Command{Name: "party", Description: "Everything the article says about one party or list", Usage: "/party <name, abbreviation, leader or number>",
 			Options: []CommandOption{{Name: "name", Description: "Name, abbreviation (DS), leader or carrier, or ballot number", Type: OptionString, Required: true, Autocomplete: true}}},
-			main: "name", run: (*call).party},
+			perElection: true, run: (*call).party},
 		{Command: Command{Name: "about", Description: "Date, turnout, seats, majority, threshold, lists, mayor, previous and next election", Usage: "/about"},
-			run: (*call).about},
+			perElection: true, run: (*call).about},
 		{Command: Command{Name: "ask", Description: "Ask a question in plain words (English or Serbian)", Usage: "/ask <question>",
 			Options: []CommandOption{{Name: "question", Description: "Your question in plain words, e.g. Who won? or What was the turnout?", Type: OptionString, Required: true}}},
-			main: "question", run: (*call).ask},
+			run: (*call).ask},
 		{Command: Command{Name: "search", Description: "Find passages of the article that mention some words", Usage: "/search <words>",
 			Options: []CommandOption{{Name: "words", Description: "Words to look for", Type: OptionString, Required: true}}},
-			main: "words", run: (*call).search},
+			perElection: true, run: (*call).search},
 		{Command: Command{Name: "elections", Description: "The elections the bot has loaded", Usage: "/elections"},
 			run: (*call).elections},
 		{Command: Command{Name: "help", Description: "What the bot can do", Usage: "/help"},
@@ -81,16 +86,6 @@ func (e *Engine) registry() []*command {
 		{Command: Command{Name: "start", Description: "Welcome and help", Usage: "/start", Hidden: true},
 			run: (*call).help},
 	}
-}
-
-// perElection reports whether a command is about one election and so
-// takes the election option.
-func perElection(name string) bool {
-	switch name {
-	case "elections", "help", "start", "ask":
-		return false
-	}
-	return true
 }
 
 func (e *Engine) lookup(name string) *command {
@@ -121,7 +116,7 @@ func (e *Engine) Commands() []Command {
 				cmd.Options[i].Max = maxBallot
 			}
 		}
-		if len(lib.Elections) > 1 && perElection(cmd.Name) {
+		if len(lib.Elections) > 1 && c.perElection {
 			cmd.Options = append(cmd.Options, CommandOption{Name: OptionElection,
 				Description: "Which election (year or place); the newest by default", Type: OptionString, Autocomplete: true})
 		}

@@ -9,6 +9,8 @@ import (
 	"github.com/electionbot/electionbot/reply"
 )
 
+// seats answers /seats: the lists that won seats, the assembly's size,
+// the majority line and who holds it.
 func (c *call) seats() Response {
 	e, rest, errResp := c.pick()
 	if errResp != nil {
@@ -17,22 +19,9 @@ func (c *call) seats() Response {
 	if r, bad := noArgs("seats", rest); bad {
 		return r
 	}
-	var holders []*knowledge.Contestant
-	for _, h := range e.SeatHolders() {
-		if h.Seats.Int() > 0 {
-			holders = append(holders, h)
-		}
-	}
-	// The infobox's order first, as the article has it; the rest by seats.
-	sort.SliceStable(holders, func(i, j int) bool {
-		a, b := holders[i], holders[j]
-		if (a.Position > 0) != (b.Position > 0) {
-			return a.Position > 0
-		}
-		return a.Position == 0 && a.Seats.Value > b.Seats.Value
-	})
-	src := Source{Election: e.Title}
+	holders := seatHolders(e)
 	if len(holders) == 0 {
+		src := Source{Election: e.Title}
 		text := "The article gives no seat counts per list."
 		if e.Seats != nil {
 			text += fmt.Sprintf(" It says %s were up for election.", reply.Seats(e.Seats.Int()))
@@ -50,22 +39,54 @@ func (c *call) seats() Response {
 		fields = append(fields, Field{Name: h.DisplayName(), Value: v, Inline: true})
 		sections = append(sections, h.Seats.Section)
 	}
-	var lines []string
-	total := e.SeatsKnown()
-	if e.Seats != nil {
-		lines = append(lines, fmt.Sprintf("%s in all.", reply.Seats(e.Seats.Int())))
-		others := max(len(e.Ballots()), len(e.Contestants)) - len(holders)
-		switch {
-		case total != e.Seats.Int():
-			lines = append(lines, fmt.Sprintf("The article gives seats for these lists only: %d of %d.", total, e.Seats.Int()))
-		case others == 1:
-			lines = append(lines, "The other list won no seats.")
-		case others > 1:
-			lines = append(lines, fmt.Sprintf("The other %d lists won no seats.", others))
+	lines := append(seatTotals(e, len(holders)), majorityLines(e)...)
+	resp := overview("Seats", e, lines, fields, sections)
+	c.attach(&resp, "seats.png", "Seat chart: "+seatSummary(holders), func(ch Charter) ([]byte, error) { return ch.Seats(e) })
+	return resp
+}
+
+// seatHolders are the lists that won seats: the infobox's order first,
+// as the article has it; the rest by seats.
+func seatHolders(e *knowledge.Election) []*knowledge.Contestant {
+	var holders []*knowledge.Contestant
+	for _, h := range e.SeatHolders() {
+		if h.Seats.Int() > 0 {
+			holders = append(holders, h)
 		}
-	} else {
-		lines = append(lines, fmt.Sprintf("%s known in all; the article does not state the assembly's size.", reply.Seats(total)))
 	}
+	sort.SliceStable(holders, func(i, j int) bool {
+		a, b := holders[i], holders[j]
+		if (a.Position > 0) != (b.Position > 0) {
+			return a.Position > 0
+		}
+		return a.Position == 0 && a.Seats.Value > b.Seats.Value
+	})
+	return holders
+}
+
+// seatTotals says how many seats there were, and what is known of the
+// lists beyond the holders.
+func seatTotals(e *knowledge.Election, holders int) []string {
+	total := e.SeatsKnown()
+	if e.Seats == nil {
+		return []string{fmt.Sprintf("%s known in all; the article does not state the assembly's size.", reply.Seats(total))}
+	}
+	lines := []string{fmt.Sprintf("%s in all.", reply.Seats(e.Seats.Int()))}
+	others := max(len(e.Ballots()), len(e.Contestants)) - holders
+	switch {
+	case total != e.Seats.Int():
+		lines = append(lines, fmt.Sprintf("The article gives seats for these lists only: %d of %d.", total, e.Seats.Int()))
+	case others == 1:
+		lines = append(lines, "The other list won no seats.")
+	case others > 1:
+		lines = append(lines, fmt.Sprintf("The other %d lists won no seats.", others))
+	}
+	return lines
+}
+
+// majorityLines say where the majority lies and who, if anyone, holds it.
+func majorityLines(e *knowledge.Election) []string {
+	var lines []string
 	if e.Majority != nil {
 		lines = append(lines, fmt.Sprintf("A majority takes %s.", reply.Seats(e.Majority.Int())))
 	}
@@ -74,9 +95,7 @@ func (c *call) seats() Response {
 	} else if e.Majority != nil || e.Seats != nil {
 		lines = append(lines, "No list holds a majority on its own.")
 	}
-	resp := overview("Seats", e, lines, fields, sections)
-	c.attach(&resp, "seats.png", "Seat chart: "+seatSummary(holders), func(ch Charter) ([]byte, error) { return ch.Seats(e) })
-	return resp
+	return lines
 }
 
 // overview is the shape of /seats and /results: a titled summary in the
@@ -129,6 +148,8 @@ func noArgs(cmd, rest string) (Response, bool) {
 	return reply.Invalid("/%s takes no arguments other than an election year (like /%s 2014), and I don't know %s. For one party, try /party <name>.", cmd, cmd, reply.Quote(rest)), true
 }
 
+// results answers /results: every list's figures as the article gives
+// them, the turnout and the vote totals, and what the article lacks.
 func (c *call) results() Response {
 	e, rest, errResp := c.pick()
 	if errResp != nil {
@@ -137,26 +158,8 @@ func (c *call) results() Response {
 	if r, bad := noArgs("results", rest); bad {
 		return r
 	}
-	var fields []Field
-	var sections []string
-	for _, k := range e.Contestants {
-		if k.Seats == nil && k.Share == nil && k.Votes == nil {
-			continue
-		}
-		fields = append(fields, Field{Name: k.DisplayName(), Value: reply.Result(e, k)})
-		for _, f := range []*knowledge.Figure{k.Seats, k.Share, k.Votes} {
-			if f != nil {
-				sections = append(sections, f.Section)
-			}
-		}
-	}
-	var lines []string
-	switch {
-	case e.ResultsSection != "" && !e.ResultsTable:
-		lines = append(lines, fmt.Sprintf("The article's %q section has no results table, so per-list vote counts are missing.", e.ResultsSection))
-	case e.ResultsSection == "":
-		lines = append(lines, "The article has no results section or table.")
-	}
+	fields, sections := resultFields(e)
+	lines := resultsMissing(e)
 	if len(fields) == 0 {
 		lines = append(lines, "It gives no seats or shares per list either.")
 		return Response{Title: "Results — " + e.Title, Text: strings.Join(lines, " "), Source: Source{Election: e.Title}, Outcome: Refused}
@@ -171,6 +174,43 @@ func (c *call) results() Response {
 		fields = append(fields, Field{Name: "Turnout", Value: reply.Pct(e.Turnout), Inline: true})
 		sections = append(sections, e.Turnout.Section)
 	}
+	resp := overview("Results", e, lines, append(fields, voteTotals(e)...), sections)
+	c.attach(&resp, "results.png", "Bar chart of vote shares", func(ch Charter) ([]byte, error) { return ch.Results(e) })
+	return resp
+}
+
+// resultFields gives one line per list with figures, and their sections.
+func resultFields(e *knowledge.Election) ([]Field, []string) {
+	var fields []Field
+	var sections []string
+	for _, k := range e.Contestants {
+		if k.Seats == nil && k.Share == nil && k.Votes == nil {
+			continue
+		}
+		fields = append(fields, Field{Name: k.DisplayName(), Value: reply.Result(e, k)})
+		for _, f := range []*knowledge.Figure{k.Seats, k.Share, k.Votes} {
+			if f != nil {
+				sections = append(sections, f.Section)
+			}
+		}
+	}
+	return fields, sections
+}
+
+// resultsMissing says when the article has no results table.
+func resultsMissing(e *knowledge.Election) []string {
+	switch {
+	case e.ResultsSection != "" && !e.ResultsTable:
+		return []string{fmt.Sprintf("The article's %q section has no results table, so per-list vote counts are missing.", e.ResultsSection)}
+	case e.ResultsSection == "":
+		return []string{"The article has no results section or table."}
+	}
+	return nil
+}
+
+// voteTotals are the election's vote counts that the article gives.
+func voteTotals(e *knowledge.Election) []Field {
+	var fields []Field
 	for _, t := range []struct {
 		name string
 		f    *knowledge.Figure
@@ -179,7 +219,5 @@ func (c *call) results() Response {
 			fields = append(fields, Field{Name: t.name, Value: reply.Num(t.f), Inline: true})
 		}
 	}
-	resp := overview("Results", e, lines, fields, sections)
-	c.attach(&resp, "results.png", "Bar chart of vote shares", func(ch Charter) ([]byte, error) { return ch.Results(e) })
-	return resp
+	return fields
 }
