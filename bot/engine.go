@@ -1,8 +1,10 @@
 // Package bot is electionbot's platform-neutral engine: a Request comes in,
-// a Response goes out. It owns the command registry that adapters and /help
-// read, argument validation, and the answering of free-text questions. It
-// knows nothing of bleve, Discord or Telegram: it declares the small
-// interfaces it needs (Searcher, Charter) and is handed implementations.
+// a Response goes out. It owns the front door (door.go), the command table
+// that adapters and /help read (registry.go), the command handlers and
+// their argument validation. It knows nothing of bleve, Discord or
+// Telegram, nor how a question in plain words is answered: it declares the
+// small interfaces it needs (Answerer, Searcher, Charter) and is handed
+// implementations (see internal/wire).
 package bot
 
 import (

@@ -23,9 +23,9 @@ func (e *ParseError) Error() string {
 // maxLineBytes bounds one line; an article line longer than this is not prose.
 const maxLineBytes = 1 << 20
 
-// Parse reads one article in the format described in DESIGN.md. It accepts
-// what real articles do (missing infobox, ragged short table rows, any
-// bullet style) and rejects what cannot be read unambiguously, with a
+// Parse reads one article in the format ARCHITECTURE.md describes. It
+// accepts what real articles do (missing infobox, ragged short table rows,
+// any bullet style) and rejects what cannot be read unambiguously, with a
 // *ParseError that names file and line.
 func Parse(file string, r io.Reader) (*Article, error) {
 	p := &parser{a: &Article{File: file, Footnotes: map[string]string{}}}
