@@ -2,9 +2,6 @@ package answer
 
 import (
 	"context"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/electionbot/electionbot/internal/qa"
@@ -24,41 +21,16 @@ func seed(t testing.TB) *knowledge.Election {
 // TestQuestionFiles asks every question in plain words of every question
 // file of the answerer alone, without the engine or the search index.
 func TestQuestionFiles(t *testing.T) {
-	files, err := qa.Files("../testdata/qa")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, file := range files {
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			path, err := qa.ArticleFor(file, "../data", "../knowledge/testdata/articles")
-			if err != nil {
-				t.Fatal(err)
-			}
-			e, err := qa.LoadElection(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			f, err := os.Open(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			cases, err := qa.Parse(file, f)
-			f.Close()
-			if err != nil {
-				t.Fatal(err)
-			}
-			a := New([]*knowledge.Election{e}, nil, nil)
-			for _, c := range cases {
-				if strings.HasPrefix(c.Question, "/") {
-					continue // a command: the engine's
-				}
-				got := a.Answer(context.Background(), c.Question).Plain()
-				if problem := qa.Check(c, got); problem != "" {
-					t.Errorf("%s:%d Answer(%q): %s\nanswer: %s", filepath.Base(file), c.Line, c.Question, problem, got)
-				}
-			}
+	qa.EachFile(t, "..", func(t *testing.T, file, article string) {
+		e, err := qa.LoadElection(article)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := New([]*knowledge.Election{e}, nil, nil)
+		qa.RunFreeText(t, file, func(q string) string {
+			return a.Answer(context.Background(), q).Plain()
 		})
-	}
+	})
 }
 
 // TestRoutes checks which rule decides a question, so that a change to the

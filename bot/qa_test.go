@@ -2,7 +2,6 @@ package bot_test
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 
 	"github.com/electionbot/electionbot/bot"
@@ -14,24 +13,14 @@ import (
 // TestQuestionFiles asks every question of every question file through
 // the engine, as the terminal's ask does, and checks the answers.
 func TestQuestionFiles(t *testing.T) {
-	files, err := qa.Files("../testdata/qa")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, file := range files {
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			path, err := qa.ArticleFor(file, "../data", "../knowledge/testdata/articles")
-			if err != nil {
-				t.Fatal(err)
-			}
-			e, err := qa.LoadElection(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			eng := bot.New(&bot.Library{Elections: []*knowledge.Election{e}}, wire.Answers(nil))
-			qa.Run(t, file, func(q string) string {
-				return eng.Handle(context.Background(), bot.Request{Platform: "test", Text: q}).Plain()
-			})
+	qa.EachFile(t, "..", func(t *testing.T, file, article string) {
+		e, err := qa.LoadElection(article)
+		if err != nil {
+			t.Fatal(err)
+		}
+		eng := bot.New(&bot.Library{Elections: []*knowledge.Election{e}}, wire.Answers(nil))
+		qa.Run(t, file, func(q string) string {
+			return eng.Handle(context.Background(), bot.Request{Platform: "test", Text: q}).Plain()
 		})
-	}
+	})
 }

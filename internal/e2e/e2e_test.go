@@ -5,7 +5,6 @@ package e2e
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 
 	"github.com/electionbot/electionbot/bot"
@@ -34,20 +33,10 @@ func engineFor(t testing.TB, path string) *bot.Engine {
 // TestQuestionFilesWithIndex answers every question file through the
 // engine with the bleve index, as the running bot does.
 func TestQuestionFilesWithIndex(t *testing.T) {
-	files, err := qa.Files("../../testdata/qa")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, file := range files {
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			path, err := qa.ArticleFor(file, "../../data", "../../knowledge/testdata/articles")
-			if err != nil {
-				t.Fatal(err)
-			}
-			eng := engineFor(t, path)
-			qa.Run(t, file, func(q string) string {
-				return eng.Handle(context.Background(), bot.Request{Platform: "test", Text: q}).Plain()
-			})
+	qa.EachFile(t, "../..", func(t *testing.T, file, article string) {
+		eng := engineFor(t, article)
+		qa.Run(t, file, func(q string) string {
+			return eng.Handle(context.Background(), bot.Request{Platform: "test", Text: q}).Plain()
 		})
-	}
+	})
 }

@@ -61,10 +61,42 @@ func LoadElection(path string) (*knowledge.Election, error) {
 	return knowledge.Extract(a, aliases), nil
 }
 
+// EachFile runs test, as a subtest named after the file, for every
+// question file under root/testdata/qa, with the path of the article the
+// file is about (in root/data or root/knowledge/testdata/articles).
+func EachFile(t *testing.T, root string, test func(t *testing.T, file, article string)) {
+	t.Helper()
+	files, err := Files(filepath.Join(root, "testdata", "qa"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			article, err := ArticleFor(file, filepath.Join(root, "data"), filepath.Join(root, "knowledge", "testdata", "articles"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			test(t, file, article)
+		})
+	}
+}
+
 // Run asks every question of a question file through answer and reports
 // each wrong answer, and each free-text answer over MaxFreeText, as a test
 // error.
 func Run(t *testing.T, file string, answer func(question string) string) {
+	t.Helper()
+	run(t, file, func(Case) bool { return true }, answer)
+}
+
+// RunFreeText is Run for the questions in plain words only, leaving out
+// the commands: for the question answerer alone.
+func RunFreeText(t *testing.T, file string, answer func(question string) string) {
+	t.Helper()
+	run(t, file, func(c Case) bool { return !strings.HasPrefix(c.Question, "/") }, answer)
+}
+
+func run(t *testing.T, file string, keep func(Case) bool, answer func(question string) string) {
 	t.Helper()
 	f, err := os.Open(file)
 	if err != nil {
@@ -76,6 +108,9 @@ func Run(t *testing.T, file string, answer func(question string) string) {
 		t.Fatal(err)
 	}
 	for _, c := range cases {
+		if !keep(c) {
+			continue
+		}
 		got := answer(c.Question)
 		if problem := Check(c, got); problem != "" {
 			t.Errorf("%s:%d [%s] %q: %s\nanswer: %s", filepath.Base(file), c.Line, c.Category, c.Question, problem, got)
