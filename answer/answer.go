@@ -1,11 +1,12 @@
 // Package answer answers questions in plain words about the loaded
-// elections: it finds the election, the parties and the thing asked
-// (intent.go holds the words that recognise each intent, facts.go the
-// order in which intents are tried), answers from the knowledge model
-// when it can, quotes the article's best passage when it cannot, and
-// otherwise says plainly that the article does not hold the answer. The
-// engine calls it through its own Answerer interface; cmd/electionbot
-// wires the two together.
+// elections. It reads a question once (question.go: the election, the
+// parties and pollsters named, the intents cued by intent.go's words),
+// routes it by a table of named rules (route.go) to the one function that
+// answers its intent from the knowledge model (election.go, party.go,
+// polls.go), quotes the article's best passage when the model cannot
+// (retrieve.go), and otherwise says plainly that the article does not hold
+// the answer. The engine calls it through its own Answerer interface;
+// internal/wire joins the two.
 package answer
 
 import (
