@@ -56,14 +56,14 @@ func prepare(p knowledge.Passage) cpassage {
 	cp := cpassage{Passage: p, set: map[string]bool{}}
 	toks := knowledge.FoldTokens(p.Text)
 	for _, t := range toks {
-		s := knowledge.Stem(t)
+		s := knowledge.Term(t)
 		cp.stems = append(cp.stems, s)
 		cp.set[s] = true
 	}
 	if p.Before != "" && opensWithPronoun(toks) {
 		cp.before = map[string]bool{}
 		for _, t := range knowledge.FoldTokens(p.Before) {
-			cp.before[knowledge.Stem(t)] = true
+			cp.before[knowledge.Term(t)] = true
 		}
 	}
 	return cp

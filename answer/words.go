@@ -43,7 +43,7 @@ func contentTerms(text string) []string {
 		if stopwords[t] || len(t) < 2 {
 			continue
 		}
-		s := knowledge.Stem(t)
+		s := knowledge.Term(t)
 		if !seen[s] {
 			seen[s] = true
 			out = append(out, s)

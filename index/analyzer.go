@@ -49,8 +49,11 @@ func init() {
 }
 
 // addAnalyzer registers electionbot's one analyzer in m: the folding
-// tokenizer, English and Serbian stop words, then knowledge.Stem, the
-// stemmer the question answerer compares passages with.
+// tokenizer (knowledge.TokenSpans), English and Serbian stop words, then
+// knowledge.Stem, the stemmer the name matcher and the question answerer
+// build on. The index does not translate Serbian words or merge synonyms
+// as the answerer does (knowledge.Term): a search for "government" must
+// not mark "Vladimir".
 //
 // Folding happens in the tokenizer rather than in a char filter: a char
 // filter would hand bleve the folded text, whose byte offsets no longer

@@ -9,6 +9,7 @@ package index
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
@@ -38,8 +39,8 @@ type Index struct {
 	// memory instead of bleve's stored fields, which is faster and returns
 	// the text exactly as the article has it.
 	passages []passage
-	// vocabulary holds the analyzed terms of every passage's text, for
-	// typo matching.
+	// vocabulary holds every word of the passages' text as written
+	// (folded) with its analysed term, for typo matching.
 	vocabulary []vocabularyTerm
 }
 
@@ -77,10 +78,7 @@ func Build(elections []*knowledge.Election) (*Index, error) {
 		idx.Close()
 		return nil, fmt.Errorf("index passages: %w", err)
 	}
-	if x.vocabulary, err = terms(idx, fieldText); err != nil {
-		idx.Close()
-		return nil, fmt.Errorf("read index terms: %w", err)
-	}
+	x.vocabulary = x.words()
 	return x, nil
 }
 
@@ -95,24 +93,30 @@ func (x *Index) Close() error { return x.bleve.Close() }
 // Len returns the number of indexed passages.
 func (x *Index) Len() int { return len(x.passages) }
 
-// terms returns the terms bleve holds for a field.
-func terms(idx bleve.Index, field string) ([]vocabularyTerm, error) {
-	d, err := idx.FieldDict(field)
-	if err != nil {
-		return nil, err
-	}
-	defer d.Close()
+// words lists each distinct word of the passages' text, folded, with the
+// term the analyzer makes of it.
+func (x *Index) words() []vocabularyTerm {
+	seen := map[string]bool{}
 	var out []vocabularyTerm
-	for {
-		e, err := d.Next()
-		if err != nil {
-			return nil, err
+	for _, p := range x.passages {
+		for _, t := range x.analyzer.Analyze([]byte(p.text)) {
+			w := surface(p.text, t)
+			if w == "" || seen[w] || t.Type == analysis.Numeric {
+				continue
+			}
+			seen[w] = true
+			out = append(out, vocabularyTerm{word: w, term: string(t.Term), runes: utf8.RuneCountInString(w)})
 		}
-		if e == nil {
-			return out, nil
-		}
-		out = append(out, vocabularyTerm{e.Term, utf8.RuneCountInString(e.Term)})
 	}
+	return out
+}
+
+// surface is the folded word an analysed token was made from.
+func surface(text string, t *analysis.Token) string {
+	if t.Start < 0 || t.End > len(text) || t.Start > t.End {
+		return ""
+	}
+	return strings.Join(knowledge.Tokens(text[t.Start:t.End]), "")
 }
 
 // newMapping declares the passage fields: nothing is stored (passages stay

@@ -101,10 +101,11 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	return hits, nil
 }
 
-// A queryTerm is one analyzed word of a query and how many typos it may
-// carry.
+// A queryTerm is one analysed word of a query, the word as typed
+// (folded), and how many typos it may carry.
 type queryTerm struct {
 	term      string
+	word      string
 	fuzziness int
 }
 
@@ -127,7 +128,7 @@ func (x *Index) queryTerms(text string) []queryTerm {
 			continue
 		}
 		seen[term] = true
-		out = append(out, queryTerm{term, fuzziness(text, t)})
+		out = append(out, queryTerm{term: term, word: surface(text, t), fuzziness: fuzziness(text, t)})
 		if len(out) == maxTerms {
 			break
 		}
@@ -136,19 +137,15 @@ func (x *Index) queryTerms(text string) []queryTerm {
 }
 
 // fuzziness allows one typo in words of five letters or more and two in
-// words of eight or more. The typos are matched against the stem, which is
-// shorter: a word counts by its folded length, but no more than its stem
-// plus the letter stemming mostly takes. So "dilas" (stem "dila"), which a
-// keyboard without đ gives, may still find "Đilas", and "mandata" (stem
-// "seat") may be one typo off, not two, which would match "set" and
-// "sent". Numbers must match exactly: 43.62 is not 43.82.
+// words of eight or more, counted on the word as typed, not its stem:
+// "dilas", which a keyboard without đ gives, may still find "Đilas",
+// while "seats" is two typos from "state" though their stems ("seat",
+// "stat") are one apart. Numbers must match exactly: 43.62 is not 43.82.
 func fuzziness(text string, t *analysis.Token) int {
-	if t.Type == analysis.Numeric || t.Start < 0 || t.End > len(text) || t.Start > t.End {
+	if t.Type == analysis.Numeric {
 		return 0
 	}
-	word := utf8.RuneCountInString(knowledge.Fold(text[t.Start:t.End]))
-	stem := utf8.RuneCountInString(string(t.Term))
-	return min(typos(word), typos(stem+1))
+	return typos(utf8.RuneCountInString(surface(text, t)))
 }
 
 func typos(letters int) int {
@@ -205,10 +202,11 @@ func (x *Index) query(q Query, terms []queryTerm) query.Query {
 	return b
 }
 
-// A vocabularyTerm is an indexed term and its length in runes.
+// A vocabularyTerm is a word of the passages (folded), its indexed term
+// and its length in runes.
 type vocabularyTerm struct {
-	term  string
-	runes int
+	word, term string
+	runes      int
 }
 
 // A nearTerm is an indexed term a query term may be a typo of.
@@ -217,25 +215,35 @@ type nearTerm struct {
 	distance int
 }
 
-// near returns the indexed terms within t's fuzziness of t, nearest first
-// and at most maxNear of them, leaving out t itself (the exact query has
-// it). Distance is knowledge.EditDistance, the bot's typo distance, which
-// counts two swapped letters as one typo ("turnuot"); bleve's fuzzy query
-// counts them as two, and costs a pass over its term dictionary or a
-// Levenshtein automaton per query, which took most of a search's time.
+// near returns the indexed terms of the passages' words within t's
+// fuzziness of the word typed, nearest first and at most maxNear of them,
+// leaving out t's own term (the exact query has it). Typos are made in
+// words, so words are compared, not stems. Distance is
+// knowledge.EditDistance, the bot's typo distance, which counts two
+// swapped letters as one typo ("turnuot"); bleve's fuzzy query counts them
+// as two, and costs a pass over its term dictionary or a Levenshtein
+// automaton per query, which took most of a search's time.
 func (x *Index) near(t queryTerm) []nearTerm {
 	if t.fuzziness == 0 {
 		return nil
 	}
-	n := utf8.RuneCountInString(t.term)
+	n := utf8.RuneCountInString(t.word)
+	best := map[string]int{}
 	var out []nearTerm
 	for _, v := range x.vocabulary {
 		if v.runes < n-t.fuzziness || v.runes > n+t.fuzziness || v.term == t.term {
 			continue
 		}
-		if d := knowledge.EditDistance(t.term, v.term, t.fuzziness); d <= t.fuzziness {
-			out = append(out, nearTerm{v.term, d})
+		d := knowledge.EditDistance(t.word, v.word, t.fuzziness)
+		if d > t.fuzziness {
+			continue
 		}
+		if i, ok := best[v.term]; ok {
+			out[i].distance = min(out[i].distance, d)
+			continue
+		}
+		best[v.term] = len(out)
+		out = append(out, nearTerm{v.term, d})
 	}
 	slices.SortStableFunc(out, func(a, b nearTerm) int { return a.distance - b.distance })
 	return out[:min(len(out), maxNear)]

@@ -166,6 +166,30 @@ func TestSearchExactOverFuzzy(t *testing.T) {
 	}
 }
 
+// TestTyposInWords checks that typos are counted in the words typed, not
+// in their stems: "seats" is two letters from "state" though "seat" and
+// "stat" are one apart, while "dilas" is one letter from "Đilas".
+func TestTyposInWords(t *testing.T) {
+	x := build(t, article(t, "a.txt", "= 2020 Test election =\n\nThe State Commission met. Dragan Đilas spoke. The election was held in the hall.\n"))
+	tests := []struct {
+		query, want string // want is the marked passage, "" for none
+	}{
+		{"seats", ""},
+		{"dilas", "Dragan [Đilas] spoke."},
+		{"electoin", "The [election] was held in the hall."},
+		{"wons", ""},
+	}
+	for _, tt := range tests {
+		hits := find(t, x, tt.query, "")
+		switch {
+		case tt.want == "" && len(hits) > 0:
+			t.Errorf("Search(%q) =\n%s\nwant nothing", tt.query, summary(hits))
+		case tt.want != "" && (len(hits) == 0 || marked(hits[0]) != tt.want):
+			t.Errorf("Search(%q) =\n%s\nwant %s first", tt.query, summary(hits), tt.want)
+		}
+	}
+}
+
 func TestSearchNothing(t *testing.T) {
 	x := seedIndex(t)
 	for _, q := range []string{"", "   ", "the of and", "—", "zzzzqqq", "2031"} {
@@ -294,7 +318,7 @@ func FuzzSearch(f *testing.F) {
 func TestQueryTerms(t *testing.T) {
 	x := seedIndex(t)
 	got := fmt.Sprint(x.queryTerms("Why was the election held, Dilas? Djilsa scheduled 43.62 SNS election"))
-	want := "[{election 2} {schedul 0} {dila 1} {djilsa 1} {43.62 0} {sns 0}]"
+	want := "[{election election 2} {hold held 0} {dila dilas 1} {djilsa djilsa 1} {schedul scheduled 2} {43.62 43.62 0} {sns sns 0}]"
 	if got != want {
 		t.Errorf("queryTerms = %s; want %s", got, want)
 	}

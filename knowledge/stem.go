@@ -37,15 +37,28 @@ var serbian = []struct{ prefix, stem string }{
 	{"raspisan", "schedul"}, {"odlozen", "postpon"}, {"formira", "form"}, {"podrsk", "support"},
 }
 
-// Stem reduces a folded word (see Tokens) to its stem, the one form that
-// questions, the article's passages and the search index compare: an
-// irregular form becomes its base ("won" -> "win"), a common Serbian word
-// the English stem of its meaning ("izbora" -> "election"), and a common
-// English ending comes off ("elections" -> "election", "parties" ->
-// "party", "scheduled" -> "schedul"); the few election words articles and
-// users phrase differently share a stem ("ballot" -> "vote"). It is
-// rough on purpose: both sides of a comparison go through it.
+// Stem reduces a folded word (see Tokens) to its stem: an irregular form
+// becomes its base ("won" -> "win", "parties" -> "party") and a common
+// English ending comes off ("elections" -> "election", "scheduled" ->
+// "schedul", "socialists" -> "socialist"). It is the one stemmer: names
+// are compared by it (TokenSimilar), and questions, passages and the
+// search index by Term, which builds on it. It is rough on purpose: both
+// sides of a comparison go through it.
 func Stem(w string) string {
+	if s, ok := irregular[w]; ok {
+		w = s
+	}
+	return stripEnding(w)
+}
+
+// Term is the form in which questions and the article's passages are
+// compared, by the question answerer and by the search index: a common
+// Serbian word becomes the English stem of its meaning ("izbora" ->
+// "election", "mandata" -> "seat"), any other word its Stem, and the few
+// election words that articles and users phrase differently share one
+// ("held", "called" -> "schedul"; "ballots" -> "vote"). Names are not
+// compared this way: "Vladan" is no government.
+func Term(w string) string {
 	if s, ok := irregular[w]; ok {
 		w = s
 	}
@@ -54,6 +67,16 @@ func Stem(w string) string {
 			return sr.stem
 		}
 	}
+	w = stripEnding(w)
+	if s, ok := synonyms[w]; ok {
+		return s
+	}
+	return w
+}
+
+// stripEnding takes one common English ending off a word, leaving at
+// least four letters.
+func stripEnding(w string) string {
 	for _, suf := range []string{"ations", "ation", "ingly", "ings", "ing", "edly", "ies", "ied", "ed", "es", "s", "e"} {
 		if len(w)-len(suf) >= 4 && strings.HasSuffix(w, suf) {
 			w = strings.TrimSuffix(w, suf)
@@ -62,9 +85,6 @@ func Stem(w string) string {
 			}
 			break
 		}
-	}
-	if s, ok := synonyms[w]; ok {
-		return s
 	}
 	return w
 }

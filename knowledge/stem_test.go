@@ -2,28 +2,32 @@ package knowledge
 
 import "testing"
 
-func TestStem(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"elections", "election"},
-		{"parties", "party"},
-		{"won", "win"},
-		{"scheduled", "schedul"},
-		{"held", "schedul"}, // "hold" and "call" an election: scheduled
-		{"called", "schedul"},
-		{"councillors", "seat"},
-		{"ballots", "vote"},
-		{"socialists", "socialist"},
-		{"democrats", "democrat"},
-		{"izbora", "election"},
-		{"mandata", "seat"},
-		{"gradonacelnik", "mayor"},
-		{"sns", "sns"}, // too short to lose its "s"
-		{"djilas", "djila"},
-		{"2014", "2014"},
+func TestStemAndTerm(t *testing.T) {
+	tests := []struct{ in, stem, term string }{
+		{"elections", "election", "election"},
+		{"parties", "party", "party"},
+		{"won", "win", "win"},
+		{"scheduled", "schedul", "schedul"},
+		{"held", "hold", "schedul"}, // "hold" and "call" an election: scheduled
+		{"called", "call", "schedul"},
+		{"councillors", "councillor", "seat"},
+		{"ballots", "ballot", "vote"},
+		{"socialists", "socialist", "socialist"},
+		{"democrats", "democrat", "democrat"},
+		{"izbora", "izbora", "election"},
+		{"mandata", "mandata", "seat"},
+		{"gradonacelnik", "gradonacelnik", "mayor"},
+		{"vladan", "vladan", "government"}, // why names are compared by Stem
+		{"sns", "sns", "sns"},              // too short to lose its "s"
+		{"djilas", "djila", "djila"},
+		{"2014", "2014", "2014"},
 	}
 	for _, tt := range tests {
-		if got := Stem(tt.in); got != tt.want {
-			t.Errorf("Stem(%q) = %q; want %q", tt.in, got, tt.want)
+		if got := Stem(tt.in); got != tt.stem {
+			t.Errorf("Stem(%q) = %q; want %q", tt.in, got, tt.stem)
+		}
+		if got := Term(tt.in); got != tt.term {
+			t.Errorf("Term(%q) = %q; want %q", tt.in, got, tt.term)
 		}
 	}
 }
@@ -40,6 +44,7 @@ func TestStemSimilarNames(t *testing.T) {
 		{"djilasa", "djilas", true},
 		{"kostunice", "kostunica", true},
 		{"nikolic", "nikola", false},
+		{"vladan", "vladimir", false},
 		{"tomislav", "borislav", false},
 	}
 	for _, tt := range tests {
