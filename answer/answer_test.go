@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/electionbot/electionbot/internal/qa"
@@ -123,5 +124,22 @@ func TestAnswerWithoutElections(t *testing.T) {
 	}
 	if r := a.Answer(context.Background(), " ?! "); r.Outcome.String() != "user_error" {
 		t.Errorf("Answer(punctuation) = %+v; want a user error", r)
+	}
+}
+
+// TestHowManyNeedsACount checks that a "how many" question is not
+// answered by a passage whose only number is a year.
+func TestHowManyNeedsACount(t *testing.T) {
+	text := "= 2019 Testville local election =\n\nThe Social Democrats won the mayoralty, the first time the party had held it since 2005.\n\nThe Greens won 12 seats in the council.\n"
+	a, err := knowledge.Parse("testville-2019.txt", strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ans := New([]*knowledge.Election{knowledge.Extract(a, nil)}, nil, nil)
+	if r := ans.Answer(context.Background(), "How many seats did the socialists win?"); r.Outcome.String() != "refused" {
+		t.Errorf("Answer(how many seats, socialists) = %q; want a refusal: the only number about them is a year", r.Text)
+	}
+	if r := ans.Answer(context.Background(), "How many seats did the Greens win?"); !strings.Contains(r.Text, "12 seats") {
+		t.Errorf("Answer(how many seats, Greens) = %q; want the 12 seats", r.Text)
 	}
 }

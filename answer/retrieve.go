@@ -306,7 +306,7 @@ func hasDate(text string) bool {
 // hasNumber reports whether a passage states a number, in digits or words.
 func hasNumber(text string) bool {
 	for _, t := range knowledge.FoldTokens(text) {
-		if isNumber(t) || numberWord[t] {
+		if _, year := knowledge.Year(t); (isNumber(t) && !year) || numberWord[t] {
 			return true
 		}
 	}
