@@ -25,6 +25,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/electionbot/electionbot/bot"
+	"github.com/electionbot/electionbot/bot/adapter"
 )
 
 // Options configure a Bot. Token turns the gateway on; PublicKey turns the
@@ -55,9 +56,9 @@ type Options struct {
 	HTTPClient *http.Client
 	// Logger receives the adapter's logs; nil discards them.
 	Logger *slog.Logger
-	// Limiter bounds how often one user may ask; nil means
-	// DefaultRateLimit a minute with bursts of DefaultBurst.
-	Limiter *bot.Limiter
+	// Rate bounds how often one user may ask (the zero Rate: no limit;
+	// see adapter.Rate).
+	Rate adapter.Rate
 	// DeferAfter is how long an answer may take before the bot defers
 	// the interaction (Discord allows 3 seconds for the first response);
 	// zero means DefaultDeferAfter.
@@ -72,6 +73,9 @@ type Options struct {
 	// metrics).
 	OnRateLimited func()
 	OnReconnect   func()
+
+	// now is the limiter's clock; tests fix it.
+	now func() time.Time
 }
 
 // String describes the options without the token, so that printing them
@@ -87,8 +91,6 @@ func (o Options) String() string {
 
 // Defaults for the zero Options.
 const (
-	DefaultRateLimit       = 30 // requests a minute per user
-	DefaultBurst           = 10
 	DefaultDeferAfter      = 2 * time.Second
 	DefaultShutdownTimeout = 10 * time.Second
 )
@@ -108,7 +110,7 @@ type Bot struct {
 	opts    Options
 	log     *slog.Logger
 	session *discordgo.Session
-	limiter *bot.Limiter
+	limiter *adapter.Limiter
 
 	// The engine's entry points; tests replace them to reach paths the
 	// engine never takes (a panic in the adapter).
@@ -123,7 +125,7 @@ type Bot struct {
 	stopWork context.CancelFunc
 
 	// gate admits interactions until shutdown and waits for them.
-	gate bot.Gate
+	gate adapter.Gate
 
 	running    atomic.Bool
 	appID      atomic.Pointer[string]
@@ -169,10 +171,7 @@ func New(eng *bot.Engine, opts Options) (*Bot, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	limiter := opts.Limiter
-	if limiter == nil {
-		limiter = bot.NewLimiter(DefaultRateLimit, DefaultBurst, nil)
-	}
+	limiter := adapter.NewLimiter(opts.Rate, opts.now)
 
 	// discordgo.New only fills in a struct; it dials nothing.
 	s, err := discordgo.New("")

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/electionbot/electionbot/bot"
+	"github.com/electionbot/electionbot/bot/adapter"
 	"github.com/electionbot/electionbot/bot/discord"
 	"github.com/electionbot/electionbot/data"
 	"github.com/electionbot/electionbot/internal/fakechart"
@@ -160,7 +161,7 @@ func sampleOptions(c bot.Command) []option {
 
 func TestEndpointEveryCommand(t *testing.T) {
 	eng := newEngine(t)
-	e := newEndpoint(t, eng, discord.Options{Limiter: bot.NewLimiter(0, 0, nil)})
+	e := newEndpoint(t, eng, discord.Options{})
 	for _, c := range eng.Commands() {
 		for _, withOptions := range []bool{false, true} {
 			opts := []option(nil)
@@ -523,10 +524,10 @@ func TestEndpointDeferred(t *testing.T) {
 func TestEndpointRateLimit(t *testing.T) {
 	var limited atomic.Int64
 	now := time.Unix(1700000000, 0)
-	e := newEndpoint(t, newEngine(t), discord.Options{
-		Limiter:       bot.NewLimiter(1, 1, func() time.Time { return now }),
+	e := newEndpoint(t, newEngine(t), discord.WithClock(discord.Options{
+		Rate:          adapter.Rate{PerMinute: 1, Burst: 1},
 		OnRateLimited: func() { limited.Add(1) },
-	})
+	}, func() time.Time { return now }))
 	if r, _ := e.interact(command("about")); r.Data.Flags&64 != 0 {
 		t.Fatalf("first /about is ephemeral; want an answer")
 	}
@@ -582,7 +583,7 @@ func FuzzEndpoint(f *testing.F) {
 		f.Fatal(err)
 	}
 	eng := bot.New(&bot.Library{Elections: es}, wire.Answers(nil))
-	b, err := discord.New(eng, discord.Options{PublicKey: pub, DeferAfter: time.Hour, Limiter: bot.NewLimiter(0, 0, nil)})
+	b, err := discord.New(eng, discord.Options{PublicKey: pub, DeferAfter: time.Hour})
 	if err != nil {
 		f.Fatal(err)
 	}

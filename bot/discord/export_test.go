@@ -2,6 +2,7 @@ package discord
 
 import (
 	"context"
+	"time"
 
 	"github.com/electionbot/electionbot/bot"
 )
@@ -17,3 +18,10 @@ func (b *Bot) SetComplete(f func(command, option, partial, election string) []bo
 
 // SetPress replaces the engine's Press.
 func (b *Bot) SetPress(f func(context.Context, string) bot.Response) { b.press = f }
+
+// WithClock gives the options a clock: the rate limit's and the
+// signature timestamps'.
+func WithClock(o Options, now func() time.Time) Options {
+	o.now = now
+	return o
+}

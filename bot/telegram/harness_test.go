@@ -103,7 +103,6 @@ func start(t *testing.T, s setup) *harness {
 		Logger:       slog.New(teeHandler{slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}), slog.NewTextHandler(h.info, nil)}),
 		PollTimeout:  2 * time.Second,
 		RetryBackoff: time.Millisecond,
-		Limits:       Limits{PerUser: Rate{PerMinute: -1}, PerChat: Rate{PerMinute: -1}},
 		wait: func(ctx context.Context, d time.Duration) error {
 			h.mu.Lock()
 			h.waits = append(h.waits, d)

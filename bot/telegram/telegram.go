@@ -26,6 +26,7 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"github.com/electionbot/electionbot/bot"
+	"github.com/electionbot/electionbot/bot/adapter"
 )
 
 // DefaultAPIURL is the public Bot API server.
@@ -61,8 +62,11 @@ type Options struct {
 	// PollTimeout is how long one long poll waits for updates (50 s by
 	// default, at least 2 s).
 	PollTimeout time.Duration
-	// Limits bound how often the bot answers one user and one chat.
-	Limits Limits
+	// Rate bounds how often the bot answers one user (the zero Rate: no
+	// limit; see adapter.Rate). A group as a whole may ask GroupTimes as
+	// often, and inline queries, which come with every keystroke, come
+	// InlineTimes as often.
+	Rate adapter.Rate
 	// MaxRetries bounds the retries of one Bot API request after a 429,
 	// a 5xx answer or a network error (5 by default; negative for none).
 	MaxRetries int
@@ -84,29 +88,12 @@ type Options struct {
 	now  func() time.Time
 }
 
-// Limits bound how often the bot answers, so that one person cannot flood
-// a group through it. A zero Rate takes the default; a negative PerMinute
-// turns that limit off.
-type Limits struct {
-	PerUser Rate // default 20 a minute, bursts of 6
-	PerChat Rate // default 60 a minute, bursts of 20; groups only
-}
-
-// A Rate allows PerMinute requests a minute with bursts of up to Burst.
-type Rate struct {
-	PerMinute int
-	Burst     int
-}
-
-func (r Rate) or(def Rate) Rate {
-	if r.PerMinute == 0 {
-		return def
-	}
-	if r.Burst <= 0 {
-		r.Burst = max(1, r.PerMinute/3)
-	}
-	return r
-}
+// How much more often than one user a whole group, and the inline
+// queries of one user, may ask.
+const (
+	GroupTimes  = 3
+	InlineTimes = 6
+)
 
 // allowedUpdates are the update kinds the bot reads.
 var allowedUpdates = []string{models.AllowedUpdateMessage, models.AllowedUpdateCallbackQuery, models.AllowedUpdateInlineQuery}
@@ -122,9 +109,9 @@ type Bot struct {
 	secret string
 	path   string
 
-	users, chats *bot.Limiter
-	inline       *bot.Limiter // inline queries come with every keystroke
-	notices      *bot.Limiter // one "slow down" per key while limited
+	users, chats *adapter.Limiter
+	inline       *adapter.Limiter // inline queries come with every keystroke
+	notices      *adapter.Limiter // one "slow down" per key while limited
 
 	me      atomic.Pointer[identity]
 	known   map[string]bool // command names, hidden ones too
@@ -133,7 +120,7 @@ type Bot struct {
 	ready   atomic.Bool
 	last    atomic.Int64 // highest update_id handed to the bot
 	sem     chan struct{}
-	flight  bot.Gate
+	flight  adapter.Gate
 
 	// hook runs first in the handling of every update (tests panic in it).
 	hook func(*models.Update)
@@ -232,16 +219,10 @@ func New(eng *bot.Engine, opts Options) (*Bot, error) {
 		b.client.wait = sleep
 	}
 	b.client.maxBackoff = max(b.client.maxBackoff, b.client.backoff)
-	user := opts.Limits.PerUser.or(Rate{20, 6})
-	chat := opts.Limits.PerChat.or(Rate{60, 20})
-	b.users = bot.NewLimiter(user.PerMinute, user.Burst, opts.now)
-	b.chats = bot.NewLimiter(chat.PerMinute, chat.Burst, opts.now)
-	typing := user // inline queries come as the user types: allow more
-	if user.PerMinute > 0 {
-		typing = Rate{user.PerMinute * 6, user.Burst * 5}
-	}
-	b.inline = bot.NewLimiter(typing.PerMinute, typing.Burst, opts.now)
-	b.notices = bot.NewLimiter(1, 1, opts.now)
+	b.users = adapter.NewLimiter(opts.Rate, opts.now)
+	b.chats = adapter.NewLimiter(opts.Rate.Times(GroupTimes), opts.now)
+	b.inline = adapter.NewLimiter(opts.Rate.Times(InlineTimes), opts.now)
+	b.notices = adapter.NewLimiter(adapter.Rate{PerMinute: 1, Burst: 1}, opts.now)
 	b.sem = make(chan struct{}, max(1, orInt(opts.MaxConcurrent, defaultConcurrent)))
 	b.known = map[string]bool{}
 	for _, c := range eng.Commands() {

@@ -17,6 +17,7 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"github.com/electionbot/electionbot/bot"
+	"github.com/electionbot/electionbot/bot/adapter"
 	"github.com/electionbot/electionbot/internal/apispec"
 	"github.com/electionbot/electionbot/internal/fakechart"
 	"github.com/electionbot/electionbot/internal/wire"
@@ -479,7 +480,7 @@ func TestRateLimits(t *testing.T) {
 	t.Run("per user", func(t *testing.T) {
 		var limited atomic.Int64
 		h := start(t, setup{options: func(o *Options) {
-			o.Limits = Limits{PerUser: Rate{PerMinute: 1, Burst: 2}, PerChat: Rate{PerMinute: -1}}
+			o.Rate = adapter.Rate{PerMinute: 1, Burst: 2}
 			o.now = func() time.Time { return fixed }
 			o.OnRateLimited = func() { limited.Add(1) }
 		}})
@@ -497,9 +498,11 @@ func TestRateLimits(t *testing.T) {
 			t.Errorf("OnRateLimited called %d times; want 4, once per message turned away", n)
 		}
 	})
-	t.Run("per chat", func(t *testing.T) {
+	t.Run("per group", func(t *testing.T) {
+		// Six people asking once each: every one is within the user
+		// limit; the group's (GroupTimes the user's) runs out first.
 		h := start(t, setup{options: func(o *Options) {
-			o.Limits = Limits{PerUser: Rate{PerMinute: -1}, PerChat: Rate{PerMinute: 1, Burst: 3}}
+			o.Rate = adapter.Rate{PerMinute: 1, Burst: 1}
 			o.now = func() time.Time { return fixed }
 		}})
 		var last int64
@@ -510,12 +513,12 @@ func TestRateLimits(t *testing.T) {
 		h.stop()
 		sent := h.api.sent("sendMessage")
 		answers, notices := countNotices(t, sent)
-		if answers != 3 || notices != 1 {
-			t.Errorf("%d answers and %d notices; want 3 answers, then one notice, then silence", answers, notices)
+		if answers != GroupTimes || notices != 1 {
+			t.Errorf("%d answers and %d notices; want %d answers, then one notice, then silence", answers, notices, GroupTimes)
 		}
 		for _, c := range sent {
-			if strings.Contains(c.Params["text"], "faster than") && replyTo(t, c) != 13 {
-				t.Errorf("the notice replies to %d; want the 4th message, 13", replyTo(t, c))
+			if strings.Contains(c.Params["text"], "faster than") && replyTo(t, c) != 10+GroupTimes {
+				t.Errorf("the notice replies to %d; want message %d, the first over the limit", replyTo(t, c), 10+GroupTimes)
 			}
 		}
 	})

@@ -79,7 +79,7 @@ func TestEntityText(t *testing.T) {
 // HTML within the limits.
 func FuzzMessage(f *testing.F) {
 	eng := sharedEngine(f)
-	b, err := New(eng, Options{Token: testToken, Limits: Limits{PerUser: Rate{PerMinute: -1}, PerChat: Rate{PerMinute: -1}}})
+	b, err := New(eng, Options{Token: testToken})
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/electionbot/electionbot/bot/adapter"
 )
 
 // config is every setting of the process. It is read once, from the
@@ -31,8 +33,7 @@ type config struct {
 	HTTPAddr        string // "" = no listener
 	ShutdownTimeout time.Duration
 
-	RatePerMinute int // per chat; 0 = unlimited
-	RateBurst     int
+	Rate adapter.Rate // per user, on every chat platform; PerMinute 0 = off
 
 	Telegram telegramConfig
 	Discord  discordConfig
@@ -94,8 +95,8 @@ var settings = []setting{
 	{env: "LOG_FORMAT", flag: "log-format", def: "text", usage: "text or json"},
 	{env: "HTTP_ADDR", flag: "http-addr", usage: "listener for /healthz, /readyz, /metrics and webhooks (default :8080 when a chat platform is configured, none otherwise)"},
 	{env: "SHUTDOWN_TIMEOUT", flag: "shutdown-timeout", def: "10s", usage: "how long to let answers in flight finish on SIGINT/SIGTERM"},
-	{env: "RATE_LIMIT_PER_MINUTE", flag: "rate-limit", def: "20", usage: "messages a minute one chat may send; 0 turns the limit off"},
-	{env: "RATE_LIMIT_BURST", flag: "rate-burst", def: "5", usage: "messages one chat may send at once before the limit applies"},
+	{env: "RATE_LIMIT_PER_MINUTE", flag: "rate-limit", def: strconv.Itoa(adapter.DefaultRate.PerMinute), usage: "messages a minute one user may send; 0 turns the limit off"},
+	{env: "RATE_LIMIT_BURST", flag: "rate-burst", def: strconv.Itoa(adapter.DefaultRate.Burst), usage: "messages one user may send at once before the limit applies"},
 	{env: "TELEGRAM_TOKEN", secret: true, usage: "Telegram bot token from @BotFather; turns Telegram on"},
 	{env: "TELEGRAM_API_URL", flag: "telegram-api-url", usage: "Telegram Bot API server (default https://api.telegram.org)"},
 	{env: "TELEGRAM_WEBHOOK_URL", flag: "telegram-webhook-url", usage: "public https:// URL of this process's webhook; empty means long polling"},
@@ -221,8 +222,7 @@ func fromSettings(raw map[string]string, getenv func(string) string) (config, er
 		LogFormat:       strings.ToLower(raw["LOG_FORMAT"]),
 		HTTPAddr:        raw["HTTP_ADDR"],
 		ShutdownTimeout: dur("SHUTDOWN_TIMEOUT"),
-		RatePerMinute:   integer("RATE_LIMIT_PER_MINUTE"),
-		RateBurst:       integer("RATE_LIMIT_BURST"),
+		Rate:            adapter.Rate{PerMinute: integer("RATE_LIMIT_PER_MINUTE"), Burst: integer("RATE_LIMIT_BURST")},
 		Telegram: telegramConfig{
 			Token:         secretOf("TELEGRAM_TOKEN"),
 			APIURL:        raw["TELEGRAM_API_URL"],
@@ -315,11 +315,11 @@ func (c config) Validate() error {
 	if c.ShutdownTimeout <= 0 {
 		bad("SHUTDOWN_TIMEOUT must be above zero, e.g. 10s")
 	}
-	if c.RatePerMinute < 0 {
-		bad("RATE_LIMIT_PER_MINUTE=%d must be 0 (off) or more", c.RatePerMinute)
+	if c.Rate.PerMinute < 0 {
+		bad("RATE_LIMIT_PER_MINUTE=%d must be 0 (off) or more", c.Rate.PerMinute)
 	}
-	if c.RateBurst < 1 {
-		bad("RATE_LIMIT_BURST=%d must be 1 or more", c.RateBurst)
+	if c.Rate.Burst < 1 {
+		bad("RATE_LIMIT_BURST=%d must be 1 or more", c.Rate.Burst)
 	}
 
 	t := c.Telegram

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/electionbot/electionbot/bot/adapter"
 )
 
 const testPublicKey = "e3f0c2a1b4d5968778695a4b3c2d1e0ff0e1d2c3b4a5968778695a4b3c2d1e0f"
@@ -22,7 +24,7 @@ func TestLoadConfig(t *testing.T) {
 		check func(config) bool
 	}{
 		{name: "defaults: terminal, no listener, warn", check: func(c config) bool {
-			return c.terminal() && c.HTTPAddr == "" && c.LogLevel == slog.LevelWarn && c.ShutdownTimeout == 10*time.Second && c.RatePerMinute == 20
+			return c.terminal() && c.HTTPAddr == "" && c.LogLevel == slog.LevelWarn && c.ShutdownTimeout == 10*time.Second && c.Rate == adapter.DefaultRate
 		}},
 		{name: "a platform turns the listener on and logs at info", env: map[string]string{"TELEGRAM_TOKEN": "123:abc"}, check: func(c config) bool {
 			return !c.terminal() && c.HTTPAddr == ":8080" && c.LogLevel == slog.LevelInfo

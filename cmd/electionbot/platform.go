@@ -7,7 +7,6 @@ import (
 	"io"
 	"net/http"
 
-	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/bot/console"
 	"github.com/electionbot/electionbot/bot/discord"
 	"github.com/electionbot/electionbot/bot/telegram"
@@ -61,17 +60,13 @@ func (a *app) console(stdin io.Reader, stdout io.Writer) *platform {
 // listener at the path of TELEGRAM_WEBHOOK_URL.
 func (a *app) telegram() (*platform, error) {
 	c := a.cfg.Telegram
-	perMinute := a.cfg.RatePerMinute
-	if perMinute == 0 {
-		perMinute = -1 // the adapter's "off"
-	}
 	tg, err := telegram.New(a.eng, telegram.Options{
 		Token:         c.Token.Reveal(),
 		APIURL:        c.APIURL,
 		WebhookURL:    c.WebhookURL,
 		WebhookSecret: c.WebhookSecret.Reveal(),
 		Logger:        a.log,
-		Limits:        telegram.Limits{PerUser: telegram.Rate{PerMinute: perMinute, Burst: a.cfg.RateBurst}},
+		Rate:          a.cfg.Rate,
 		OnRateLimited: a.metrics.rateLimitedFunc("telegram"),
 	})
 	if err != nil {
@@ -96,7 +91,7 @@ func (a *app) discord() (*platform, error) {
 		ShardCount:      c.ShardCount,
 		APIURL:          c.APIURL,
 		Logger:          a.log,
-		Limiter:         bot.NewLimiter(a.cfg.RatePerMinute, a.cfg.RateBurst, nil),
+		Rate:            a.cfg.Rate,
 		ShutdownTimeout: a.cfg.ShutdownTimeout,
 		OnRateLimited:   a.metrics.rateLimitedFunc("discord"),
 		OnReconnect:     a.metrics.reconnectFunc("discord"),
