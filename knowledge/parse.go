@@ -20,8 +20,10 @@ func (e *ParseError) Error() string {
 	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
 }
 
-// maxLineBytes bounds one line; an article line longer than this is not prose.
-const maxLineBytes = 1 << 20
+// MaxLineBytes bounds one line. A paragraph is one line, and the longest
+// in real articles is a few kilobytes; a line of megabytes is not prose,
+// and would make every search that reads it slow.
+const MaxLineBytes = 32 << 10
 
 // Parse reads one article in the format ARCHITECTURE.md describes. It
 // accepts what real articles do (missing infobox, ragged short table rows,
@@ -30,11 +32,15 @@ const maxLineBytes = 1 << 20
 func Parse(file string, r io.Reader) (*Article, error) {
 	p := &parser{a: &Article{File: file, Footnotes: map[string]string{}}}
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), maxLineBytes)
+	// Room for the line end too ("\r\n"), which the scanner must see.
+	sc.Buffer(make([]byte, 0, 4096), MaxLineBytes+2)
 	n := 0
 	for sc.Scan() {
 		n++
-		raw := sc.Bytes()
+		raw := bytes.TrimSuffix(sc.Bytes(), []byte("\r"))
+		if len(raw) > MaxLineBytes {
+			return nil, p.errorf(n, "line longer than %d bytes: split the paragraph", MaxLineBytes)
+		}
 		if n == 1 {
 			raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
 		}
@@ -50,7 +56,7 @@ func Parse(file string, r io.Reader) (*Article, error) {
 	}
 	if err := sc.Err(); err != nil {
 		if err == bufio.ErrTooLong {
-			return nil, p.errorf(n+1, "line longer than %d bytes", maxLineBytes)
+			return nil, p.errorf(n+1, "line longer than %d bytes: split the paragraph", MaxLineBytes)
 		}
 		return nil, fmt.Errorf("%s: read: %w", file, err)
 	}

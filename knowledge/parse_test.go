@@ -80,11 +80,15 @@ func TestParseBad(t *testing.T) {
 }
 
 func TestParseLongLine(t *testing.T) {
-	text := "= T =\n\n" + strings.Repeat("x", maxLineBytes+1) + "\n"
+	text := "= T =\n\n" + strings.Repeat("x", MaxLineBytes+1) + "\n"
 	_, err := Parse("long.txt", strings.NewReader(text))
 	var pe *ParseError
 	if !errors.As(err, &pe) || pe.Line != 3 || !strings.Contains(pe.Msg, "longer than") {
 		t.Errorf("Parse(long line) = %v; want long.txt:3: line longer than …", err)
+	}
+	atLimit := "= T =\n\n" + strings.Repeat("x", MaxLineBytes) + "\n"
+	if _, err := Parse("limit.txt", strings.NewReader(atLimit)); err != nil {
+		t.Errorf("Parse(a line of exactly MaxLineBytes) = %v; want nil", err)
 	}
 }
 

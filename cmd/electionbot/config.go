@@ -26,6 +26,9 @@ type config struct {
 	OutDir  string        // ELECTIONBOT_OUT: chart images in the terminal
 	Watch   time.Duration // ELECTIONBOT_WATCH: poll interval of DataDir; 0 = off
 	Console bool          // ELECTIONBOT_CONSOLE: terminal alongside the chat platforms
+	// MaxArticleBytes (ELECTIONBOT_MAX_ARTICLE_BYTES) bounds one article
+	// file; a larger one stops the start, or a reload.
+	MaxArticleBytes int64
 
 	LogLevel  slog.Level
 	LogFormat string // "text" or "json"
@@ -90,6 +93,7 @@ var settings = []setting{
 	{env: "ELECTIONBOT_DATA", flag: "data", usage: "folder of *.txt articles (and aliases.tsv) to load instead of the embedded data"},
 	{env: "ELECTIONBOT_OUT", flag: "out", usage: "folder for chart images in the terminal (default: a new temporary folder)"},
 	{env: "ELECTIONBOT_WATCH", flag: "watch", usage: "reload when a file in ELECTIONBOT_DATA changes: true, or a poll interval such as 10s"},
+	{env: "ELECTIONBOT_MAX_ARTICLE_BYTES", flag: "max-article-bytes", def: "2MiB", usage: "largest article file loaded, in bytes (or KiB, MiB); a larger one is refused unread"},
 	{env: "ELECTIONBOT_CONSOLE", flag: "console", boolean: true, usage: "also run the terminal session when a chat platform is configured (true/false)"},
 	{env: "LOG_LEVEL", flag: "log-level", usage: "debug, info, warn or error (default info; warn in the terminal)"},
 	{env: "LOG_FORMAT", flag: "log-format", def: "text", usage: "text or json"},
@@ -207,6 +211,13 @@ func fromSettings(raw map[string]string, getenv func(string) string) (config, er
 		}
 		return b
 	}
+	size := func(name string) int64 {
+		n, err := parseBytes(raw[name])
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s=%q is not a size such as 2MiB or 500000", name, raw[name]))
+		}
+		return n
+	}
 	secretOf := func(name string) secret {
 		s, err := readSecret(name, getenv)
 		if err != nil {
@@ -219,6 +230,7 @@ func fromSettings(raw map[string]string, getenv func(string) string) (config, er
 		DataDir:         raw["ELECTIONBOT_DATA"],
 		OutDir:          raw["ELECTIONBOT_OUT"],
 		Console:         boolean("ELECTIONBOT_CONSOLE"),
+		MaxArticleBytes: size("ELECTIONBOT_MAX_ARTICLE_BYTES"),
 		LogFormat:       strings.ToLower(raw["LOG_FORMAT"]),
 		HTTPAddr:        raw["HTTP_ADDR"],
 		ShutdownTimeout: dur("SHUTDOWN_TIMEOUT"),
@@ -257,6 +269,27 @@ func fromSettings(raw map[string]string, getenv func(string) string) (config, er
 		cfg.HTTPAddr = defaultHTTPAddr
 	}
 	return cfg, errors.Join(errs...)
+}
+
+// parseBytes reads a size: a whole number of bytes, or one of KiB, MiB or
+// GiB ("2MiB").
+func parseBytes(s string) (int64, error) {
+	s = strings.TrimSpace(s)
+	unit := int64(1)
+	for _, u := range []struct {
+		suffix string
+		n      int64
+	}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}} {
+		if rest, ok := strings.CutSuffix(s, u.suffix); ok {
+			s, unit = strings.TrimSpace(rest), u.n
+			break
+		}
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n <= 0 || n > (1<<40)/unit {
+		return 0, errors.New("not a size")
+	}
+	return n * unit, nil
 }
 
 // readSecret reads NAME from the environment or from the file NAME_FILE

@@ -173,3 +173,27 @@ func TestREADMEListsEverySetting(t *testing.T) {
 		}
 	}
 }
+
+func TestParseBytes(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    int64
+		wantErr bool
+	}{
+		{"2097152", 2097152, false},
+		{"2MiB", 2 << 20, false},
+		{" 512 KiB ", 512 << 10, false},
+		{"1GiB", 1 << 30, false},
+		{"0", 0, true},
+		{"-5", 0, true},
+		{"2MB", 0, true},
+		{"", 0, true},
+		{"99999999GiB", 0, true},
+	}
+	for _, tt := range tests {
+		got, err := parseBytes(tt.in)
+		if got != tt.want || (err != nil) != tt.wantErr {
+			t.Errorf("parseBytes(%q) = %d, %v; want %d, error %v", tt.in, got, err, tt.want, tt.wantErr)
+		}
+	}
+}

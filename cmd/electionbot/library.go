@@ -22,8 +22,9 @@ import (
 // data), extracts their elections and builds what the engine answers from.
 // The embedded aliases always apply; an aliases file in dir adds to them.
 // Article warnings are logged; a malformed article is an error with its
-// file:line.
-func loadLibrary(dir string, log *slog.Logger) (*bot.Library, error) {
+// file:line, and an article over maxBytes an error with its size, found
+// before it is read.
+func loadLibrary(dir string, maxBytes int64, log *slog.Logger) (*bot.Library, error) {
 	f, err := data.FS.Open(knowledge.AliasesFile)
 	if err != nil {
 		return nil, fmt.Errorf("open embedded aliases: %w", err)
@@ -35,8 +36,8 @@ func loadLibrary(dir string, log *slog.Logger) (*bot.Library, error) {
 	}
 	var es []*knowledge.Election
 	if dir == "" {
-		if es, err = knowledge.Load(data.FS, nil); err != nil {
-			return nil, fmt.Errorf("load embedded data: %w", err)
+		if es, err = knowledge.LoadLimited(data.FS, nil, maxBytes); err != nil {
+			return nil, fmt.Errorf("load embedded data: %w", sizeHint(err))
 		}
 	} else {
 		st, err := os.Stat(dir)
@@ -46,8 +47,8 @@ func loadLibrary(dir string, log *slog.Logger) (*bot.Library, error) {
 		if !st.IsDir() {
 			return nil, fmt.Errorf("ELECTIONBOT_DATA: %s is not a folder", dir)
 		}
-		if es, err = knowledge.Load(os.DirFS(dir), base); err != nil {
-			return nil, fmt.Errorf("load %s: %w", dir, err)
+		if es, err = knowledge.LoadLimited(os.DirFS(dir), base, maxBytes); err != nil {
+			return nil, fmt.Errorf("load %s: %w", dir, sizeHint(err))
 		}
 	}
 	for _, e := range es {
@@ -56,6 +57,15 @@ func loadLibrary(dir string, log *slog.Logger) (*bot.Library, error) {
 		}
 	}
 	return buildLibrary(es)
+}
+
+// sizeHint says which setting raises the limit an oversized file ran into.
+func sizeHint(err error) error {
+	var se *knowledge.SizeError
+	if errors.As(err, &se) {
+		return fmt.Errorf("%w (ELECTIONBOT_MAX_ARTICLE_BYTES)", err)
+	}
+	return err
 }
 
 // buildLibrary makes the engine's data from parsed elections: the

@@ -4,16 +4,20 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/data"
+	"github.com/electionbot/electionbot/knowledge"
 )
 
 // These tests run the whole program through run, as a user or an
@@ -93,6 +97,49 @@ func TestCannotStart(t *testing.T) {
 	}
 }
 
+// TestOversizedArticle refuses a 50 MB article (sparse: it takes no disk)
+// without reading it, at start and at reload.
+func TestOversizedArticle(t *testing.T) {
+	dir := t.TempDir()
+	writeArticle(t, dir, "zemun-2030.txt", "2030 Zemun municipal election")
+	big := filepath.Join(dir, "huge.txt")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(50 << 20); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	var stdout, stderr bytes.Buffer
+	code := run(t.Context(), []string{"-data", dir, "ask", "/elections"}, envOf(nil), strings.NewReader(""), &stdout, &stderr)
+	runtime.ReadMemStats(&after)
+	want := "huge.txt: 52428800 bytes, more than the limit 2097152"
+	if code != 1 || !strings.Contains(stderr.String(), want) {
+		t.Errorf("run with a 50 MB article = %d, stderr:\n%s\nwant 1 and %q", code, stderr.String(), want)
+	}
+	if grew := after.TotalAlloc - before.TotalAlloc; grew > 16<<20 {
+		t.Errorf("refusing the article allocated %d MiB; want it refused unread", grew>>20)
+	}
+
+	os.Remove(big)
+	var logs bytes.Buffer
+	a := newTestApp(t, config{DataDir: dir, MaxArticleBytes: 1 << 20}, &logs)
+	if err := os.Truncate(filepath.Join(dir, "zemun-2030.txt"), 2<<20); err != nil {
+		t.Fatal(err)
+	}
+	var se *knowledge.SizeError
+	if err := a.reloader.Reload(); !errors.As(err, &se) || se.File != "zemun-2030.txt" {
+		t.Errorf("Reload() with an oversized article = %v; want a SizeError for zemun-2030.txt", err)
+	}
+	if got := a.eng.Handle(t.Context(), bot.Request{Platform: "console", Text: "/elections"}).Plain(); !strings.Contains(got, "2030 Zemun") {
+		t.Errorf("after the refused reload /elections = %q; want the previous data", got)
+	}
+}
+
 func TestWrongSettingStopsTheStart(t *testing.T) {
 	ask := []string{"ask", "/seats"}
 	tests := []struct {
@@ -104,6 +151,7 @@ func TestWrongSettingStopsTheStart(t *testing.T) {
 		{env: map[string]string{"LOG_FORMAT": "xml"}, args: ask, want: "LOG_FORMAT"},
 		{env: map[string]string{"LOG_LEVEL": "loud"}, args: ask, want: "LOG_LEVEL"},
 		{env: map[string]string{"SHUTDOWN_TIMEOUT": "soon"}, args: ask, want: "SHUTDOWN_TIMEOUT"},
+		{env: map[string]string{"ELECTIONBOT_MAX_ARTICLE_BYTES": "big"}, args: ask, want: "ELECTIONBOT_MAX_ARTICLE_BYTES"},
 		{env: map[string]string{"ELECTIONBOT_WATCH": "true"}, args: ask, want: "ELECTIONBOT_WATCH needs ELECTIONBOT_DATA"},
 		{env: map[string]string{"TELEGRAM_TOKEN": "1:x", "TELEGRAM_WEBHOOK_URL": "http://example.org/hook"}, args: ask, want: "TELEGRAM_WEBHOOK_URL must be https://"},
 		{env: map[string]string{"DISCORD_PUBLIC_KEY": "abc"}, args: ask, want: "DISCORD_PUBLIC_KEY must be 64 hex characters"},
