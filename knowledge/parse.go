@@ -109,8 +109,14 @@ func (p *parser) line(n int, s string) error {
 		if ok && (!p.sectionBox || strings.Contains(item, ":")) {
 			return p.infoboxLine(n, item)
 		}
-		// A later infobox ends at its first line that is no "- Key:
-		// Value": that line is the section's own.
+		// The article's infobox ends only at a blank line or a heading:
+		// anything else is most likely a field that lost its "- ", and
+		// reading it as prose would drop the field without a word. A
+		// later infobox ends at its first line that is no "- Key: Value":
+		// that line is the section's own.
+		if !p.sectionBox && !strings.HasPrefix(trimmed, "=") {
+			return p.errorf(n, "infobox line %q is not \"- Key: Value\" (a blank line ends the infobox)", clip(trimmed))
+		}
 		p.inInfobox = false
 	}
 	switch {

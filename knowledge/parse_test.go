@@ -43,6 +43,7 @@ func TestParseBad(t *testing.T) {
 		{"heading-too-deep.txt", 4, "nested deeper than level 6"},
 		{"heading-empty.txt", 5, "heading without a title"},
 		{"infobox-no-colon.txt", 5, `is not "- Key: Value"`},
+		{"infobox-no-dash.txt", 7, `infobox line "Turnout: 47.3%" is not "- Key: Value"`},
 		{"table-too-many-cells.txt", 6, "table row has 5 cells but the header (line 4) has 4"},
 		{"table-no-closing-pipe.txt", 6, `table row does not end with "|"`},
 		{"invalid-utf8.txt", 3, "not valid UTF-8"},
@@ -213,4 +214,23 @@ func TestParseArticles(t *testing.T) {
 			t.Errorf("poll blocks = %s; want P L5 P L2 P L4 P L3 P L5", got)
 		}
 	})
+}
+
+func TestInfoboxEnds(t *testing.T) {
+	tests := []struct {
+		name, text string
+		fields     int
+	}{
+		{"at a blank line", "= T =\n\nInfobox\n- Seats: 10\n\nProse: after the infobox.\n", 1},
+		{"at a heading", "= T =\n\nInfobox\n- Seats: 10\n- Turnout: 50%\n==Results==\nProse.\n", 2},
+		{"at the end of the file", "= T =\n\nInfobox\n- Seats: 10", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := mustParse(t, tt.text)
+			if len(a.Infobox) != tt.fields {
+				t.Errorf("Parse(%q) has %d infobox fields; want %d", tt.text, len(a.Infobox), tt.fields)
+			}
+		})
+	}
 }

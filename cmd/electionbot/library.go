@@ -151,6 +151,9 @@ func (r *reloader) Reload() error {
 		return err
 	}
 	old := r.eng.Library()
+	for _, l := range losses(old.Elections, lib.Elections) {
+		r.log.Warn("the reloaded articles hold less than the previous ones", "election", l.election, "lost", l.what)
+	}
 	r.eng.Swap(lib)
 	if s, ok := old.Searcher.(*retiringSearcher); ok {
 		time.AfterFunc(r.retireAfter, func() {
