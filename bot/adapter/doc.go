@@ -1,7 +1,8 @@
 // Package adapter holds what the chat adapters (bot/telegram,
 // bot/discord) share and the engine does not need: the per-user rate
 // limit and its one set of defaults (Rate, Limiter), the gate that lets a
-// shutdown finish the replies in flight (Gate). It imports only the
-// standard library, so that either adapter may use it without knowing the
-// other.
+// shutdown finish the replies in flight (Gate), the back-off of retried
+// replies (Backoff), and a bounded set of ids seen, to answer an update
+// delivered twice once (Recent). It imports only the standard library, so
+// that either adapter may use it without knowing the other.
 package adapter

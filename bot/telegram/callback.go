@@ -3,6 +3,7 @@ package telegram
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -20,29 +21,35 @@ func (b *Bot) routeCallback(q *models.CallbackQuery) *job {
 	if !b.users.Allow("user:" + strconv.FormatInt(q.From.ID, 10)) {
 		b.rateLimited()
 		j.command = "rate_limited"
-		j.do = func(ctx context.Context) bot.Outcome {
+		j.do = func(ctx context.Context) (bot.Outcome, error) {
 			resp := bot.RateLimited()
-			b.answerCallback(ctx, q.ID, resp.Text)
-			return resp.Outcome
+			return resp.Outcome, b.answerCallback(ctx, q.ID, resp.Text)
 		}
 		return j
 	}
-	j.do = func(ctx context.Context) bot.Outcome { return b.press(ctx, q) }
+	j.do = func(ctx context.Context) (bot.Outcome, error) { return b.press(ctx, q) }
 	return j
 }
 
 // press turns the page: the engine answers the button's data, and the
-// message that carries the button is edited to show the answer.
-func (b *Bot) press(ctx context.Context, q *models.CallbackQuery) bot.Outcome {
+// message that carries the button is edited to show the answer. The
+// error is the page that could not be turned (or shown anew), or, when
+// the answer is only an alert, the alert that could not be shown.
+func (b *Bot) press(ctx context.Context, q *models.CallbackQuery) (outcome bot.Outcome, err error) {
 	// What the user is told if this goes wrong on the way, a panic
 	// included: the deferred answer runs whatever happens.
 	alert := bot.Apology().Text
-	defer func() { b.answerCallback(ctx, q.ID, alert) }()
+	alertOnly := false
+	defer func() {
+		if aerr := b.answerCallback(ctx, q.ID, alert); aerr != nil && alertOnly && err == nil {
+			err = aerr
+		}
+	}()
 	resp := b.eng.Press(ctx, q.Data)
 	texts := messages(resp)
 	if resp.Ephemeral || len(texts) == 0 {
-		alert = resp.Text
-		return resp.Outcome
+		alert, alertOnly = resp.Text, true
+		return resp.Outcome, nil
 	}
 	p := &tgbot.EditMessageTextParams{
 		Text:               texts[0],
@@ -65,30 +72,40 @@ func (b *Bot) press(ctx context.Context, q *models.CallbackQuery) bot.Outcome {
 		chat = q.Message.InaccessibleMessage.Chat.ID
 		p.ChatID, p.MessageID = chat, q.Message.InaccessibleMessage.MessageID
 	default:
-		alert = "That button has expired. Send /list again."
-		return bot.UserError
+		alert, alertOnly = "That button has expired. Send /list again.", true
+		return bot.UserError, nil
 	}
-	_, err := b.tg.EditMessageText(ctx, p)
+	_, err = b.tg.EditMessageText(ctx, p)
+	var answered *answeredError
 	switch {
-	case err == nil || strings.Contains(err.Error(), "message is not modified"):
+	case err == nil || errors.As(err, &answered) || strings.Contains(err.Error(), "message is not modified"):
 	case chat != 0 && errors.Is(err, tgbot.ErrorBadRequest):
 		b.log.Info("could not edit a page; sending it anew", "err", b.redact(err.Error()))
-		b.send(ctx, destination{chatID: chat}, resp)
+		if err := b.send(ctx, destination{chatID: chat}, resp); err != nil {
+			return resp.Outcome, err
+		}
 	default:
-		b.log.Warn("could not turn the page", "err", b.redact(err.Error()))
 		alert = "I couldn't update that message. Send /list again."
-		return bot.InternalError
+		return bot.InternalError, fmt.Errorf("editMessageText: %w", err)
 	}
 	alert = ""
-	return resp.Outcome
+	return resp.Outcome, nil
 }
 
-func (b *Bot) answerCallback(ctx context.Context, id, text string) {
+// answerCallback stops the button's spinner, with an alert when text is
+// set.
+func (b *Bot) answerCallback(ctx context.Context, id, text string) error {
 	_, err := b.tg.AnswerCallbackQuery(ctx, &tgbot.AnswerCallbackQueryParams{
 		CallbackQueryID: id,
 		Text:            clipText(text, maxAlert),
 	})
-	if err != nil {
-		b.log.Warn("could not answer a button press", "err", b.redact(err.Error()))
+	var answered *answeredError
+	if err != nil && !errors.As(err, &answered) {
+		if text == "" {
+			// Only the spinner: the page itself has been turned.
+			b.log.Warn("could not answer a button press", "err", b.redact(err.Error()))
+		}
+		return fmt.Errorf("answerCallbackQuery: %w", err)
 	}
+	return nil
 }

@@ -20,7 +20,7 @@ import (
 // queue the test feeds, records what the bot sent, and fails requests on
 // demand (429, 500, a dropped connection) to exercise retries.
 type fakeAPI struct {
-	t     *testing.T
+	t     testing.TB
 	spec  *apispec.TelegramSpec
 	srv   *httptest.Server
 	token string
@@ -40,6 +40,8 @@ type fakeAPI struct {
 	blocked  map[string]int
 	nextMsg  int
 	sentIDs  map[*apispec.TelegramCall]int // message_id of each message sent
+	// down makes every method but getUpdates answer 500 (an outage).
+	down bool
 }
 
 // A fault is how the fake fails one request.
@@ -52,7 +54,7 @@ type fault struct {
 
 const testToken = "123456:TEST-token_abcdef"
 
-func newFakeAPI(t *testing.T) *fakeAPI {
+func newFakeAPI(t testing.TB) *fakeAPI {
 	t.Helper()
 	spec, err := apispec.LoadTelegram()
 	if err != nil {
@@ -93,6 +95,8 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 	var flt *fault
 	if q := f.faults[method]; len(q) > 0 {
 		flt, f.faults[method] = &q[0], q[1:]
+	} else if f.down && method != "getUpdates" {
+		flt = &fault{status: http.StatusInternalServerError}
 	}
 	f.notify()
 	f.mu.Unlock()
@@ -295,6 +299,20 @@ func (f *fakeAPI) fail(method string, faults ...fault) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.faults[method] = append(f.faults[method], faults...)
+}
+
+// outage makes every method but getUpdates fail with 500 until the
+// returned function is called.
+func (f *fakeAPI) outage() (end func()) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.down = true
+	return func() {
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		f.down = false
+		f.notify()
+	}
 }
 
 // hold blocks method until the returned function is called.

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/electionbot/electionbot/bot"
+	"github.com/electionbot/electionbot/bot/adapter"
 	"github.com/electionbot/electionbot/data"
 	"github.com/electionbot/electionbot/internal/apispec"
 	"github.com/electionbot/electionbot/internal/wire"
@@ -70,7 +71,7 @@ func (b *syncBuffer) String() string {
 
 // harness runs a Bot against a fake Bot API.
 type harness struct {
-	t      *testing.T
+	t      testing.TB
 	api    *fakeAPI
 	bot    *Bot
 	logs   *syncBuffer
@@ -81,7 +82,15 @@ type harness struct {
 
 	mu    sync.Mutex
 	waits []time.Duration // what the retrier asked to wait
+	clock time.Time       // the retries' clock
 }
+
+// The retries of the tests: a wait moves their clock retryStep on, and
+// they give up after testRetryFor, so the 4th failed attempt is the last.
+const (
+	retryStep    = 10 * time.Second
+	testRetryFor = 25 * time.Second
+)
 
 type setup struct {
 	engine  *bot.Engine
@@ -89,7 +98,7 @@ type setup struct {
 	bot     func(*Bot)
 }
 
-func start(t *testing.T, s setup) *harness {
+func start(t testing.TB, s setup) *harness {
 	t.Helper()
 	api := newFakeAPI(t)
 	h := &harness{t: t, api: api, logs: &syncBuffer{}, info: &syncBuffer{}, done: make(chan error, 1)}
@@ -98,16 +107,25 @@ func start(t *testing.T, s setup) *harness {
 		eng = sharedEngine(t)
 	}
 	opts := Options{
-		Token:        api.token,
-		APIURL:       api.srv.URL,
-		Logger:       slog.New(teeHandler{slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}), slog.NewTextHandler(h.info, nil)}),
-		PollTimeout:  2 * time.Second,
-		RetryBackoff: time.Millisecond,
+		Token:       api.token,
+		APIURL:      api.srv.URL,
+		Logger:      slog.New(teeHandler{slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}), slog.NewTextHandler(h.info, nil)}),
+		PollTimeout: 2 * time.Second,
+		// Retries wait no real time: each wait is recorded and moves
+		// the retries' clock on by a fixed retryStep, so that how many
+		// attempts fit in the back-off does not depend on its jitter.
+		Backoff: adapter.Backoff{First: time.Millisecond, For: testRetryFor},
 		wait: func(ctx context.Context, d time.Duration) error {
 			h.mu.Lock()
 			h.waits = append(h.waits, d)
+			h.clock = h.clock.Add(retryStep)
 			h.mu.Unlock()
 			return ctx.Err()
+		},
+		clock: func() time.Time {
+			h.mu.Lock()
+			defer h.mu.Unlock()
+			return h.clock
 		},
 	}
 	if s.options != nil {
@@ -190,7 +208,7 @@ func (t teeHandler) WithGroup(name string) slog.Handler {
 }
 
 // waitUntil polls cond with a deadline, for state the fake cannot see.
-func waitUntil(t *testing.T, what string, cond func() bool) {
+func waitUntil(t testing.TB, what string, cond func() bool) {
 	t.Helper()
 	tick := time.NewTicker(2 * time.Millisecond)
 	defer tick.Stop()

@@ -2,6 +2,8 @@ package telegram
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -25,10 +27,10 @@ func (b *Bot) routeInline(q *models.InlineQuery) *job {
 	if q.From != nil && !b.inline.Allow("user:"+strconv.FormatInt(q.From.ID, 10)) {
 		return nil
 	}
-	return &job{kind: "inline", command: "inline", do: func(ctx context.Context) bot.Outcome { return b.answerInline(ctx, q) }}
+	return &job{kind: "inline", command: "inline", do: func(ctx context.Context) (bot.Outcome, error) { return b.answerInline(ctx, q) }}
 }
 
-func (b *Bot) answerInline(ctx context.Context, q *models.InlineQuery) bot.Outcome {
+func (b *Bot) answerInline(ctx context.Context, q *models.InlineQuery) (bot.Outcome, error) {
 	me := b.me.Load()
 	var user string
 	if q.From != nil {
@@ -87,11 +89,11 @@ func (b *Bot) answerInline(ctx context.Context, q *models.InlineQuery) bot.Outco
 		Results:       answered,
 		CacheTime:     inlineCacheTime,
 	})
-	if err != nil {
-		b.log.Warn("could not answer an inline query", "err", b.redact(err.Error()))
-		return bot.InternalError
+	var took *answeredError
+	if err != nil && !errors.As(err, &took) {
+		return outcome, fmt.Errorf("answerInlineQuery: %w", err)
 	}
-	return outcome
+	return outcome, nil
 }
 
 // inlineCandidates turns what the user typed into requests: a command as

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 
 	tgbot "github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
@@ -28,8 +29,8 @@ func (d destination) replyParameters() *models.ReplyParameters {
 	return &models.ReplyParameters{MessageID: d.replyTo, AllowSendingWithoutReply: true}
 }
 
-// reply answers a message in its chat.
-func (b *Bot) reply(ctx context.Context, m *models.Message, resp bot.Response) {
+// reply answers a message in its chat; see send for the error.
+func (b *Bot) reply(ctx context.Context, m *models.Message, resp bot.Response) error {
 	d := destination{chatID: m.Chat.ID}
 	if m.IsTopicMessage {
 		d.thread = m.MessageThreadID
@@ -37,12 +38,15 @@ func (b *Bot) reply(ctx context.Context, m *models.Message, resp bot.Response) {
 	if m.Chat.Type != models.ChatTypePrivate {
 		d.replyTo = m.ID
 	}
-	b.send(ctx, d, resp)
+	return b.send(ctx, d, resp)
 }
 
 // send delivers a response: the picture with as much of the text as fits
 // its caption, then the rest as messages, the buttons under the last one.
-func (b *Bot) send(ctx context.Context, d destination, resp bot.Response) {
+// It reports why the answer did not reach the chat: a text message that
+// could not be sent. A picture that could not be sent is logged, and its
+// caption goes as text.
+func (b *Bot) send(ctx context.Context, d destination, resp bot.Response) error {
 	kb := keyboard(resp.Buttons, b.log)
 	texts := messages(resp)
 	if resp.Image != nil && len(resp.Image.PNG) > 0 {
@@ -58,18 +62,19 @@ func (b *Bot) send(ctx context.Context, d destination, resp bot.Response) {
 	}
 	if len(texts) == 0 && resp.Image == nil {
 		b.log.Warn("empty answer", "chat_id", d.chatID, "outcome", resp.Outcome.String())
-		return
+		return nil
 	}
 	for i, text := range texts {
 		var markup models.ReplyMarkup
 		if i == len(texts)-1 && kb != nil {
 			markup = kb
 		}
-		if !b.sendText(ctx, &d, text, markup) {
-			return
+		if err := b.sendText(ctx, &d, text, markup); err != nil {
+			return err
 		}
 		d.replyTo = 0 // the first message answers; the rest follow it
 	}
+	return nil
 }
 
 // noPreview keeps Telegram from fetching and showing links.
@@ -77,7 +82,7 @@ func noPreview() *models.LinkPreviewOptions {
 	return &models.LinkPreviewOptions{IsDisabled: tgbot.True()}
 }
 
-func (b *Bot) sendText(ctx context.Context, d *destination, text string, markup models.ReplyMarkup) bool {
+func (b *Bot) sendText(ctx context.Context, d *destination, text string, markup models.ReplyMarkup) error {
 	for attempt := 0; ; attempt++ {
 		_, err := b.tg.SendMessage(ctx, &tgbot.SendMessageParams{
 			ChatID:             d.chatID,
@@ -88,14 +93,15 @@ func (b *Bot) sendText(ctx context.Context, d *destination, text string, markup 
 			ReplyParameters:    d.replyParameters(),
 			ReplyMarkup:        markup,
 		})
-		if err == nil {
-			return true
+		var answered *answeredError
+		if err == nil || errors.As(err, &answered) {
+			// Telegram took the message, even if its answer was lost.
+			return nil
 		}
 		if attempt == 0 && b.migrated(d, err) {
 			continue
 		}
-		b.sendFailed("sendMessage", d, err)
-		return false
+		return fmt.Errorf("sendMessage to chat %d: %w", d.chatID, err)
 	}
 }
 
@@ -130,7 +136,7 @@ func (b *Bot) sendPhoto(ctx context.Context, d *destination, img *bot.Image, cap
 			return true
 		}
 		// The text alone still answers.
-		b.sendFailed("sendPhoto", d, err)
+		b.log.Warn("could not send the chart; sending the text alone", "chat_id", d.chatID, "err", b.redact(err.Error()))
 		return false
 	}
 }
@@ -144,15 +150,6 @@ func (b *Bot) migrated(d *destination, err error) bool {
 		return true
 	}
 	return false
-}
-
-func (b *Bot) sendFailed(method string, d *destination, err error) {
-	if errors.Is(err, tgbot.ErrorForbidden) {
-		// Blocked by the user, or removed from the group.
-		b.log.Info("not allowed to answer", "method", method, "chat_id", d.chatID)
-		return
-	}
-	b.log.Warn("could not answer", "method", method, "chat_id", d.chatID, "err", b.redact(err.Error()))
 }
 
 // inlineKeyboard is the Bot API's InlineKeyboardMarkup. go-telegram/bot's

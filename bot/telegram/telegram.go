@@ -19,6 +19,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -67,25 +68,37 @@ type Options struct {
 	// often, and inline queries, which come with every keystroke, come
 	// InlineTimes as often.
 	Rate adapter.Rate
-	// MaxRetries bounds the retries of one Bot API request after a 429,
-	// a 5xx answer or a network error (5 by default; negative for none).
-	MaxRetries int
-	// RetryBackoff is the wait before the first retry after a server or
-	// network error; it doubles with every retry (500 ms by default).
-	RetryBackoff time.Duration
+	// Backoff spaces the retries of a Bot API request after a 429, a 5xx
+	// answer or a network error, and bounds how long they go on
+	// (adapter.DefaultBackoff for its zero fields; a negative For: no
+	// retries).
+	Backoff adapter.Backoff
 	// MaxRetryAfter is the longest 429 wait honoured; a request asked to
 	// wait longer fails instead (60 s by default).
 	MaxRetryAfter time.Duration
-	// MaxConcurrent bounds the updates answered at once (32 by default);
-	// past it, reading updates waits.
+	// MaxConcurrent bounds the updates answered at once (32 by default).
 	MaxConcurrent int
+	// MaxQueued bounds the updates taken but not yet being answered (4096
+	// by default). Past it the webhook answers 503, and Telegram sends
+	// the update again later; polling waits.
+	MaxQueued int
+	// ShutdownTimeout bounds how long Run waits, once its context ends,
+	// for the replies taken; those still unsent then are given up and
+	// counted (10 s by default).
+	ShutdownTimeout time.Duration
 	// OnRateLimited is called for every message or button press turned
-	// away by Limits (for metrics); may be nil.
+	// away by Rate (for metrics); may be nil.
 	OnRateLimited func()
+	// OnUndelivered is called once for every reply given up, with why
+	// (server_error, network, rate_limited, timeout, shutdown,
+	// forbidden, rejected), for metrics; may be nil.
+	OnUndelivered func(reason string)
 
-	// Tests shorten waits and fix the limiters' clock through these.
-	wait func(ctx context.Context, d time.Duration) error
-	now  func() time.Time
+	// Tests shorten waits and fix the clocks through these: wait and
+	// clock are the retries', now the rate limits'.
+	wait  func(ctx context.Context, d time.Duration) error
+	clock func() time.Time
+	now   func() time.Time
 }
 
 // How much more often than one user a whole group, and the inline
@@ -115,12 +128,20 @@ type Bot struct {
 
 	me      atomic.Pointer[identity]
 	known   map[string]bool // command names, hidden ones too
-	base    context.Context // for replies: not cancelled by shutdown
 	started atomic.Bool
 	ready   atomic.Bool
 	last    atomic.Int64 // highest update_id handed to the bot
-	sem     chan struct{}
-	flight  adapter.Gate
+
+	// Updates taken go through queue to the workers; flight counts them
+	// from taking to the last reply sent, so that shutdown can wait for
+	// them; seen drops an update taken before.
+	queue  chan *job
+	flight adapter.Gate
+	seen   *adapter.Recent[int64]
+	// base is the context of every reply: it outlives the webhook request
+	// and Run's context, and ends when shutdown gives up waiting.
+	base     context.Context
+	stopBase context.CancelFunc
 
 	// hook runs first in the handling of every update (tests panic in it).
 	hook func(*models.Update)
@@ -132,11 +153,16 @@ type identity struct {
 	username string
 }
 
-// defaultConcurrent is how many updates are answered at once by default.
-const defaultConcurrent = 32
+// Defaults for the zero Options.
+const (
+	defaultConcurrent      = 32
+	defaultQueued          = 4096
+	defaultShutdownTimeout = 10 * time.Second
+)
 
-// replyTimeout bounds the handling of one update, waits for 429 included.
-const replyTimeout = 2 * time.Minute
+// replyTimeout bounds the handling of one update: the whole back-off of
+// its retries, 429 waits included, and one last attempt.
+const replyTimeout = 3 * time.Minute
 
 var secretChars = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
 
@@ -206,24 +232,30 @@ func New(eng *bot.Engine, opts Options) (*Bot, error) {
 	}
 	b.client = &retrier{
 		next:          next,
-		maxRetries:    orInt(opts.MaxRetries, 5),
-		backoff:       orDuration(opts.RetryBackoff, 500*time.Millisecond),
-		maxBackoff:    10 * time.Second,
+		backoff:       opts.Backoff.Or(adapter.DefaultBackoff),
 		maxRetryAfter: orDuration(opts.MaxRetryAfter, time.Minute),
 		pollTimeout:   poll,
 		wait:          opts.wait,
+		now:           opts.clock,
 		log:           b.log,
 		redact:        b.redact,
 	}
 	if b.client.wait == nil {
 		b.client.wait = sleep
 	}
-	b.client.maxBackoff = max(b.client.maxBackoff, b.client.backoff)
+	if b.client.now == nil {
+		b.client.now = time.Now
+	}
 	b.users = adapter.NewLimiter(opts.Rate, opts.now)
 	b.chats = adapter.NewLimiter(opts.Rate.Times(GroupTimes), opts.now)
 	b.inline = adapter.NewLimiter(opts.Rate.Times(InlineTimes), opts.now)
 	b.notices = adapter.NewLimiter(adapter.Rate{PerMinute: 1, Burst: 1}, opts.now)
-	b.sem = make(chan struct{}, max(1, orInt(opts.MaxConcurrent, defaultConcurrent)))
+	b.queue = make(chan *job, max(1, orInt(opts.MaxQueued, defaultQueued)))
+	// Telegram re-sends an update for hours while it gets no 2xx; the
+	// queue bounds what can be in flight, and far more ids than that are
+	// remembered.
+	b.seen = adapter.NewRecent[int64](4 * cap(b.queue))
+	b.base, b.stopBase = context.WithCancel(context.Background())
 	b.known = map[string]bool{}
 	for _, c := range eng.Commands() {
 		b.known[strings.ToLower(c.Name)] = true
@@ -273,6 +305,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	if !b.started.CompareAndSwap(false, true) {
 		return errors.New("telegram: Run called twice")
 	}
+	defer b.stopBase()
 	me, err := b.tg.GetMe(ctx)
 	if ctx.Err() != nil {
 		return nil // shut down while starting
@@ -301,7 +334,10 @@ func (b *Bot) Run(ctx context.Context) error {
 		// say so again.
 		b.log.Warn("could not remove the webhook", "err", b.redactErr(err))
 	}
-	b.base = context.WithoutCancel(ctx)
+	var workers sync.WaitGroup
+	for range max(1, orInt(b.opts.MaxConcurrent, defaultConcurrent)) {
+		workers.Go(b.work)
+	}
 	b.ready.Store(true)
 	b.log.Info("telegram bot started", "username", me.Username, "mode", mode, "webhook_path", b.path)
 	if mode == "webhook" {
@@ -310,12 +346,29 @@ func (b *Bot) Run(ctx context.Context) error {
 		b.tg.Start(ctx)
 	}
 	b.ready.Store(false)
-	b.flight.Close(context.Background())
+	b.drain(&workers)
 	if mode == "polling" {
 		b.confirm()
 	}
 	b.log.Info("telegram bot stopped")
 	return nil
+}
+
+// drain stops taking updates and waits up to ShutdownTimeout for the
+// replies to those taken. Then it gives up the rest (each is logged and
+// counted as undelivered) and waits for the workers to stop.
+func (b *Bot) drain(workers *sync.WaitGroup) {
+	ctx, cancel := context.WithTimeout(context.Background(), orDuration(b.opts.ShutdownTimeout, defaultShutdownTimeout))
+	defer cancel()
+	if err := b.flight.Close(ctx); err != nil {
+		b.log.Warn("shutdown: giving up the replies still unsent", "queued", len(b.queue))
+		b.stopBase()
+		// Without a context, what is left fails at once.
+		b.flight.Close(context.Background())
+	}
+	b.stopBase()
+	close(b.queue)
+	workers.Wait()
 }
 
 // Ready reports whether the bot is connected and taking updates.

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -397,26 +398,46 @@ func TestWebhookSecretDerivedFromToken(t *testing.T) {
 
 // TestRetries fails the first attempts to send a reply in every way the
 // network and the Bot API fail, and checks that the reply arrives exactly
-// once.
+// once, or is given up and counted with its reason.
 func TestRetries(t *testing.T) {
+	fiveHundreds := func(n int) []fault {
+		var fs []fault
+		for range n {
+			fs = append(fs, fault{status: 500})
+		}
+		return fs
+	}
 	tests := []struct {
 		name     string
 		faults   []fault
 		attempts int
 		sent     int
 		wait     time.Duration // a wait the bot must have asked for
+		reason   string        // why the reply was given up; "" when sent
 	}{
-		{"429 with retry_after", []fault{{status: 429, retryAfter: 7}}, 2, 1, 7 * time.Second},
-		{"two 429s", []fault{{status: 429, retryAfter: 1}, {status: 429, retryAfter: 2}}, 3, 1, 2 * time.Second},
-		{"500s then success", []fault{{status: 500}, {status: 502}}, 3, 1, 0},
-		{"dropped connection", []fault{{drop: true}}, 2, 1, 0},
-		{"answer lost after success", []fault{{truncate: true}}, 1, 1, 0},
-		{"giving up", []fault{{status: 500}, {status: 500}, {status: 500}, {status: 500}}, 3, 0, 0},
-		{"too long a wait", []fault{{status: 429, retryAfter: 3600}}, 1, 0, 0},
+		{"429 with retry_after", []fault{{status: 429, retryAfter: 7}}, 2, 1, 7 * time.Second, ""},
+		{"two 429s", []fault{{status: 429, retryAfter: 1}, {status: 429, retryAfter: 2}}, 3, 1, 2 * time.Second, ""},
+		{"500s then success", []fault{{status: 500}, {status: 502}}, 3, 1, 0, ""},
+		{"500s within the back-off", fiveHundreds(3), 4, 1, 0, ""},
+		{"dropped connection", []fault{{drop: true}}, 2, 1, 0, ""},
+		{"answer lost after success", []fault{{truncate: true}}, 1, 1, 0, ""},
+		{"500s past the back-off", fiveHundreds(5), 4, 0, 0, reasonServerError},
+		{"network down past the back-off", []fault{{drop: true}, {drop: true}, {drop: true}, {drop: true}}, 4, 0, 0, reasonNetwork},
+		{"too long a wait", []fault{{status: 429, retryAfter: 3600}}, 1, 0, 0, reasonRateLimited},
+		{"blocked by the user", []fault{{status: 403}}, 1, 0, 0, reasonForbidden},
+		{"refused", []fault{{status: 400}}, 1, 0, 0, reasonRejected},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := start(t, setup{options: func(o *Options) { o.MaxRetries = 2 }})
+			var mu sync.Mutex
+			var reasons []string
+			h := start(t, setup{options: func(o *Options) {
+				o.OnUndelivered = func(r string) {
+					mu.Lock()
+					reasons = append(reasons, r)
+					mu.Unlock()
+				}
+			}})
 			h.api.fail("sendMessage", tt.faults...)
 			id := h.api.push(message(privateChat(alice), alice, 1, "/about", nil))
 			h.api.awaitConfirmed(id)
@@ -429,6 +450,15 @@ func TestRetries(t *testing.T) {
 			}
 			if tt.wait > 0 && !slices.Contains(h.recordedWaits(), tt.wait) {
 				t.Errorf("waits %v; want %v as retry_after said", h.recordedWaits(), tt.wait)
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			var want []string
+			if tt.reason != "" {
+				want = []string{tt.reason}
+			}
+			if !slices.Equal(reasons, want) {
+				t.Errorf("OnUndelivered reasons %q; want %q", reasons, want)
 			}
 		})
 	}
@@ -634,7 +664,7 @@ func TestNewRejectsBadOptions(t *testing.T) {
 
 func TestRunFailsOnRejectedToken(t *testing.T) {
 	api := newFakeAPI(t)
-	b, err := New(sharedEngine(t), Options{Token: "999:wrong", APIURL: api.srv.URL, RetryBackoff: time.Millisecond})
+	b, err := New(sharedEngine(t), Options{Token: "999:wrong", APIURL: api.srv.URL, Backoff: adapter.Backoff{First: time.Millisecond}})
 	if err != nil {
 		t.Fatal(err)
 	}

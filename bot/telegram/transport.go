@@ -8,11 +8,12 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"math/rand/v2"
 	"net/http"
 	"path"
 	"strconv"
 	"time"
+
+	"github.com/electionbot/electionbot/bot/adapter"
 )
 
 // An HTTPClient sends HTTP requests; *http.Client is one.
@@ -27,19 +28,19 @@ const maxResponse = 32 << 20
 // retrier is the HTTP client go-telegram/bot talks through. The library
 // neither retries nor waits on 429, so this does: it waits retry_after
 // seconds on 429, backs off and retries 5xx answers and network errors,
-// a bounded number of times. An answer with a 2xx status is never sent
-// again: the Bot API has done what was asked. A request cut off by the
-// network may have reached Telegram all the same; Telegram offers no way
-// to tell, so a retry then risks the rare duplicate rather than a lost
-// reply.
+// for as long as the back-off's For since the first attempt; then it
+// gives up with a *gaveUpError that says why. An answer with a 2xx
+// status is never sent again: the Bot API has done what was asked. A
+// request cut off by the network may have reached Telegram all the same;
+// Telegram offers no way to tell, so a retry then risks the rare
+// duplicate rather than a lost reply.
 type retrier struct {
 	next          HTTPClient
-	maxRetries    int
-	backoff       time.Duration // before the first retry; doubles
-	maxBackoff    time.Duration
+	backoff       adapter.Backoff
 	maxRetryAfter time.Duration // a longer 429 wait gives up instead
 	pollTimeout   time.Duration
 	wait          func(ctx context.Context, d time.Duration) error
+	now           func() time.Time
 	log           *slog.Logger
 	redact        func(string) string
 }
@@ -65,6 +66,29 @@ func (t *retrier) attemptTimeout(method string) time.Duration {
 	return 45 * time.Second
 }
 
+// Why a request was given up, as the undelivered metric's reason label.
+const (
+	reasonServerError = "server_error" // 5xx answers for the whole back-off
+	reasonNetwork     = "network"      // no answer for the whole back-off
+	reasonRateLimited = "rate_limited" // 429 with a wait too long
+	reasonTimeout     = "timeout"      // the reply's own deadline passed
+	reasonShutdown    = "shutdown"     // SHUTDOWN_TIMEOUT cut it short
+	reasonForbidden   = "forbidden"    // 403: blocked by the user, or not in the chat
+	reasonRejected    = "rejected"     // another 4xx: the Bot API refused it
+)
+
+// gaveUpError is a request the retrier stopped trying.
+type gaveUpError struct {
+	method   string
+	reason   string
+	attempts int
+	last     string // the last failure: an error or a status
+}
+
+func (e *gaveUpError) Error() string {
+	return fmt.Sprintf("%s: gave up after %d attempts: %s", e.method, e.attempts, e.last)
+}
+
 func (t *retrier) Do(req *http.Request) (*http.Response, error) {
 	ctx := req.Context()
 	method := path.Base(req.URL.Path)
@@ -78,35 +102,34 @@ func (t *retrier) Do(req *http.Request) (*http.Response, error) {
 		}
 		body = b
 	}
+	start := t.now()
 	for attempt := 0; ; attempt++ {
 		resp, data, err := t.try(req, body, method)
 		var answered *answeredError
 		var delay time.Duration
+		var reason, last string
 		switch {
 		case errors.As(err, &answered):
 			return nil, err
 		case ctx.Err() != nil:
 			return nil, ctx.Err()
 		case err != nil:
-			delay = t.backoffFor(attempt)
-			t.log.Warn("telegram request failed", "method", method, "attempt", attempt+1, "err", t.redact(err.Error()))
+			delay, reason, last = t.backoff.Delay(attempt), reasonNetwork, t.redact(err.Error())
+			t.log.Warn("telegram request failed", "method", method, "attempt", attempt+1, "err", last)
 		case resp.StatusCode == http.StatusTooManyRequests || apiErrorCode(data) == http.StatusTooManyRequests:
-			delay = retryAfter(resp, data)
+			delay, reason, last = retryAfter(resp, data), reasonRateLimited, "429 Too Many Requests"
 			t.log.Warn("telegram rate limit", "method", method, "attempt", attempt+1, "retry_after_s", delay.Seconds())
 			if delay > t.maxRetryAfter {
-				return resp, nil
+				return nil, &gaveUpError{method: method, reason: reason, attempts: attempt + 1, last: fmt.Sprintf("%s: asked to wait %s", last, delay)}
 			}
 		case resp.StatusCode >= 500:
-			delay = t.backoffFor(attempt)
+			delay, reason, last = t.backoff.Delay(attempt), reasonServerError, resp.Status
 			t.log.Warn("telegram server error", "method", method, "attempt", attempt+1, "status", resp.StatusCode)
 		default:
 			return resp, nil
 		}
-		if attempt >= t.maxRetries {
-			if err != nil {
-				return nil, err
-			}
-			return resp, nil
+		if t.backoff.GiveUp(start, t.now()) {
+			return nil, &gaveUpError{method: method, reason: reason, attempts: attempt + 1, last: last}
 		}
 		if werr := t.wait(ctx, delay); werr != nil {
 			return nil, werr
@@ -154,15 +177,6 @@ func (e *answeredError) Error() string {
 }
 
 func (e *answeredError) Unwrap() error { return e.err }
-
-func (t *retrier) backoffFor(attempt int) time.Duration {
-	d := t.backoff << min(attempt, 20)
-	if d <= 0 || d > t.maxBackoff {
-		d = t.maxBackoff
-	}
-	// Jitter spreads the retries of many replicas.
-	return d/2 + rand.N(d/2+1)
-}
 
 // apiErrorCode reads error_code from a Bot API answer, or 0.
 func apiErrorCode(data []byte) int {

@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime/debug"
 	"strconv"
@@ -15,51 +16,80 @@ import (
 	"github.com/electionbot/electionbot/bot"
 )
 
-// A job is the answering of one update, run on its own goroutine.
+// A job is the answering of one update, run by one of the workers.
 type job struct {
 	upd     *models.Update
 	kind    string // "message", "callback", "inline"
 	command string // a bounded label for logs: a command name, "text", "button", "inline"
-	do      func(ctx context.Context) bot.Outcome
+	// do answers, and reports the engine's outcome and, when the reply
+	// could not be delivered, why.
+	do func(ctx context.Context) (bot.Outcome, error)
 	// apologize tells the user that answering failed, after a panic.
 	apologize func(ctx context.Context)
 }
 
 // onUpdate is go-telegram/bot's handler for every polled update. It runs
 // on the library's single worker, so updates are routed in the order
-// Telegram sent them.
+// Telegram sent them; when the queue is full it waits, and polling with
+// it.
 func (b *Bot) onUpdate(_ context.Context, _ *tgbot.Bot, upd *models.Update) {
 	if upd.ID > b.last.Load() {
 		b.last.Store(upd.ID)
 	}
-	b.dispatch(upd)
+	b.take(upd, true)
 }
 
-// dispatch decides what an update calls for, in order, and answers it on
-// a goroutine of its own. It reports false when the bot is shutting down
-// and took nothing.
-func (b *Bot) dispatch(upd *models.Update) bool {
+// What became of an update offered to take.
+type taken int
+
+const (
+	queued    taken = iota // to be answered, or nothing to answer
+	duplicate              // taken before: dropped
+	full                   // the queue is full: offer it again later
+	closed                 // shutting down: offer it to the next process
+)
+
+// take decides what an update calls for and queues it for the workers.
+// An update seen before is dropped. With wait, a full queue is waited
+// for (polling); without, the update is turned away (the webhook, whose
+// caller must hear back at once).
+func (b *Bot) take(upd *models.Update, wait bool) taken {
+	if !b.seen.Add(upd.ID) {
+		return duplicate
+	}
 	if !b.flight.Enter() {
-		return false
+		b.seen.Forget(upd.ID)
+		return closed
 	}
 	j := b.route(upd)
 	if j == nil {
 		b.flight.Leave()
-		return true
+		return queued
 	}
-	b.sem <- struct{}{}
-	go func() {
-		defer func() {
-			<-b.sem
-			b.flight.Leave()
-		}()
+	if wait {
+		b.queue <- j
+		return queued
+	}
+	select {
+	case b.queue <- j:
+		return queued
+	default:
+		b.flight.Leave()
+		b.seen.Forget(upd.ID)
+		return full
+	}
+}
+
+// work answers queued updates until the queue is closed.
+func (b *Bot) work() {
+	for j := range b.queue {
 		b.run(j)
-	}()
-	return true
+		b.flight.Leave()
+	}
 }
 
 // run answers one update. A panic is logged and answered with an
-// apology; the bot keeps serving.
+// apology; a reply that could not be delivered is logged and counted.
 func (b *Bot) run(j *job) {
 	ctx, cancel := context.WithTimeout(b.base, replyTimeout)
 	defer cancel()
@@ -74,8 +104,32 @@ func (b *Bot) run(j *job) {
 		}
 	}()
 	b.hook(j.upd)
-	outcome := j.do(ctx)
+	outcome, err := j.do(ctx)
+	if err != nil {
+		reason := undeliveredReason(err)
+		log.Warn("reply not delivered", "reason", reason, "err", b.redact(err.Error()))
+		if b.opts.OnUndelivered != nil {
+			b.opts.OnUndelivered(reason)
+		}
+		return
+	}
 	log.Debug("update answered", "outcome", outcome.String(), "latency_ms", time.Since(start).Milliseconds())
+}
+
+// undeliveredReason says in a word why a reply was given up.
+func undeliveredReason(err error) string {
+	var gaveUp *gaveUpError
+	switch {
+	case errors.As(err, &gaveUp):
+		return gaveUp.reason
+	case errors.Is(err, context.Canceled):
+		return reasonShutdown
+	case errors.Is(err, context.DeadlineExceeded):
+		return reasonTimeout
+	case errors.Is(err, tgbot.ErrorForbidden):
+		return reasonForbidden
+	}
+	return reasonRejected
 }
 
 // safely runs f, logging a panic instead of passing it on.
@@ -131,7 +185,7 @@ func (b *Bot) routeMessage(me *identity, m *models.Message) *job {
 		return nil
 	}
 	j := &job{kind: "message", command: b.commandLabel(m.Text)}
-	j.apologize = func(ctx context.Context) { b.reply(ctx, m, bot.Apology()) }
+	j.apologize = func(ctx context.Context) { _ = b.reply(ctx, m, bot.Apology()) }
 	if key, ok := b.allow(m, private); !ok {
 		b.rateLimited()
 		limit, _, _ := strings.Cut(key, ":")
@@ -141,10 +195,9 @@ func (b *Bot) routeMessage(me *identity, m *models.Message) *job {
 		}
 		b.log.Info("rate limited", "limit", limit, "chat_id", m.Chat.ID, "user_id", m.From.ID)
 		j.command = "rate_limited"
-		j.do = func(ctx context.Context) bot.Outcome {
+		j.do = func(ctx context.Context) (bot.Outcome, error) {
 			resp := bot.RateLimited()
-			b.reply(ctx, m, resp)
-			return resp.Outcome
+			return resp.Outcome, b.reply(ctx, m, resp)
 		}
 		return j
 	}
@@ -155,10 +208,9 @@ func (b *Bot) routeMessage(me *identity, m *models.Message) *job {
 		UserID:   strconv.FormatInt(m.From.ID, 10),
 		ChatID:   strconv.FormatInt(m.Chat.ID, 10),
 	}
-	j.do = func(ctx context.Context) bot.Outcome {
+	j.do = func(ctx context.Context) (bot.Outcome, error) {
 		resp := b.eng.Handle(ctx, req)
-		b.reply(ctx, m, resp)
-		return resp.Outcome
+		return resp.Outcome, b.reply(ctx, m, resp)
 	}
 	return j
 }

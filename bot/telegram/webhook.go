@@ -16,9 +16,12 @@ const maxUpdate = 1 << 20
 // WebhookPath on its HTTP listener. It checks
 // X-Telegram-Bot-Api-Secret-Token before anything else and answers a
 // request without the right secret with 401, unread (go-telegram/bot's
-// own handler answers such requests with 200). While the bot is not
-// running it answers 503, so that Telegram delivers the update again
-// later; when polling it answers 404.
+// own handler answers such requests with 200). It answers at once,
+// whatever the Bot API is doing: the update goes to a bounded queue, and
+// the reply is sent from there. An update_id seen before is dropped with
+// a 200. While the bot is not running, or when the queue is full, it
+// answers 503, so that Telegram delivers the update again later; when
+// polling it answers 404.
 func (b *Bot) Handler() http.Handler {
 	return http.HandlerFunc(b.serveWebhook)
 }
@@ -51,7 +54,14 @@ func (b *Bot) serveWebhook(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad update", http.StatusBadRequest)
 		return
 	}
-	if !b.dispatch(&upd) {
+	switch b.take(&upd, false) {
+	case duplicate:
+		b.log.Debug("update delivered again; dropped", "update_id", upd.ID)
+	case full:
+		b.log.Warn("update queue full; Telegram will send the update again", "update_id", upd.ID)
+		http.Error(w, "busy", http.StatusServiceUnavailable)
+		return
+	case closed:
 		http.Error(w, "shutting down", http.StatusServiceUnavailable)
 		return
 	}

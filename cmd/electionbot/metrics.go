@@ -18,6 +18,7 @@ type metrics struct {
 	answers     *prometheus.CounterVec
 	latency     *prometheus.HistogramVec
 	rateLimited *prometheus.CounterVec
+	undelivered *prometheus.CounterVec
 	reloads     *prometheus.CounterVec
 	reconnects  *prometheus.CounterVec
 	elections   prometheus.Gauge
@@ -32,8 +33,12 @@ func newMetrics() *metrics {
 		}, []string{"platform", "command"}),
 		answers: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "electionbot_answers_total",
-			Help: "Answers by outcome: answered, refused, user_error, internal_error.",
+			Help: "Answers by outcome: answered, refused, user_error, internal_error; undelivered for a reply given up after its retries (counted again, apart from what the engine answered).",
 		}, []string{"platform", "outcome"}),
+		undelivered: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "electionbot_undelivered_total",
+			Help: "Replies given up after their retries, by why: server_error, network, rate_limited, timeout, shutdown, forbidden, rejected.",
+		}, []string{"platform", "reason"}),
 		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name:    "electionbot_answer_duration_seconds",
 			Help:    "Time the engine took to answer, by platform and command.",
@@ -56,7 +61,7 @@ func newMetrics() *metrics {
 			Help: "Elections the bot answers about now.",
 		}),
 	}
-	m.reg.MustRegister(m.messages, m.answers, m.latency, m.rateLimited, m.reloads, m.reconnects, m.elections,
+	m.reg.MustRegister(m.messages, m.answers, m.latency, m.rateLimited, m.undelivered, m.reloads, m.reconnects, m.elections,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	// Zero series up front, so that dashboards and alerts see 0 instead of
 	// nothing before the first failure.
@@ -89,6 +94,21 @@ func (m *metrics) rateLimitedFunc(platform string) func() {
 	c := m.rateLimited.WithLabelValues(platformLabel(platform))
 	return c.Inc
 }
+
+// undeliveredFunc counts the replies an adapter gave up, in both
+// metrics. The platform's series start at zero, so that an alert on
+// them sees 0 rather than nothing.
+func (m *metrics) undeliveredFunc(platform string) func(reason string) {
+	p := platformLabel(platform)
+	answers := m.answers.WithLabelValues(p, undeliveredOutcome)
+	return func(reason string) {
+		answers.Inc()
+		m.undelivered.WithLabelValues(p, reason).Inc()
+	}
+}
+
+// undeliveredOutcome is the outcome label of a reply given up.
+const undeliveredOutcome = "undelivered"
 
 func (m *metrics) reconnectFunc(platform string) func() {
 	c := m.reconnects.WithLabelValues(platformLabel(platform))

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"time"
 
 	"github.com/electionbot/electionbot/bot/console"
 	"github.com/electionbot/electionbot/bot/discord"
@@ -56,18 +57,29 @@ func (a *app) console(stdin io.Reader, stdout io.Writer) *platform {
 	}
 }
 
+// adapterShutdown is how long an adapter waits for its replies in flight
+// on shutdown: a little less than SHUTDOWN_TIMEOUT, so that it gives up
+// the last ones (and logs and counts them) before the process stops
+// waiting for it.
+func (a *app) adapterShutdown() time.Duration {
+	t := a.cfg.ShutdownTimeout
+	return t - min(t/10, time.Second)
+}
+
 // telegram serves Telegram: long polling, or a webhook on the HTTP
 // listener at the path of TELEGRAM_WEBHOOK_URL.
 func (a *app) telegram() (*platform, error) {
 	c := a.cfg.Telegram
 	tg, err := telegram.New(a.eng, telegram.Options{
-		Token:         c.Token.Reveal(),
-		APIURL:        c.APIURL,
-		WebhookURL:    c.WebhookURL,
-		WebhookSecret: c.WebhookSecret.Reveal(),
-		Logger:        a.log,
-		Rate:          a.cfg.Rate,
-		OnRateLimited: a.metrics.rateLimitedFunc("telegram"),
+		Token:           c.Token.Reveal(),
+		APIURL:          c.APIURL,
+		WebhookURL:      c.WebhookURL,
+		WebhookSecret:   c.WebhookSecret.Reveal(),
+		Logger:          a.log,
+		Rate:            a.cfg.Rate,
+		ShutdownTimeout: a.adapterShutdown(),
+		OnRateLimited:   a.metrics.rateLimitedFunc("telegram"),
+		OnUndelivered:   a.metrics.undeliveredFunc("telegram"),
 	})
 	if err != nil {
 		return nil, err
@@ -92,7 +104,7 @@ func (a *app) discord() (*platform, error) {
 		APIURL:          c.APIURL,
 		Logger:          a.log,
 		Rate:            a.cfg.Rate,
-		ShutdownTimeout: a.cfg.ShutdownTimeout,
+		ShutdownTimeout: a.adapterShutdown(),
 		OnRateLimited:   a.metrics.rateLimitedFunc("discord"),
 		OnReconnect:     a.metrics.reconnectFunc("discord"),
 	}

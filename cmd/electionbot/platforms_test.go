@@ -79,8 +79,14 @@ func TestTelegramWebhookHostile(t *testing.T) {
 		n := len(repliesByChat(api.calls))
 		return n == len(sent), fmt.Sprintf("replies in %d of %d chats", n, len(sent))
 	})
-	if _, metrics := get(t, base+"/metrics"); !strings.Contains(metrics, `electionbot_answers_total{outcome="user_error",platform="telegram"}`) {
-		t.Errorf("/metrics does not count Telegram's answers:\n%s", metrics)
+	_, metrics := get(t, base+"/metrics")
+	for _, want := range []string{
+		`electionbot_answers_total{outcome="user_error",platform="telegram"}`,
+		`electionbot_answers_total{outcome="undelivered",platform="telegram"} 0`,
+	} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("/metrics lacks %s:\n%s", want, metrics)
+		}
 	}
 	if code := p.stop(t); code != 0 {
 		t.Errorf("run after SIGTERM = %d; want 0", code)
