@@ -68,14 +68,26 @@ type Options struct {
 	// gateway takes about a second more (discordgo waits for the close
 	// handshake).
 	ShutdownTimeout time.Duration
+	// Backoff spaces the retries of a reply's REST calls (the edit or
+	// follow-up of a deferred answer) after a 5xx, a 429 or a network
+	// error, and bounds how long they go on (adapter.DefaultBackoff for
+	// its zero fields; a negative For: no retries).
+	Backoff adapter.Backoff
 	// OnRateLimited and OnReconnect, when set, are called when a user is
 	// refused for asking too often and when the gateway reconnects (for
 	// metrics).
 	OnRateLimited func()
 	OnReconnect   func()
+	// OnUndelivered is called once for every reply given up, with why
+	// (server_error, network, rate_limited, shutdown, forbidden,
+	// rejected), for metrics; may be nil.
+	OnUndelivered func(reason string)
 
-	// now is the limiter's clock; tests fix it.
-	now func() time.Time
+	// now is the clock of the rate limit and of signature timestamps;
+	// wait and clock are the retries'. Tests set them.
+	now   func() time.Time
+	wait  func(ctx context.Context, d time.Duration) error
+	clock func() time.Time
 }
 
 // String describes the options without the token, so that printing them
@@ -111,6 +123,9 @@ type Bot struct {
 	log     *slog.Logger
 	session *discordgo.Session
 	limiter *adapter.Limiter
+	backoff adapter.Backoff
+	wait    func(ctx context.Context, d time.Duration) error
+	clock   func() time.Time
 
 	// The engine's entry points; tests replace them to reach paths the
 	// engine never takes (a panic in the adapter).
@@ -194,9 +209,16 @@ func New(eng *bot.Engine, opts Options) (*Bot, error) {
 	work, stop := context.WithCancel(context.Background())
 	b := &Bot{
 		eng: eng, opts: opts, log: log.With("platform", "discord"), session: s, limiter: limiter,
+		backoff: opts.Backoff.Or(adapter.DefaultBackoff), wait: opts.wait, clock: opts.clock,
 		handle: eng.Handle, press: eng.Press, complete: eng.Complete,
 		work: work, stopWork: stop,
 		readyCh: make(chan struct{}),
+	}
+	if b.wait == nil {
+		b.wait = sleep
+	}
+	if b.clock == nil {
+		b.clock = time.Now
 	}
 	if opts.AppID != "" {
 		id := opts.AppID

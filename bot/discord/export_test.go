@@ -25,3 +25,10 @@ func WithClock(o Options, now func() time.Time) Options {
 	o.now = now
 	return o
 }
+
+// WithRetryClock gives the options the retries' wait and clock, so that
+// tests retry without waiting.
+func WithRetryClock(o Options, wait func(context.Context, time.Duration) error, clock func() time.Time) Options {
+	o.wait, o.clock = wait, clock
+	return o
+}

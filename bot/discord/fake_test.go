@@ -52,6 +52,18 @@ type fakeDiscord struct {
 	seq      atomic.Int64
 	closeWS  sync.Once
 	gateways atomic.Int64 // GET /gateway calls
+
+	// The next failures calls to a webhook path (edits and follow-ups of
+	// deferred answers) fail with failStatus; attempts counts them all.
+	failures   atomic.Int64
+	failStatus atomic.Int64
+	attempts   atomic.Int64
+}
+
+// failWebhooks makes the next n edits and follow-ups fail with status.
+func (f *fakeDiscord) failWebhooks(n int, status int) {
+	f.failStatus.Store(int64(status))
+	f.failures.Store(int64(n))
 }
 
 // A restCall is one REST request the fake received.
@@ -118,6 +130,15 @@ func (f *fakeDiscord) serveREST(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusBadRequest)
 		writeJSON(w, map[string]any{"code": 50035, "message": "Invalid Form Body"})
 		return
+	}
+	if strings.Contains(path, "/webhooks/") {
+		f.attempts.Add(1)
+		if f.failures.Add(-1) >= 0 {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(int(f.failStatus.Load()))
+			json.NewEncoder(w).Encode(map[string]any{"code": 0, "message": "injected by the test"})
+			return
+		}
 	}
 	call := restCall{Method: r.Method, Path: path, ContentType: r.Header.Get("Content-Type"), Auth: r.Header.Get("Authorization"), Payload: body}
 	if mt, params, _ := mime.ParseMediaType(call.ContentType); mt == "multipart/form-data" {

@@ -28,7 +28,7 @@ func (b *Bot) serve(i *discordgo.Interaction, respond responder) {
 	send := func(r *discordgo.InteractionResponse) {
 		responded = true
 		if err := respond(r); err != nil {
-			b.log.Error("respond to interaction", "interaction_type", i.Type.String(), "err", b.redact(err.Error(), i.Token))
+			b.respondFailed(i, r, err)
 		}
 	}
 	defer func() {
@@ -117,29 +117,58 @@ func (b *Bot) run(ctx context.Context, i *discordgo.Interaction) bot.Response {
 	})
 }
 
+// respondFailed logs a first response that did not reach Discord, and
+// counts it when it carried an answer (or promised one, deferred). It is
+// not tried again: Discord takes the first response only within three
+// seconds of the interaction.
+func (b *Bot) respondFailed(i *discordgo.Interaction, r *discordgo.InteractionResponse, err error) {
+	if r.Type == discordgo.InteractionResponsePong || r.Type == discordgo.InteractionApplicationCommandAutocompleteResult {
+		b.log.Warn("respond to interaction", "interaction_type", i.Type.String(), "err", b.redact(err.Error(), i.Token))
+		return
+	}
+	reason, _ := b.classify(err)
+	if reason == "" {
+		return
+	}
+	b.undelivered(i, "response", &undeliveredError{reason: reason, err: err})
+}
+
 // finish sends an answer that came after the deferral: an edit of the
 // deferred response, or, for an error only the asker may see, an
 // ephemeral follow-up (and the "thinking…" placeholder of a command goes).
+// Each REST call is retried while Discord fails for a reason that passes.
 func (b *Bot) finish(i *discordgo.Interaction, resp bot.Response) {
 	defer func() {
 		if p := recover(); p != nil {
 			b.logPanic(i, p)
 		}
 	}()
-	ctx, cancel := context.WithTimeout(b.work, restTimeout)
-	defer cancel()
 	m := render(resp)
-	var err error
-	if m.ephemeral {
-		_, err = b.session.FollowupMessageCreate(i, true, m.followUp(), discordgo.WithContext(ctx))
-		if err == nil && i.Type == discordgo.InteractionApplicationCommand {
-			err = b.session.InteractionResponseDelete(i, discordgo.WithContext(ctx))
+	if !m.ephemeral {
+		err := b.deliver(func(ctx context.Context) error {
+			_, err := b.session.InteractionResponseEdit(i, m.edit(), discordgo.WithContext(ctx))
+			return err
+		})
+		if err != nil {
+			b.undelivered(i, "deferred answer", err)
 		}
-	} else {
-		_, err = b.session.InteractionResponseEdit(i, m.edit(), discordgo.WithContext(ctx))
+		return
 	}
+	err := b.deliver(func(ctx context.Context) error {
+		_, err := b.session.FollowupMessageCreate(i, true, m.followUp(), discordgo.WithContext(ctx))
+		return err
+	})
 	if err != nil {
-		b.log.Error("send deferred answer", "interaction_type", i.Type.String(), "err", b.redact(err.Error(), i.Token))
+		b.undelivered(i, "follow-up", err)
+		return
+	}
+	if i.Type == discordgo.InteractionApplicationCommand {
+		// The answer is out; a placeholder left behind is untidy, not lost.
+		if err := b.deliver(func(ctx context.Context) error {
+			return b.session.InteractionResponseDelete(i, discordgo.WithContext(ctx))
+		}); err != nil {
+			b.log.Warn("delete the deferred placeholder", "err", b.redact(err.Error(), i.Token))
+		}
 	}
 }
 

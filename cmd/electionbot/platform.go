@@ -106,6 +106,7 @@ func (a *app) discord() (*platform, error) {
 		Rate:            a.cfg.Rate,
 		ShutdownTimeout: a.adapterShutdown(),
 		OnRateLimited:   a.metrics.rateLimitedFunc("discord"),
+		OnUndelivered:   a.metrics.undeliveredFunc("discord"),
 		OnReconnect:     a.metrics.reconnectFunc("discord"),
 	}
 	if c.PublicKey != "" {
