@@ -186,6 +186,9 @@ func New(eng *bot.Engine, opts Options) (*Bot, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
+	if opts.now == nil {
+		opts.now = time.Now
+	}
 	limiter := adapter.NewLimiter(opts.Rate, opts.now)
 
 	// discordgo.New only fills in a struct; it dials nothing.
@@ -226,6 +229,9 @@ func New(eng *bot.Engine, opts Options) (*Bot, error) {
 	}
 	return b, nil
 }
+
+// now is the time signature timestamps are checked against.
+func (b *Bot) now() time.Time { return b.opts.now() }
 
 // ParsePublicKey reads the application's public key as the developer
 // portal shows it: 64 hex characters.

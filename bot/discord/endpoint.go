@@ -7,8 +7,17 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"strconv"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
+)
+
+// How old a signed request may be, and how far ahead of this process's
+// clock: Discord sends at once, and clocks drift a little.
+const (
+	maxSignatureAge  = 5 * time.Minute
+	maxSignatureSkew = time.Minute
 )
 
 // maxInteractionBody bounds the body of one interaction POST; real ones
@@ -16,8 +25,10 @@ import (
 const maxInteractionBody = 256 << 10
 
 // InteractionsHandler serves Discord's HTTP interactions endpoint: it
-// verifies the Ed25519 signature over X-Signature-Timestamp and the body
-// (401 and nothing else done when it is missing, malformed or wrong),
+// verifies the Ed25519 signature over X-Signature-Timestamp and the body,
+// and that the timestamp is a Unix time no more than five minutes old and
+// a minute ahead (401 and nothing else done when either is missing,
+// malformed or wrong),
 // answers PING with PONG and answers commands, autocomplete and button
 // clicks in the response body: JSON, or multipart/form-data when an image
 // goes with the answer. It keeps no state between requests, so any number
@@ -34,7 +45,8 @@ func (b *Bot) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	sig, err := hex.DecodeString(r.Header.Get("X-Signature-Ed25519"))
 	timestamp := r.Header.Get("X-Signature-Timestamp")
-	if err != nil || len(sig) != ed25519.SignatureSize || timestamp == "" || len(b.opts.PublicKey) != ed25519.PublicKeySize {
+	sent, tserr := strconv.ParseInt(timestamp, 10, 64)
+	if err != nil || len(sig) != ed25519.SignatureSize || tserr != nil || len(b.opts.PublicKey) != ed25519.PublicKeySize {
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
 		return
 	}
@@ -52,6 +64,12 @@ func (b *Bot) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	signed = append(append(signed, timestamp...), body...)
 	if !ed25519.Verify(b.opts.PublicKey, signed, sig) {
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
+		return
+	}
+	// A signature is good forever; the time it signs is what keeps a
+	// request recorded once from being answered again later.
+	if age := b.now().Sub(time.Unix(sent, 0)); age > maxSignatureAge || age < -maxSignatureSkew {
+		http.Error(w, "request timestamp out of range", http.StatusUnauthorized)
 		return
 	}
 	var i discordgo.Interaction

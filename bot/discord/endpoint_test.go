@@ -11,6 +11,7 @@ import (
 	"mime"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -37,15 +38,25 @@ type endpoint struct {
 	eng  *bot.Engine
 	fake *fakeDiscord // REST for deferred answers
 	logs *syncBuffer
+	now  func() time.Time
 }
 
 func newEndpoint(t *testing.T, eng *bot.Engine, opts discord.Options) *endpoint {
+	t.Helper()
+	return newEndpointAt(t, eng, opts, time.Now)
+}
+
+// newEndpointAt is newEndpoint on a clock of the test's: the bot checks
+// signature timestamps and rate limits against it, and post signs with
+// its time.
+func newEndpointAt(t *testing.T, eng *bot.Engine, opts discord.Options, now func() time.Time) *endpoint {
 	t.Helper()
 	pub, priv, err := ed25519.GenerateKey(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &endpoint{t: t, priv: priv, eng: eng, logs: &syncBuffer{}}
+	opts = discord.WithClock(opts, now)
+	e := &endpoint{t: t, priv: priv, eng: eng, logs: &syncBuffer{}, now: now}
 	e.fake = newFakeDiscord(t, "app-1", "")
 	opts.PublicKey = pub
 	opts.APIURL = e.fake.srv.URL
@@ -62,14 +73,14 @@ func newEndpoint(t *testing.T, eng *bot.Engine, opts discord.Options) *endpoint 
 	return e
 }
 
-// post signs body with key at the current time and posts it.
+// post signs body with key at the endpoint's time and posts it.
 func (e *endpoint) post(body []byte, key ed25519.PrivateKey) *http.Response {
 	e.t.Helper()
 	req, err := http.NewRequest(http.MethodPost, e.srv.URL, bytes.NewReader(body))
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	ts := "1700000000"
+	ts := strconv.FormatInt(e.now().Unix(), 10)
 	req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(key, append([]byte(ts), body...))))
 	req.Header.Set("X-Signature-Timestamp", ts)
 	req.Header.Set("Content-Type", "application/json")
@@ -333,14 +344,16 @@ func TestEndpointButton(t *testing.T) {
 func TestEndpointRejects(t *testing.T) {
 	var handled atomic.Int64
 	eng := bot.New(&bot.Library{Elections: elections(t)}, bot.WithObserver(func(bot.Event) { handled.Add(1) }), wire.Answers(nil))
-	e := newEndpoint(t, eng, discord.Options{})
+	now := time.Unix(1700000000, 0)
+	e := newEndpointAt(t, eng, discord.Options{}, func() time.Time { return now })
 	body, _ := json.Marshal(command("seats"))
 	_, otherKey, _ := ed25519.GenerateKey(nil)
-	sign := func(b []byte) (string, string) {
-		ts := "1700000000"
-		return hex.EncodeToString(ed25519.Sign(e.priv, append([]byte(ts), b...))), ts
+	signAt := func(ts string) string {
+		return hex.EncodeToString(ed25519.Sign(e.priv, append([]byte(ts), body...)))
 	}
-	goodSig, goodTS := sign(body)
+	at := func(d time.Duration) string { return strconv.FormatInt(now.Add(d).Unix(), 10) }
+	goodTS := at(0)
+	goodSig := signAt(goodTS)
 	otherSig := hex.EncodeToString(ed25519.Sign(otherKey, append([]byte(goodTS), body...)))
 	tampered := bytes.Replace(body, []byte("seats"), []byte("about"), 1)
 	tests := []struct {
@@ -353,7 +366,12 @@ func TestEndpointRejects(t *testing.T) {
 	}{
 		{"tampered body", "POST", tampered, goodSig, goodTS, true, 401},
 		{"wrong key", "POST", body, otherSig, goodTS, true, 401},
-		{"other timestamp", "POST", body, goodSig, "1700000001", true, 401},
+		{"other timestamp", "POST", body, goodSig, at(time.Second), true, 401},
+		{"replayed 10 minutes later", "POST", body, signAt(at(-10 * time.Minute)), at(-10 * time.Minute), true, 401},
+		{"just over 5 minutes old", "POST", body, signAt(at(-5*time.Minute - time.Second)), at(-5*time.Minute - time.Second), true, 401},
+		{"2 minutes ahead", "POST", body, signAt(at(2 * time.Minute)), at(2 * time.Minute), true, 401},
+		{"timestamp not a number", "POST", body, signAt("abc"), "abc", true, 401},
+		{"timestamp with a fraction", "POST", body, signAt(goodTS + ".5"), goodTS + ".5", true, 401},
 		{"missing headers", "POST", body, "", "", false, 401},
 		{"missing signature", "POST", body, "", goodTS, true, 401},
 		{"missing timestamp", "POST", body, goodSig, "", true, 401},
@@ -381,6 +399,20 @@ func TestEndpointRejects(t *testing.T) {
 	}
 	if n := handled.Load(); n != 0 {
 		t.Errorf("the engine answered %d rejected requests; want 0", n)
+	}
+	// Within the window: a little old, or a little ahead.
+	for _, d := range []time.Duration{-4 * time.Minute, 30 * time.Second} {
+		req, _ := http.NewRequest(http.MethodPost, e.srv.URL, bytes.NewReader(body))
+		req.Header.Set("X-Signature-Ed25519", signAt(at(d)))
+		req.Header.Set("X-Signature-Timestamp", at(d))
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			t.Errorf("signed %v from now: status %d; want 200", d, resp.StatusCode)
+		}
 	}
 	// Signed but not an interaction.
 	for _, b := range [][]byte{[]byte("not json"), []byte(`{"type":0}`)} {
@@ -524,10 +556,10 @@ func TestEndpointDeferred(t *testing.T) {
 func TestEndpointRateLimit(t *testing.T) {
 	var limited atomic.Int64
 	now := time.Unix(1700000000, 0)
-	e := newEndpoint(t, newEngine(t), discord.WithClock(discord.Options{
+	e := newEndpointAt(t, newEngine(t), discord.Options{
 		Rate:          adapter.Rate{PerMinute: 1, Burst: 1},
 		OnRateLimited: func() { limited.Add(1) },
-	}, func() time.Time { return now }))
+	}, func() time.Time { return now })
 	if r, _ := e.interact(command("about")); r.Data.Flags&64 != 0 {
 		t.Fatalf("first /about is ephemeral; want an answer")
 	}
@@ -594,7 +626,7 @@ func FuzzEndpoint(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, body []byte) {
 		req := httptest.NewRequest(http.MethodPost, "/", bytes.NewReader(body))
-		ts := "1700000000"
+		ts := strconv.FormatInt(time.Now().Unix(), 10)
 		req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(priv, append([]byte(ts), body...))))
 		req.Header.Set("X-Signature-Timestamp", ts)
 		w := httptest.NewRecorder()
