@@ -123,6 +123,7 @@ type Bot struct {
 	log     *slog.Logger
 	session *discordgo.Session
 	limiter *adapter.Limiter
+	auth    *adapter.AuthLog // requests to the endpoint with a bad signature
 	backoff adapter.Backoff
 	wait    func(ctx context.Context, d time.Duration) error
 	clock   func() time.Time
@@ -217,6 +218,7 @@ func New(eng *bot.Engine, opts Options) (*Bot, error) {
 		work: work, stopWork: stop,
 		readyCh: make(chan struct{}),
 	}
+	b.auth = adapter.NewAuthLog(b.log, opts.now)
 	if b.wait == nil {
 		b.wait = sleep
 	}

@@ -47,6 +47,7 @@ func (b *Bot) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	timestamp := r.Header.Get("X-Signature-Timestamp")
 	sent, tserr := strconv.ParseInt(timestamp, 10, 64)
 	if err != nil || len(sig) != ed25519.SignatureSize || tserr != nil || len(b.opts.PublicKey) != ed25519.PublicKeySize {
+		b.auth.Failed(r.RemoteAddr, "signature or timestamp missing or malformed")
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
 		return
 	}
@@ -63,12 +64,14 @@ func (b *Bot) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	signed := make([]byte, 0, len(timestamp)+len(body))
 	signed = append(append(signed, timestamp...), body...)
 	if !ed25519.Verify(b.opts.PublicKey, signed, sig) {
+		b.auth.Failed(r.RemoteAddr, "signature does not match")
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
 		return
 	}
 	// A signature is good forever; the time it signs is what keeps a
 	// request recorded once from being answered again later.
 	if age := b.now().Sub(time.Unix(sent, 0)); age > maxSignatureAge || age < -maxSignatureSkew {
+		b.auth.Failed(r.RemoteAddr, "signed too long ago, or ahead of this clock")
 		http.Error(w, "request timestamp out of range", http.StatusUnauthorized)
 		return
 	}

@@ -400,6 +400,10 @@ func TestEndpointRejects(t *testing.T) {
 	if n := handled.Load(); n != 0 {
 		t.Errorf("the engine answered %d rejected requests; want 0", n)
 	}
+	// A dozen failures from one source within a minute: one log line.
+	if n := strings.Count(e.logs.String(), "request failed authentication"); n != 1 {
+		t.Errorf("%d log lines for the failed requests from one source; want 1:\n%s", n, e.logs.String())
+	}
 	// Within the window: a little old, or a little ahead.
 	for _, d := range []time.Duration{-4 * time.Minute, 30 * time.Second} {
 		req, _ := http.NewRequest(http.MethodPost, e.srv.URL, bytes.NewReader(body))

@@ -125,6 +125,7 @@ type Bot struct {
 	users, chats *adapter.Limiter
 	inline       *adapter.Limiter // inline queries come with every keystroke
 	notices      *adapter.Limiter // one "slow down" per key while limited
+	auth         *adapter.AuthLog // webhook requests without the secret
 
 	me      atomic.Pointer[identity]
 	known   map[string]bool // command names, hidden ones too
@@ -250,6 +251,7 @@ func New(eng *bot.Engine, opts Options) (*Bot, error) {
 	b.chats = adapter.NewLimiter(opts.Rate.Times(GroupTimes), opts.now)
 	b.inline = adapter.NewLimiter(opts.Rate.Times(InlineTimes), opts.now)
 	b.notices = adapter.NewLimiter(adapter.Rate{PerMinute: 1, Burst: 1}, opts.now)
+	b.auth = adapter.NewAuthLog(b.log, opts.now)
 	b.queue = make(chan *job, max(1, orInt(opts.MaxQueued, defaultQueued)))
 	// Telegram re-sends an update for hours while it gets no 2xx; the
 	// queue bounds what can be in flight, and far more ids than that are

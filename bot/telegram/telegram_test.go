@@ -359,6 +359,9 @@ func TestWebhook(t *testing.T) {
 	if got := post(secret, message(privateChat(alice), alice, 4, "/about", nil)); got != http.StatusOK {
 		t.Errorf("right secret: status %d; want 200", got)
 	}
+	if n := strings.Count(h.logs.String(), "request failed authentication"); n != 1 {
+		t.Errorf("%d log lines for 3 failed requests from one source within a minute; want 1:\n%s", n, h.logs.String())
+	}
 	resp, err := http.Get(srv.URL)
 	if err != nil {
 		t.Fatal(err)

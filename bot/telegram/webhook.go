@@ -41,7 +41,7 @@ func (b *Bot) serveWebhook(w http.ResponseWriter, r *http.Request) {
 	got := sha256.Sum256([]byte(r.Header.Get("X-Telegram-Bot-Api-Secret-Token")))
 	want := sha256.Sum256([]byte(b.secret))
 	if subtle.ConstantTimeCompare(got[:], want[:]) != 1 {
-		b.log.Warn("webhook request without the right secret", "remote_addr", r.RemoteAddr)
+		b.auth.Failed(r.RemoteAddr, "webhook secret missing or wrong")
 		http.Error(w, "unauthorized", http.StatusUnauthorized)
 		return
 	}

@@ -80,16 +80,24 @@ func (a *app) ready(platforms []*platform) (bool, string) {
 // typed quit). Then it stops taking new messages and gives those in flight
 // SHUTDOWN_TIMEOUT to finish. Each value on hup reloads the data.
 func (a *app) serve(ctx context.Context, platforms []*platform, hup <-chan os.Signal) error {
-	var srv *http.Server
-	httpErr := make(chan error, 1)
-	if a.cfg.HTTPAddr != "" {
-		ln, err := net.Listen("tcp", a.cfg.HTTPAddr)
+	var servers []*http.Server
+	httpErr := make(chan error, 2)
+	for _, l := range a.listeners(platforms) {
+		ln, err := net.Listen("tcp", l.addr)
 		if err != nil {
-			return fmt.Errorf("HTTP_ADDR: %w", err)
+			for _, srv := range servers {
+				srv.Close()
+			}
+			return fmt.Errorf("%s: %w", l.setting, err)
 		}
-		srv = newHTTPServer(newMux(a.metrics, func() (bool, string) { return a.ready(platforms) }, platforms))
-		go func() { httpErr <- srv.Serve(ln) }()
-		a.log.Info("listening", "addr", ln.Addr().String())
+		srv := newHTTPServer(l.handler)
+		servers = append(servers, srv)
+		go func() {
+			if err := srv.Serve(ln); err != http.ErrServerClosed {
+				httpErr <- fmt.Errorf("%s: %w", l.setting, err)
+			}
+		}()
+		a.log.Info("listening", "setting", l.setting, "addr", ln.Addr().String(), "serves", l.serves)
 	}
 
 	runCtx, stop := context.WithCancel(ctx)
@@ -146,7 +154,7 @@ func (a *app) serve(ctx context.Context, platforms []*platform, hup <-chan os.Si
 
 	deadline, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.cfg.ShutdownTimeout)
 	defer cancel()
-	if srv != nil {
+	for _, srv := range servers {
 		// Stops accepting webhooks and waits for those being answered.
 		if e := srv.Shutdown(deadline); e != nil {
 			err = errors.Join(err, fmt.Errorf("HTTP listener: %w", e))

@@ -33,7 +33,10 @@ type config struct {
 	LogLevel  slog.Level
 	LogFormat string // "text" or "json"
 
-	HTTPAddr        string // "" = no listener
+	HTTPAddr string // "" = no listener
+	// AdminAddr, when set, serves /healthz, /readyz and /metrics apart
+	// from the webhooks on HTTPAddr.
+	AdminAddr       string
 	ShutdownTimeout time.Duration
 
 	Rate adapter.Rate // per user, on every chat platform; PerMinute 0 = off
@@ -98,6 +101,7 @@ var settings = []setting{
 	{env: "LOG_LEVEL", flag: "log-level", usage: "debug, info, warn or error (default info; warn in the terminal)"},
 	{env: "LOG_FORMAT", flag: "log-format", def: "text", usage: "text or json"},
 	{env: "HTTP_ADDR", flag: "http-addr", usage: "listener for /healthz, /readyz, /metrics and webhooks (default :8080 when a chat platform is configured, none otherwise)"},
+	{env: "ADMIN_ADDR", flag: "admin-addr", usage: "listener for /healthz, /readyz and /metrics alone, apart from the webhooks on HTTP_ADDR (e.g. :9090)"},
 	{env: "SHUTDOWN_TIMEOUT", flag: "shutdown-timeout", def: "10s", usage: "how long to let answers in flight finish on SIGINT/SIGTERM"},
 	{env: "RATE_LIMIT_PER_MINUTE", flag: "rate-limit", def: strconv.Itoa(adapter.DefaultRate.PerMinute), usage: "messages a minute one user may send; 0 turns the limit off"},
 	{env: "RATE_LIMIT_BURST", flag: "rate-burst", def: strconv.Itoa(adapter.DefaultRate.Burst), usage: "messages one user may send at once before the limit applies"},
@@ -233,6 +237,7 @@ func fromSettings(raw map[string]string, getenv func(string) string) (config, er
 		MaxArticleBytes: size("ELECTIONBOT_MAX_ARTICLE_BYTES"),
 		LogFormat:       strings.ToLower(raw["LOG_FORMAT"]),
 		HTTPAddr:        raw["HTTP_ADDR"],
+		AdminAddr:       raw["ADMIN_ADDR"],
 		ShutdownTimeout: dur("SHUTDOWN_TIMEOUT"),
 		Rate:            adapter.Rate{PerMinute: integer("RATE_LIMIT_PER_MINUTE"), Burst: integer("RATE_LIMIT_BURST")},
 		Telegram: telegramConfig{
@@ -343,6 +348,13 @@ func (c config) Validate() error {
 	if c.HTTPAddr != "" {
 		if err := checkAddr(c.HTTPAddr); err != nil {
 			bad("HTTP_ADDR=%q is invalid: %v (want host:port or :port, e.g. :8080)", c.HTTPAddr, err)
+		}
+	}
+	if c.AdminAddr != "" {
+		if err := checkAddr(c.AdminAddr); err != nil {
+			bad("ADMIN_ADDR=%q is invalid: %v (want host:port or :port, e.g. :9090)", c.AdminAddr, err)
+		} else if _, port, _ := net.SplitHostPort(c.AdminAddr); c.AdminAddr == c.HTTPAddr && port != "0" {
+			bad("ADMIN_ADDR=%q is HTTP_ADDR too: give the operator's endpoints a listener of their own, or leave ADMIN_ADDR unset", c.AdminAddr)
 		}
 	}
 	if c.ShutdownTimeout <= 0 {

@@ -148,6 +148,8 @@ func TestWrongSettingStopsTheStart(t *testing.T) {
 		want string
 	}{
 		{env: map[string]string{"HTTP_ADDR": "localhost"}, args: ask, want: "HTTP_ADDR"},
+		{env: map[string]string{"ADMIN_ADDR": "9090"}, args: ask, want: "ADMIN_ADDR"},
+		{env: map[string]string{"HTTP_ADDR": ":8080", "ADMIN_ADDR": ":8080"}, args: ask, want: "ADMIN_ADDR=\":8080\" is HTTP_ADDR too"},
 		{env: map[string]string{"LOG_FORMAT": "xml"}, args: ask, want: "LOG_FORMAT"},
 		{env: map[string]string{"LOG_LEVEL": "loud"}, args: ask, want: "LOG_LEVEL"},
 		{env: map[string]string{"SHUTDOWN_TIMEOUT": "soon"}, args: ask, want: "SHUTDOWN_TIMEOUT"},
@@ -230,6 +232,45 @@ func TestService(t *testing.T) {
 	}
 }
 
+// TestAdminAddr serves the operator's endpoints on ADMIN_ADDR alone, and
+// only the webhooks on HTTP_ADDR.
+func TestAdminAddr(t *testing.T) {
+	api := newFakeTelegram(t)
+	p := start(t, map[string]string{
+		"TELEGRAM_TOKEN":       "123456:TEST-token",
+		"TELEGRAM_API_URL":     api.srv.URL,
+		"TELEGRAM_WEBHOOK_URL": "https://bot.example.org/tg/hook",
+		"HTTP_ADDR":            "127.0.0.1:0",
+		"ADMIN_ADDR":           "127.0.0.1:0",
+	})
+	public, admin := "http://"+p.addr(t), "http://"+p.addrOf(t, "ADMIN_ADDR")
+	p.stderr.waitFor(t, "Telegram to start", func(s string) bool { return strings.Contains(s, "telegram bot started") })
+	for _, path := range []string{"/healthz", "/readyz", "/metrics"} {
+		if code, body := get(t, admin+path); code != http.StatusOK {
+			t.Errorf("GET ADMIN_ADDR%s = %d %q; want 200", path, code, body)
+		}
+		if code, _ := get(t, public+path); code != http.StatusNotFound {
+			t.Errorf("GET HTTP_ADDR%s = %d; want 404 with ADMIN_ADDR set", path, code)
+		}
+	}
+	resp, err := http.Post(public+"/tg/hook", "application/json", strings.NewReader("{}"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("POST HTTP_ADDR/tg/hook without the secret = %d; want the webhook's 401", resp.StatusCode)
+	}
+	var stderr bytes.Buffer
+	env := envOf(map[string]string{"HTTP_ADDR": "127.0.0.1:1", "ADMIN_ADDR": strings.TrimPrefix(admin, "http://")})
+	if code := run(t.Context(), []string{"healthcheck"}, env, nil, io.Discard, &stderr); code != 0 {
+		t.Errorf("electionbot healthcheck with ADMIN_ADDR = %d; want 0 (it probes ADMIN_ADDR); stderr: %s", code, stderr.String())
+	}
+	if code := p.stop(t); code != 0 {
+		t.Errorf("run after SIGTERM = %d; want 0", code)
+	}
+}
+
 func TestHealthcheckCommand(t *testing.T) {
 	p := start(t, map[string]string{"HTTP_ADDR": "127.0.0.1:0"})
 	addr := p.addr(t)
@@ -287,16 +328,25 @@ func (p *program) stop(t *testing.T) int {
 	}
 }
 
-// addr waits for the program to log its HTTP listener's address.
+// addr waits for the program to log its HTTP_ADDR listener's address.
 func (p *program) addr(t *testing.T) string {
 	t.Helper()
-	p.stderr.waitFor(t, "the listening log line", func(s string) bool { return strings.Contains(s, `"msg":"listening"`) })
+	return p.addrOf(t, "HTTP_ADDR")
+}
+
+// addrOf waits for the program to log the address of the listener that
+// setting (HTTP_ADDR, ADMIN_ADDR) sets.
+func (p *program) addrOf(t *testing.T, setting string) string {
+	t.Helper()
+	p.stderr.waitFor(t, "the listening log line of "+setting, func(s string) bool {
+		return strings.Contains(s, `"msg":"listening","setting":"`+setting+`"`)
+	})
 	for _, l := range p.logLines(t) {
-		if l["msg"] == "listening" {
+		if l["msg"] == "listening" && l["setting"] == setting {
 			return l["addr"].(string)
 		}
 	}
-	t.Fatal("no listening line")
+	t.Fatal("no listening line for " + setting)
 	return ""
 }
 

@@ -34,7 +34,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	}
 	switch cmd {
 	case "healthcheck":
-		return healthcheck(ctx, cfg.HTTPAddr, stderr)
+		return healthcheck(ctx, cfg, stderr)
 	case "ask", "":
 	default:
 		fmt.Fprintf(stderr, "electionbot: unknown command %q (try: electionbot ask \"/help\", or electionbot -h)\n", cmd)
