@@ -28,14 +28,16 @@ import (
 	"github.com/electionbot/electionbot/bot/adapter"
 )
 
-// Options configure a Bot. Token turns the gateway on; PublicKey turns the
-// HTTP interactions endpoint on; both may be set.
+// Options configure a Bot. Token alone opens the gateway; PublicKey turns
+// the HTTP interactions endpoint on; with both, interactions come to the
+// endpoint and the token only registers the commands over REST.
 type Options struct {
 	// Token is the bot token, with or without the "Bot " prefix. It opens
 	// the gateway and registers the slash commands.
 	Token string
 	// AppID is the application id. With a token it may be left empty: the
-	// gateway's READY names the application.
+	// gateway's READY names the application, or, without a gateway, GET
+	// /applications/@me.
 	AppID string
 	// GuildID registers the commands in that server only (instant, for
 	// testing); empty registers them globally.
@@ -254,11 +256,18 @@ func (b *Bot) Ready() bool {
 	if b.gate.Closed() {
 		return false
 	}
-	if b.session.Token == "" {
+	switch {
+	case b.session.Token == "":
 		return true
+	case b.restOnly():
+		return b.registered.Load()
 	}
 	return b.registered.Load() && b.gatewayUp()
 }
+
+// restOnly reports whether the bot has a token but takes interactions on
+// the HTTP endpoint: it talks to Discord over REST alone.
+func (b *Bot) restOnly() bool { return b.session.Token != "" && b.opts.PublicKey != nil }
 
 // gatewayUp reports whether the gateway connection is up. discordgo's own
 // flag is the one to trust: its connect and disconnect events reach
@@ -288,6 +297,20 @@ func (b *Bot) Shutdown(ctx context.Context) error {
 	}
 	return nil
 }
+
+// redactErr is err with the secrets taken out of its message, still
+// unwrapping to err, so that callers can tell what happened.
+func (b *Bot) redactErr(err error, interactionToken string) error {
+	return &redactedError{msg: b.redact(err.Error(), interactionToken), err: err}
+}
+
+type redactedError struct {
+	msg string
+	err error
+}
+
+func (e *redactedError) Error() string { return e.msg }
+func (e *redactedError) Unwrap() error { return e.err }
 
 // redact removes secrets from text bound for a log: the bot token, and
 // interaction tokens, which travel in webhook URLs and so in the errors of

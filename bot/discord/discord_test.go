@@ -4,9 +4,12 @@ import (
 	"context"
 	"crypto/ed25519"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/electionbot/electionbot/bot/discord"
 )
@@ -90,25 +93,104 @@ func TestRegisterCommandsNeeds(t *testing.T) {
 	}
 }
 
-// TestRegisterCommandsHTTPMode is how a bot that only serves the endpoint
-// registers its commands: with its token, over REST, globally.
-func TestRegisterCommandsHTTPMode(t *testing.T) {
-	pub, _, _ := ed25519.GenerateKey(nil)
-	fake := newFakeDiscord(t, "app-1", "tok-123")
-	b, err := discord.New(newEngine(t), discord.Options{Token: "tok-123", AppID: "app-1", PublicKey: pub, APIURL: fake.srv.URL})
-	if err != nil {
-		t.Fatal(err)
+// TestHTTPModeRegistersOverREST: with a token and a public key, Run opens
+// no gateway; it registers the commands over REST (learning the
+// application id there when not configured), checked against Discord's
+// OpenAPI description by the fake, and is ready once they are.
+func TestHTTPModeRegistersOverREST(t *testing.T) {
+	tests := []struct {
+		name, appID, guildID string
+		wantPath             string
+	}{
+		{"global, app id given", "app-1", "", "/api/v9/applications/app-1/commands"},
+		{"in a guild, app id asked", "", "guild-1", "/api/v9/applications/app-1/guilds/guild-1/commands"},
 	}
-	if err := b.RegisterCommands(ctxFor(t)); err != nil {
-		t.Fatalf("RegisterCommands() = %v", err)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pub, _, _ := ed25519.GenerateKey(nil)
+			fake := newFakeDiscord(t, "app-1", "tok-123")
+			b, err := discord.New(newEngine(t), discord.Options{Token: "tok-123", AppID: tt.appID, GuildID: tt.guildID, PublicKey: pub, APIURL: fake.srv.URL})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithCancel(context.Background())
+			done := make(chan error, 1)
+			go func() { done <- b.Run(ctx) }()
+			if tt.appID == "" {
+				me := fake.next(t, "the application asked for", func(c restCall) bool { return c.Method == "GET" })
+				if me.Path != "/api/v9/applications/@me" {
+					t.Errorf("asked for the application at %s; want /api/v9/applications/@me", me.Path)
+				}
+			}
+			reg := fake.next(t, "registration", func(c restCall) bool { return c.Method == "PUT" })
+			if reg.Path != tt.wantPath {
+				t.Errorf("registered at %s; want %s", reg.Path, tt.wantPath)
+			}
+			eventually(t, "ready", b.Ready)
+			cancel()
+			if err := recv(t, done, "return from Run"); err != nil {
+				t.Errorf("Run() = %v; want nil", err)
+			}
+			if n := fake.gateways.Load(); n != 0 {
+				t.Errorf("asked for the gateway %d times; want none in HTTP mode", n)
+			}
+			select {
+			case id := <-fake.identify:
+				t.Errorf("identified on the gateway (%v); want no gateway in HTTP mode", id)
+			default:
+			}
+		})
 	}
-	reg := fake.next(t, "registration", func(c restCall) bool { return c.Method == "PUT" })
-	if reg.Path != "/api/v9/applications/app-1/commands" {
-		t.Errorf("registered at %s; want the global commands", reg.Path)
-	}
-	if fake.gateways.Load() != 0 {
-		t.Errorf("registering asked for the gateway")
-	}
+}
+
+// TestHTTPModeRetriesRegistration: while Discord fails, registration is
+// tried again and the bot is not ready; a rejected token ends Run.
+func TestHTTPModeRetriesRegistration(t *testing.T) {
+	t.Run("server errors", func(t *testing.T) {
+		pub, _, _ := ed25519.GenerateKey(nil)
+		fake := newFakeDiscord(t, "app-1", "tok-123")
+		fake.failPath("/commands", 2, http.StatusInternalServerError)
+		waits := make(chan struct{})
+		opts := discord.WithRetryClock(discord.Options{Token: "tok-123", AppID: "app-1", PublicKey: pub, APIURL: fake.srv.URL},
+			func(ctx context.Context, _ time.Duration) error {
+				select {
+				case waits <- struct{}{}:
+					return nil
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			}, time.Now)
+		b, err := discord.New(newEngine(t), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		done := make(chan error, 1)
+		go func() { done <- b.Run(ctx) }()
+		for range 2 {
+			recv(t, waits, "a wait before trying again")
+			if b.Ready() {
+				t.Errorf("Ready() = true while registration fails")
+			}
+		}
+		fake.next(t, "registration", func(c restCall) bool { return c.Method == "PUT" })
+		eventually(t, "ready", b.Ready)
+		cancel()
+		recv(t, done, "return from Run")
+	})
+	t.Run("token rejected", func(t *testing.T) {
+		pub, _, _ := ed25519.GenerateKey(nil)
+		fake := newFakeDiscord(t, "app-1", "tok-123")
+		fake.failPath("/commands", 1, http.StatusUnauthorized)
+		b, err := discord.New(newEngine(t), discord.Options{Token: "tok-123", AppID: "app-1", PublicKey: pub, APIURL: fake.srv.URL})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := b.Run(ctxFor(t)); !errors.Is(err, discord.ErrTokenRejected) {
+			t.Errorf("Run() with a rejected token = %v; want ErrTokenRejected", err)
+		}
+	})
 }
 
 // TestRunWithoutToken: an endpoint-only bot's Run waits for ctx and

@@ -53,15 +53,20 @@ type fakeDiscord struct {
 	closeWS  sync.Once
 	gateways atomic.Int64 // GET /gateway calls
 
-	// The next failures calls to a webhook path (edits and follow-ups of
-	// deferred answers) fail with failStatus; attempts counts them all.
+	// The next failures calls to a path holding failOn fail with
+	// failStatus; attempts counts every call to such a path.
+	failOn     atomic.Pointer[string]
 	failures   atomic.Int64
 	failStatus atomic.Int64
 	attempts   atomic.Int64
 }
 
 // failWebhooks makes the next n edits and follow-ups fail with status.
-func (f *fakeDiscord) failWebhooks(n int, status int) {
+func (f *fakeDiscord) failWebhooks(n int, status int) { f.failPath("/webhooks/", n, status) }
+
+// failPath makes the next n calls to a path holding part fail with status.
+func (f *fakeDiscord) failPath(part string, n int, status int) {
+	f.failOn.Store(&part)
 	f.failStatus.Store(int64(status))
 	f.failures.Store(int64(n))
 }
@@ -131,7 +136,7 @@ func (f *fakeDiscord) serveREST(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, map[string]any{"code": 50035, "message": "Invalid Form Body"})
 		return
 	}
-	if strings.Contains(path, "/webhooks/") {
+	if part := f.failOn.Load(); part != nil && strings.Contains(path, *part) {
 		f.attempts.Add(1)
 		if f.failures.Add(-1) >= 0 {
 			w.Header().Set("Content-Type", "application/json")
@@ -144,7 +149,7 @@ func (f *fakeDiscord) serveREST(w http.ResponseWriter, r *http.Request) {
 	if mt, params, _ := mime.ParseMediaType(call.ContentType); mt == "multipart/form-data" {
 		call.Payload, call.Files = readMultipart(f.t, body, params["boundary"])
 	}
-	if strings.Contains(path, "/commands") && call.Auth != "Bot "+f.token {
+	if (strings.Contains(path, "/commands") || strings.HasSuffix(path, "/@me")) && call.Auth != "Bot "+f.token {
 		f.t.Errorf("%s %s: Authorization = %q; want the bot token", r.Method, path, call.Auth)
 	}
 	select {
@@ -155,6 +160,9 @@ func (f *fakeDiscord) serveREST(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case strings.HasSuffix(path, "/commands"):
 		w.Write(body) // the commands as registered
+	case strings.HasSuffix(path, "/applications/@me") && r.Method == http.MethodGet:
+		writeJSON(w, map[string]any{"id": f.appID, "name": "Election Bot", "description": "", "bot_public": true,
+			"bot_require_code_grant": false, "verify_key": strings.Repeat("0", 64), "flags": 0})
 	case strings.HasSuffix(path, "/callback"), r.Method == http.MethodDelete:
 		w.WriteHeader(http.StatusNoContent)
 	case strings.Contains(path, "/webhooks/"):

@@ -8,19 +8,25 @@ import (
 	"github.com/bwmarrin/discordgo"
 )
 
-// Run serves until ctx ends. With a token it connects to the gateway (its
-// shard), registers the slash commands and answers the interactions that
-// arrive there; without one it only waits, so that the HTTP endpoint's
-// deferred answers are finished on shutdown too. When ctx ends, Run stops
-// taking interactions, waits up to ShutdownTimeout for those in flight,
-// closes the gateway (about a second: discordgo waits for the close
-// handshake) and returns nil.
+// Run serves until ctx ends. With a token and no public key it connects
+// to the gateway (its shard), registers the slash commands and answers
+// the interactions that arrive there. With a token and a public key the
+// interactions come to the HTTP endpoint: it opens no gateway, and
+// registers the commands over REST (see startREST). Without a token it
+// only waits. Either way the endpoint's deferred answers are finished on
+// shutdown too: when ctx ends, Run stops taking interactions, waits up to
+// ShutdownTimeout for those in flight, closes the gateway if open (about
+// a second: discordgo waits for the close handshake) and returns nil.
 func (b *Bot) Run(ctx context.Context) error {
 	if !b.running.CompareAndSwap(false, true) {
 		return errors.New("discord: Run called twice")
 	}
+	start := b.connect
+	if b.restOnly() {
+		start = b.startREST
+	}
 	if b.session.Token != "" {
-		if err := b.connect(ctx); err != nil {
+		if err := start(ctx); err != nil {
 			b.stop()
 			return err
 		}
@@ -55,7 +61,7 @@ func (b *Bot) connect(ctx context.Context) error {
 		})
 	})
 	if err := s.Open(); err != nil {
-		return fmt.Errorf("open discord gateway: %s", b.redact(err.Error(), ""))
+		return fmt.Errorf("open discord gateway: %w", b.redactErr(err, ""))
 	}
 	b.log.Info("connected to the gateway", "shard_id", s.ShardID, "shard_count", s.ShardCount)
 	if b.applicationID() == "" {

@@ -109,7 +109,7 @@ var settings = []setting{
 	{env: "TELEGRAM_API_URL", flag: "telegram-api-url", usage: "Telegram Bot API server (default https://api.telegram.org)"},
 	{env: "TELEGRAM_WEBHOOK_URL", flag: "telegram-webhook-url", usage: "public https:// URL of this process's webhook; empty means long polling"},
 	{env: "TELEGRAM_WEBHOOK_SECRET", secret: true, usage: "secret Telegram sends with each webhook update (1-256 of A-Z a-z 0-9 _ -)"},
-	{env: "DISCORD_TOKEN", secret: true, usage: "Discord bot token; turns the Discord gateway on"},
+	{env: "DISCORD_TOKEN", secret: true, usage: "Discord bot token; turns the Discord gateway on, or with DISCORD_PUBLIC_KEY registers the commands over REST"},
 	{env: "DISCORD_APP_ID", flag: "discord-app-id", usage: "Discord application id, for registering the slash commands"},
 	{env: "DISCORD_GUILD_ID", flag: "discord-guild-id", usage: "register the commands in this server only (instant; global otherwise)"},
 	{env: "DISCORD_PUBLIC_KEY", flag: "discord-public-key", usage: "application public key (64 hex characters); turns the HTTP interactions endpoint on"},

@@ -91,8 +91,9 @@ func (a *app) telegram() (*platform, error) {
 	return p, nil
 }
 
-// discord serves Discord: the gateway when DISCORD_TOKEN is set, the HTTP
-// interactions endpoint when DISCORD_PUBLIC_KEY is.
+// discord serves Discord: the HTTP interactions endpoint when
+// DISCORD_PUBLIC_KEY is set (and, with DISCORD_TOKEN, the commands
+// registered over REST); the gateway when only DISCORD_TOKEN is.
 func (a *app) discord() (*platform, error) {
 	c := a.cfg.Discord
 	opts := discord.Options{
