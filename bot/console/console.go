@@ -44,7 +44,7 @@ func (s *Session) Ask(ctx context.Context, text string, w io.Writer) error {
 func (s *Session) print(ctx context.Context, resp bot.Response, w io.Writer) error {
 	for {
 		if _, err := fmt.Fprintln(w, resp.Plain()); err != nil {
-			return fmt.Errorf("write answer: %w", err)
+			return fmt.Errorf("console: write answer: %w", err)
 		}
 		if resp.Image != nil {
 			path, err := s.writeImage(resp.Image)
@@ -118,7 +118,7 @@ func (s *Session) Run(ctx context.Context, r io.Reader, w io.Writer) error {
 			if !ok {
 				fmt.Fprintln(w)
 				if err := <-errs; err != nil {
-					return fmt.Errorf("read input: %w", err)
+					return fmt.Errorf("console: read input: %w", err)
 				}
 				return nil
 			}

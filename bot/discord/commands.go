@@ -112,7 +112,7 @@ func (b *Bot) RegisterCommands(ctx context.Context) error {
 	}
 	cmds := applicationCommands(b.eng.Commands())
 	if _, err := b.session.ApplicationCommandBulkOverwrite(appID, b.opts.GuildID, cmds, discordgo.WithContext(ctx)); err != nil {
-		return fmt.Errorf("register discord commands: %w", b.redactErr(err, ""))
+		return fmt.Errorf("discord: register the commands: %w", b.redactErr(err, ""))
 	}
 	b.registered.Store(true)
 	b.log.Info("registered commands", "commands", len(cmds), "guild_id", b.opts.GuildID)

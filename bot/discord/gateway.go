@@ -61,7 +61,7 @@ func (b *Bot) connect(ctx context.Context) error {
 		})
 	})
 	if err := s.Open(); err != nil {
-		return fmt.Errorf("open discord gateway: %w", b.redactErr(err, ""))
+		return fmt.Errorf("discord: open the gateway: %w", b.redactErr(err, ""))
 	}
 	b.log.Info("connected to the gateway", "shard_id", s.ShardID, "shard_count", s.ShardCount)
 	if b.applicationID() == "" {

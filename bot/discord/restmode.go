@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"net/http"
 
 	"github.com/bwmarrin/discordgo"
@@ -32,7 +31,7 @@ func (b *Bot) startREST(ctx context.Context) error {
 			case code == http.StatusUnauthorized:
 				return ErrTokenRejected
 			case code < 500 && code != http.StatusTooManyRequests:
-				return fmt.Errorf("discord: %w", b.redactErr(err, ""))
+				return err // named and redacted by RegisterCommands
 			}
 		}
 		delay := b.backoff.Delay(attempt)
@@ -68,7 +67,7 @@ func (b *Bot) currentApplication(ctx context.Context) (string, error) {
 		ID string `json:"id"`
 	}
 	if err := json.Unmarshal(body, &app); err != nil || app.ID == "" {
-		return "", fmt.Errorf("discord: GET /applications/@me gave no application id")
+		return "", errors.New("discord: GET /applications/@me gave no application id")
 	}
 	return app.ID, nil
 }

@@ -298,50 +298,34 @@ func orDuration(v, def time.Duration) time.Duration {
 	return v
 }
 
+// ErrTokenRejected is what Run returns when the Bot API answers the token
+// with 401: no retry will help.
+var ErrTokenRejected = errors.New("telegram: the Bot API rejected the bot token (401 Unauthorized)")
+
 // Run connects to Telegram and answers updates until ctx is done: it
 // learns the bot's name (getMe), registers the command menu, sets the
 // webhook or removes it and polls, and on shutdown stops taking updates,
-// finishes the replies in flight and returns. It returns an error only
-// when the bot cannot start. Run may be called once.
+// finishes the replies in flight and returns. While the Bot API cannot
+// be reached it keeps trying, with capped back-off, and Ready stays
+// false. It returns an error only when the bot cannot start: the token is
+// rejected (ErrTokenRejected), or Telegram refuses the webhook. Run may be
+// called once.
 func (b *Bot) Run(ctx context.Context) error {
 	if !b.started.CompareAndSwap(false, true) {
 		return errors.New("telegram: Run called twice")
 	}
 	defer b.stopBase()
-	me, err := b.tg.GetMe(ctx)
-	if ctx.Err() != nil {
-		return nil // shut down while starting
+	mode, err := b.start(ctx)
+	if err != nil || ctx.Err() != nil {
+		return err // nil when shut down while starting
 	}
-	if err != nil {
-		return fmt.Errorf("telegram: get the bot's account (is the token right?): %w", b.redactErr(err))
-	}
-	if me.Username == "" {
-		return errors.New("telegram: getMe returned no username")
-	}
-	b.me.Store(&identity{id: me.ID, username: me.Username})
-	b.setCommands(ctx)
-	mode := "polling"
-	if b.opts.WebhookURL != "" {
-		mode = "webhook"
-		if _, err := b.tg.SetWebhook(ctx, &tgbot.SetWebhookParams{
-			URL: b.opts.WebhookURL, SecretToken: b.secret, AllowedUpdates: allowedUpdates,
-		}); err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
-			return fmt.Errorf("telegram: set webhook: %w", b.redactErr(err))
-		}
-	} else if _, err := b.tg.DeleteWebhook(ctx, &tgbot.DeleteWebhookParams{}); err != nil {
-		// getUpdates fails while a webhook is set; the poll loop will
-		// say so again.
-		b.log.Warn("could not remove the webhook", "err", b.redactErr(err))
-	}
+	me := b.me.Load()
 	var workers sync.WaitGroup
 	for range max(1, orInt(b.opts.MaxConcurrent, defaultConcurrent)) {
 		workers.Go(b.work)
 	}
 	b.ready.Store(true)
-	b.log.Info("telegram bot started", "username", me.Username, "mode", mode, "webhook_path", b.path)
+	b.log.Info("telegram bot started", "username", me.username, "mode", mode, "webhook_path", b.path)
 	if mode == "webhook" {
 		<-ctx.Done()
 	} else {
@@ -354,6 +338,57 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 	b.log.Info("telegram bot stopped")
 	return nil
+}
+
+// start does what Run does before taking updates, trying again while the
+// Bot API fails for a reason that passes. It returns "webhook" or
+// "polling", or an error that retrying cannot mend; nothing when ctx ends
+// first.
+func (b *Bot) start(ctx context.Context) (string, error) {
+	for attempt := 0; ; attempt++ {
+		mode, err := b.startOnce(ctx)
+		switch {
+		case err == nil, ctx.Err() != nil:
+			return mode, nil
+		case errors.Is(err, tgbot.ErrorUnauthorized):
+			return "", ErrTokenRejected
+		case errors.Is(err, tgbot.ErrorBadRequest), errors.Is(err, tgbot.ErrorNotFound), errors.Is(err, tgbot.ErrorForbidden):
+			return "", fmt.Errorf("telegram: %w", b.redactErr(err))
+		}
+		delay := b.client.backoff.Delay(attempt)
+		b.log.Warn("cannot start: the Bot API failed; trying again", "attempt", attempt+1, "retry_in", delay.String(), "err", b.redact(err.Error()))
+		if b.client.wait(ctx, delay) != nil {
+			return "", nil
+		}
+	}
+}
+
+// startOnce learns the bot's account, registers the command menu, and
+// sets the webhook, or removes it for polling.
+func (b *Bot) startOnce(ctx context.Context) (string, error) {
+	me, err := b.tg.GetMe(ctx)
+	if err != nil {
+		return "", fmt.Errorf("getMe: %w", err)
+	}
+	if me.Username == "" {
+		return "", errors.New("getMe returned no username")
+	}
+	b.me.Store(&identity{id: me.ID, username: me.Username})
+	b.setCommands(ctx)
+	if b.opts.WebhookURL == "" {
+		if _, err := b.tg.DeleteWebhook(ctx, &tgbot.DeleteWebhookParams{}); err != nil {
+			// getUpdates fails while a webhook is set; the poll loop
+			// will say so again.
+			b.log.Warn("could not remove the webhook", "err", b.redact(err.Error()))
+		}
+		return "polling", nil
+	}
+	if _, err := b.tg.SetWebhook(ctx, &tgbot.SetWebhookParams{
+		URL: b.opts.WebhookURL, SecretToken: b.secret, AllowedUpdates: allowedUpdates,
+	}); err != nil {
+		return "", fmt.Errorf("setWebhook: %w", err)
+	}
+	return "webhook", nil
 }
 
 // drain stops taking updates and waits up to ShutdownTimeout for the

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -674,12 +676,88 @@ func TestRunFailsOnRejectedToken(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	err = b.Run(ctx)
-	if err == nil || strings.Contains(err.Error(), "999:wrong") {
-		t.Errorf("Run = %v; want an error that does not show the token", err)
+	if !errors.Is(err, ErrTokenRejected) || strings.Contains(err.Error(), "999:wrong") {
+		t.Errorf("Run = %v; want ErrTokenRejected, without the token", err)
 	}
 	if b.Ready() {
 		t.Errorf("Ready() = true after a failed start")
 	}
+}
+
+// TestStartKeepsTrying: while the Bot API fails or cannot be reached, Run
+// keeps trying with capped back-off and is not ready; it starts when the
+// API is back, and a shutdown meanwhile is quiet.
+func TestStartKeepsTrying(t *testing.T) {
+	t.Run("server errors, then back", func(t *testing.T) {
+		api := newFakeAPI(t)
+		api.fail("getMe", fault{status: 500}, fault{status: 502}, fault{drop: true})
+		waits := make(chan time.Duration)
+		b, err := New(sharedEngine(t), Options{Token: api.token, APIURL: api.srv.URL, PollTimeout: 2 * time.Second,
+			Backoff: adapter.Backoff{For: -1}, // no retries inside one request: the start loop's are seen
+			wait: func(ctx context.Context, d time.Duration) error {
+				select {
+				case waits <- d:
+					return nil
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() { done <- b.Run(ctx) }()
+		for i := range 3 {
+			var d time.Duration
+			select {
+			case d = <-waits:
+			case <-time.After(10 * time.Second):
+				t.Fatalf("no wait before attempt %d", i+2)
+			}
+			if d > adapter.DefaultBackoff.Max {
+				t.Errorf("wait %v; want at most %v", d, adapter.DefaultBackoff.Max)
+			}
+			if b.Ready() {
+				t.Errorf("Ready() = true while getMe fails")
+			}
+		}
+		api.await("polling", func() bool { return api.attempts["getUpdates"] > 0 })
+		if !b.Ready() {
+			t.Errorf("Ready() = false once started")
+		}
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("Run = %v; want nil", err)
+		}
+	})
+	t.Run("unreachable", func(t *testing.T) {
+		closed := httptest.NewServer(http.NotFoundHandler())
+		url := closed.URL
+		closed.Close()
+		var logs syncBuffer
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		var waited atomic.Int64
+		b, err := New(sharedEngine(t), Options{Token: testToken, APIURL: url, Logger: slog.New(slog.NewTextHandler(&logs, nil)),
+			Backoff: adapter.Backoff{For: -1},
+			wait: func(ctx context.Context, _ time.Duration) error {
+				if waited.Add(1) == 3 {
+					cancel()
+				}
+				return ctx.Err()
+			}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := b.Run(ctx); err != nil {
+			t.Errorf("Run shut down while the Bot API is unreachable = %v; want nil", err)
+		}
+		got := logs.String()
+		if !strings.Contains(got, "connection refused") || strings.Contains(got, testToken) || strings.Contains(got, "telegram: telegram:") {
+			t.Errorf("logs while unreachable:\n%s\nwant the refused connection named, without the token", got)
+		}
+	})
 }
 
 func TestRunStopsQuietlyWhenCancelledWhileStarting(t *testing.T) {

@@ -144,7 +144,7 @@ func (a *app) serve(ctx context.Context, platforms []*platform, hup <-chan os.Si
 	case r := <-results:
 		running--
 		if r.err != nil && !errors.Is(r.err, context.Canceled) {
-			err = fmt.Errorf("%s: %w", r.name, r.err)
+			err = named(r.name, r.err)
 		}
 		a.log.Info("platform stopped; shutting down", "platform", r.name)
 	case e := <-httpErr:
@@ -182,4 +182,14 @@ func (a *app) serve(ctx context.Context, platforms []*platform, hup <-chan os.Si
 		a.log.Info("stopped")
 	}
 	return err
+}
+
+// named prefixes a platform's error with the platform's name, unless the
+// adapter has named itself already ("telegram: telegram: ..." says
+// nothing more).
+func named(platform string, err error) error {
+	if strings.HasPrefix(err.Error(), platform+": ") {
+		return err
+	}
+	return fmt.Errorf("%s: %w", platform, err)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -233,6 +234,42 @@ func TestPlatformErrorStopsTheProcess(t *testing.T) {
 	case <-other:
 	default:
 		t.Error("serve returned before stopping the healthy platform")
+	}
+}
+
+func TestNamed(t *testing.T) {
+	tests := []struct {
+		platform string
+		err      error
+		want     string
+	}{
+		{"telegram", errors.New("telegram: the Bot API rejected the bot token"), "telegram: the Bot API rejected the bot token"},
+		{"console", errors.New("read input: closed"), "console: read input: closed"},
+		{"discord", errors.New("discordgo broke"), "discord: discordgo broke"},
+	}
+	for _, tt := range tests {
+		if got := named(tt.platform, tt.err).Error(); got != tt.want {
+			t.Errorf("named(%q, %q) = %q; want %q", tt.platform, tt.err, got, tt.want)
+		}
+	}
+}
+
+// TestRejectedTelegramToken stops the process, saying so once.
+func TestRejectedTelegramToken(t *testing.T) {
+	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusUnauthorized)
+		io.WriteString(w, `{"ok":false,"error_code":401,"description":"Unauthorized"}`)
+	}))
+	defer api.Close()
+	var stdout, stderr bytes.Buffer
+	env := envOf(map[string]string{"TELEGRAM_TOKEN": "123:wrong", "TELEGRAM_API_URL": api.URL, "HTTP_ADDR": "127.0.0.1:0"})
+	if code := run(t.Context(), nil, env, strings.NewReader(""), &stdout, &stderr); code != 1 {
+		t.Errorf("run with a rejected token = %d; want 1", code)
+	}
+	got := stderr.String()
+	if !strings.Contains(got, "rejected the bot token (401 Unauthorized): check TELEGRAM_TOKEN") || strings.Contains(got, "telegram: telegram:") || strings.Contains(got, "123:wrong") {
+		t.Errorf("stderr:\n%s\nwant the rejection named once, without the token", got)
 	}
 }
 

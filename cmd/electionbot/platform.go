@@ -84,7 +84,14 @@ func (a *app) telegram() (*platform, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &platform{name: "telegram", run: tg.Run, ready: tg.Ready}
+	run := func(ctx context.Context) error {
+		err := tg.Run(ctx)
+		if errors.Is(err, telegram.ErrTokenRejected) {
+			return fmt.Errorf("%w: check TELEGRAM_TOKEN", err)
+		}
+		return err
+	}
+	p := &platform{name: "telegram", run: run, ready: tg.Ready}
 	if path := tg.WebhookPath(); path != "" {
 		p.routes = map[string]http.Handler{"POST " + path: tg.Handler()}
 	}
@@ -121,7 +128,14 @@ func (a *app) discord() (*platform, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &platform{name: "discord", run: dc.Run, ready: dc.Ready}
+	run := func(ctx context.Context) error {
+		err := dc.Run(ctx)
+		if errors.Is(err, discord.ErrTokenRejected) {
+			return fmt.Errorf("%w: check DISCORD_TOKEN", err)
+		}
+		return err
+	}
+	p := &platform{name: "discord", run: run, ready: dc.Ready}
 	if opts.PublicKey != nil {
 		p.routes = map[string]http.Handler{"POST " + discordInteractionsPath: dc.InteractionsHandler()}
 	}
