@@ -97,7 +97,7 @@ type Options struct {
 func (o Options) String() string {
 	token := "unset"
 	if o.Token != "" {
-		token = "[redacted]"
+		token = adapter.Redacted
 	}
 	return fmt.Sprintf("{Token:%s AppID:%s GuildID:%s PublicKey:%x Shard:%d/%d APIURL:%s}",
 		token, o.AppID, o.GuildID, []byte(o.PublicKey), o.ShardID, o.ShardCount, o.APIURL)
@@ -316,10 +316,5 @@ func (e *redactedError) Unwrap() error { return e.err }
 // interaction tokens, which travel in webhook URLs and so in the errors of
 // failed REST calls.
 func (b *Bot) redact(s string, interactionToken string) string {
-	for _, secret := range []string{strings.TrimPrefix(b.session.Token, "Bot "), interactionToken, url.PathEscape(interactionToken)} {
-		if len(secret) >= 8 {
-			s = strings.ReplaceAll(s, secret, "[redacted]")
-		}
-	}
-	return s
+	return adapter.Redact(s, strings.TrimPrefix(b.session.Token, "Bot "), interactionToken, url.PathEscape(interactionToken))
 }

@@ -459,7 +459,7 @@ func (b *Bot) onLibraryError(err error) {
 
 // redact removes the token from text bound for logs and errors.
 func (b *Bot) redact(s string) string {
-	return strings.ReplaceAll(s, b.opts.Token, "<token>")
+	return adapter.Redact(s, b.opts.Token)
 }
 
 func (b *Bot) redactErr(err error) error {

@@ -157,7 +157,8 @@ func TestWrongSettingStopsTheStart(t *testing.T) {
 		{env: map[string]string{"ELECTIONBOT_WATCH": "true"}, args: ask, want: "ELECTIONBOT_WATCH needs ELECTIONBOT_DATA"},
 		{env: map[string]string{"TELEGRAM_TOKEN": "1:x", "TELEGRAM_WEBHOOK_URL": "http://example.org/hook"}, args: ask, want: "TELEGRAM_WEBHOOK_URL must be https://"},
 		{env: map[string]string{"DISCORD_PUBLIC_KEY": "abc"}, args: ask, want: "DISCORD_PUBLIC_KEY must be 64 hex characters"},
-		{args: []string{"-http-addr", ":99999", "ask", "/seats"}, want: "HTTP_ADDR"},
+		{args: []string{"-http-addr", ":99999", "ask", "/seats"}, want: `-http-addr=":99999" is invalid`},
+		{args: []string{"ask", "-log-level", "loud", "/seats"}, want: `-log-level="loud" is not debug`},
 		{args: []string{"-nosuchflag", "ask", "/seats"}, want: "nosuchflag"},
 		{args: []string{"serve-forever"}, want: "unknown command"},
 	}
@@ -176,6 +177,41 @@ func TestWrongSettingStopsTheStart(t *testing.T) {
 				t.Errorf("run(%q) answered although its settings are wrong:\n%s", args, stdout.String())
 			}
 		})
+	}
+}
+
+// TestSettingsErrorsAllAtOnce reports every wrong setting, each once, by
+// the name the user gave it, and a wrong flag once, without the usage.
+func TestSettingsErrorsAllAtOnce(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	env := envOf(map[string]string{"LOG_LEVEL": "loud", "HTTP_ADDR": "localhost", "SHUTDOWN_TIMEOUT": "soon"})
+	if code := run(t.Context(), []string{"-rate-burst", "0", "ask", "/seats"}, env, strings.NewReader(""), &stdout, &stderr); code != 2 {
+		t.Errorf("run with four wrong settings = %d; want 2", code)
+	}
+	got := stderr.String()
+	for _, want := range []string{`LOG_LEVEL="loud"`, `HTTP_ADDR="localhost"`, `SHUTDOWN_TIMEOUT="soon"`, `-rate-burst=0`} {
+		if n := strings.Count(got, want); n != 1 {
+			t.Errorf("stderr names %s %d times; want once:\n%s", want, n, got)
+		}
+	}
+	if strings.Count(got, "SHUTDOWN_TIMEOUT") != 1 {
+		t.Errorf("an unreadable SHUTDOWN_TIMEOUT is reported more than once:\n%s", got)
+	}
+
+	stderr.Reset()
+	if code := run(t.Context(), []string{"-nosuchflag", "ask", "/seats"}, envOf(nil), strings.NewReader(""), &stdout, &stderr); code != 2 {
+		t.Errorf("run with an unknown flag = %d; want 2", code)
+	}
+	if got := stderr.String(); strings.Count(got, "nosuchflag") != 1 || strings.Contains(got, "Usage") {
+		t.Errorf("an unknown flag printed:\n%s\nwant it named once, without the usage", got)
+	}
+
+	stderr.Reset()
+	if code := run(t.Context(), []string{"-h"}, envOf(nil), strings.NewReader(""), &stdout, &stderr); code != 0 {
+		t.Errorf("run -h = %d; want 0", code)
+	}
+	if got := stderr.String(); !strings.Contains(got, "Usage") || !strings.Contains(got, "-max-article-bytes") {
+		t.Errorf("run -h printed:\n%s\nwant the usage with every flag", got)
 	}
 }
 
