@@ -1,15 +1,15 @@
 // Package console is the terminal adapter: an interactive session that
 // reads one message a line, and a one-shot Ask for scripts. Answers are
 // plain text; charts are written as PNG files and their paths printed.
+// At a terminal the session edits lines and keeps their history (arrow
+// keys, through golang.org/x/term) and pages long answers; with input
+// from a pipe or a file it reads plain lines and prints every page.
 package console
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/electionbot/electionbot/bot"
@@ -17,120 +17,104 @@ import (
 
 // Options configure the terminal adapter.
 type Options struct {
-	// OutDir receives chart images; empty means a new temporary folder,
-	// made on the first chart.
+	// OutDir receives chart images and keeps them. Empty means that a
+	// session writes them to a folder of its own, removed by Close, and
+	// that Ask does not write them.
 	OutDir string
 }
 
-// A Session answers messages from a terminal.
+// A Session answers messages from a terminal. Call Close when done with
+// it, to remove its chart folder.
 type Session struct {
-	eng  *bot.Engine
-	opts Options
-	n    int // images written, for unique names
+	eng    *bot.Engine
+	opts   Options
+	charts charts
 }
 
 // New returns a session on eng.
 func New(eng *bot.Engine, opts Options) *Session {
-	return &Session{eng: eng, opts: opts}
+	return &Session{eng: eng, opts: opts, charts: charts{keepIn: opts.OutDir}}
 }
+
+// Close removes the folder of charts the session made for itself (none
+// when Options.OutDir was set).
+func (s *Session) Close() error { return s.charts.close() }
 
 // Ask answers one message and writes the answer to w. Long answers that
-// page on chat platforms are printed whole.
+// page on chat platforms are printed whole. A chart is written only to
+// Options.OutDir: a one-shot answer has no session to keep it for.
 func (s *Session) Ask(ctx context.Context, text string, w io.Writer) error {
-	resp := s.eng.Handle(ctx, bot.Request{Platform: "console", Text: text})
-	return s.print(ctx, resp, w)
+	return s.answer(ctx, text, &pager{w: w}, false)
 }
 
-func (s *Session) print(ctx context.Context, resp bot.Response, w io.Writer) error {
+// answer asks the engine and prints the answer through p, every page of
+// it, or as many as the reader wants. session says whether the session's
+// own chart folder may be used.
+func (s *Session) answer(ctx context.Context, text string, p *pager, session bool) error {
+	resp := s.eng.Handle(ctx, bot.Request{Platform: "console", Text: text})
 	for {
-		if _, err := fmt.Fprintln(w, resp.Plain()); err != nil {
-			return fmt.Errorf("console: write answer: %w", err)
+		if !p.print(resp.Plain() + "\n") {
+			return p.err
 		}
-		if resp.Image != nil {
-			path, err := s.writeImage(resp.Image)
-			if err != nil {
-				fmt.Fprintf(w, "(could not save the chart: %v)\n", err)
-			} else {
-				fmt.Fprintf(w, "Chart: %s\n", path)
-			}
+		if resp.Image != nil && !p.print(s.charts.save(resp.Image, session)+"\n") {
+			return p.err
 		}
-		next := ""
-		for _, b := range resp.Buttons {
-			if strings.HasPrefix(b.Label, "Next") {
-				next = b.Data
-			}
+		next := nextPage(resp)
+		if next == "" || !p.pageBreak() {
+			return p.err
 		}
-		if next == "" {
-			return nil
-		}
-		fmt.Fprintln(w)
 		resp = s.eng.Press(ctx, next)
 	}
 }
 
-func (s *Session) writeImage(img *bot.Image) (string, error) {
-	dir := s.opts.OutDir
-	if dir == "" {
-		d, err := os.MkdirTemp("", "electionbot-")
-		if err != nil {
-			return "", err
+// nextPage is the data of the answer's "Next" button, or "".
+func nextPage(resp bot.Response) string {
+	for _, b := range resp.Buttons {
+		if strings.HasPrefix(b.Label, "Next") {
+			return b.Data
 		}
-		s.opts.OutDir, dir = d, d
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
-	}
-	s.n++
-	name := fmt.Sprintf("%02d-%s", s.n, filepath.Base(img.Name))
-	path := filepath.Join(dir, name)
-	if err := os.WriteFile(path, img.PNG, 0o644); err != nil {
-		return "", err
-	}
-	return path, nil
+	return ""
 }
 
-// Run reads messages from r, one a line, and answers each on w until r ends,
-// the user types "quit" or "exit", or ctx is cancelled.
-func (s *Session) Run(ctx context.Context, r io.Reader, w io.Writer) error {
-	fmt.Fprintln(w, "electionbot — ask about the loaded elections, or type /help. \"quit\" leaves.")
-	lines := make(chan string)
-	errs := make(chan error, 1)
-	go func() {
-		sc := bufio.NewScanner(r)
-		sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-		for sc.Scan() {
-			select {
-			case lines <- sc.Text():
-			case <-ctx.Done():
-				return
-			}
+// A pager prints an answer, and when more is set (at a terminal), stops
+// at every page of the answer and every screenful (height lines) to ask
+// whether to go on.
+type pager struct {
+	w      io.Writer
+	height int         // lines on the screen; 0: unknown, no screenfuls
+	more   func() bool // asks whether to go on; nil: always go on
+	lines  int         // printed since the last question
+	err    error
+}
+
+// print writes text and reports whether to go on.
+func (p *pager) print(text string) bool {
+	for line := range strings.SplitAfterSeq(text, "\n") {
+		if line == "" {
+			continue
 		}
-		errs <- sc.Err()
-		close(lines)
-	}()
-	for {
-		fmt.Fprint(w, "> ")
-		select {
-		case <-ctx.Done():
-			fmt.Fprintln(w)
-			return nil
-		case line, ok := <-lines:
-			if !ok {
-				fmt.Fprintln(w)
-				if err := <-errs; err != nil {
-					return fmt.Errorf("console: read input: %w", err)
-				}
-				return nil
+		if p.more != nil && p.height > 2 && p.lines >= p.height-1 {
+			if !p.more() {
+				return false
 			}
-			switch strings.ToLower(strings.TrimSpace(line)) {
-			case "":
-				continue
-			case "quit", "exit", "/quit", "/exit":
-				return nil
-			}
-			if err := s.Ask(ctx, line, w); err != nil {
-				return err
-			}
+			p.lines = 0
 		}
+		if _, err := io.WriteString(p.w, line); err != nil {
+			p.err = fmt.Errorf("console: write answer: %w", err)
+			return false
+		}
+		p.lines++
 	}
+	return true
+}
+
+// pageBreak comes between two pages of an answer: a blank line, or the
+// question whether to go on.
+func (p *pager) pageBreak() bool {
+	if p.more == nil {
+		return p.print("\n")
+	}
+	p.lines = 0
+	return p.more()
 }

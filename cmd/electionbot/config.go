@@ -100,7 +100,7 @@ type setting struct {
 // a test keep them in step.
 var settings = []setting{
 	{env: "ELECTIONBOT_DATA", flag: "data", usage: "folder of *.txt articles (and aliases.tsv) to load instead of the embedded data"},
-	{env: "ELECTIONBOT_OUT", flag: "out", usage: "folder for chart images in the terminal (default: a new temporary folder)"},
+	{env: "ELECTIONBOT_OUT", flag: "out", usage: "folder where the terminal writes chart images and keeps them (default: a folder of the session's own, removed when it ends)"},
 	{env: "ELECTIONBOT_WATCH", flag: "watch", usage: "reload when a file in ELECTIONBOT_DATA changes: true, or a poll interval such as 10s"},
 	{env: "ELECTIONBOT_MAX_ARTICLE_BYTES", flag: "max-article-bytes", def: "2MiB", usage: "largest article file loaded, in bytes (or KiB, MiB); a larger one is refused unread"},
 	{env: "ELECTIONBOT_CONSOLE", flag: "console", boolean: true, usage: "also run the terminal session when a chat platform is configured (true/false)"},

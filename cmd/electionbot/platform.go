@@ -53,7 +53,10 @@ func (a *app) console(stdin io.Reader, stdout io.Writer) *platform {
 	term := console.New(a.eng, console.Options{OutDir: a.cfg.OutDir})
 	return &platform{
 		name: "console",
-		run:  func(ctx context.Context) error { return term.Run(ctx, stdin, stdout) },
+		run: func(ctx context.Context) error {
+			defer term.Close() // the session's chart folder goes with it
+			return term.Run(ctx, stdin, stdout)
+		},
 	}
 }
 
