@@ -61,6 +61,14 @@ func newMetrics() *metrics {
 			Help: "Elections the bot answers about now.",
 		}),
 	}
+	b := currentBuild()
+	buildInfo := prometheus.NewGauge(prometheus.GaugeOpts{
+		Name:        "electionbot_build_info",
+		Help:        "Always 1; the labels say which build is running.",
+		ConstLabels: prometheus.Labels{"version": b.Version, "revision": b.Revision, "go_version": b.GoVersion},
+	})
+	buildInfo.Set(1)
+	m.reg.MustRegister(buildInfo)
 	m.reg.MustRegister(m.messages, m.answers, m.latency, m.rateLimited, m.undelivered, m.reloads, m.reconnects, m.elections,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	// Zero series up front, so that dashboards and alerts see 0 instead of

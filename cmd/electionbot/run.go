@@ -20,6 +20,9 @@ import (
 // (user errors included) and a clean shutdown, 1 when the bot cannot start
 // or stopped on an error, 2 for a wrong command line or setting.
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if isVersion(args) {
+		return printVersion(stdout)
+	}
 	cfg, rest, err := loadConfig(args, getenv, stderr)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -35,6 +38,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	switch cmd {
 	case "healthcheck":
 		return healthcheck(ctx, cfg, stderr)
+	case "version":
+		return printVersion(stdout)
 	case "ask", "":
 	default:
 		fmt.Fprintf(stderr, "electionbot: unknown command %q (try: electionbot ask \"/help\", or electionbot -h)\n", cmd)
@@ -42,6 +47,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	}
 
 	log := newLogger(cfg, stderr)
+	log.Info("electionbot", "version", currentBuild().Version, "revision", currentBuild().Revision)
 	a, err := newApp(cfg, log)
 	if err != nil {
 		fmt.Fprintf(stderr, "electionbot: %v\n", err)

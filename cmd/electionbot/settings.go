@@ -66,6 +66,7 @@ func parseFlags(name string, args []string, raw, setBy map[string]string, stderr
 			fl.Func(s.flag, s.usage+" ("+s.env+")", set)
 		}
 	}
+	showVersion := fl.Bool("version", false, "print the version and exit (also: electionbot version)")
 	err := fl.Parse(args)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
@@ -73,6 +74,8 @@ func parseFlags(name string, args []string, raw, setBy map[string]string, stderr
 		return nil, err
 	case err != nil:
 		return nil, fmt.Errorf("%w (electionbot -h lists the flags)", err)
+	case *showVersion:
+		return []string{"version"}, nil
 	}
 	return fl.Args(), nil
 }
@@ -82,6 +85,7 @@ func usage(fl *flag.FlagSet, w io.Writer) {
   electionbot [flags]                 the terminal session, or the chat platforms configured
   electionbot [flags] ask "<message>" answer one message and exit
   electionbot healthcheck             exit 0 when the running bot's /healthz answers
+  electionbot version                 print the version
 
 Every flag mirrors an environment variable; see README.md for the table.
 Tokens are read only from the environment or from NAME_FILE.
