@@ -75,29 +75,40 @@ func (a *app) ready(platforms []*platform) (bool, string) {
 	return true, ""
 }
 
-// serve runs the platforms, the HTTP listener and the reload triggers until
-// ctx ends (SIGINT/SIGTERM) or a platform stops (the terminal's user
-// typed quit). Then it stops taking new messages and gives those in flight
-// SHUTDOWN_TIMEOUT to finish. Each value on hup reloads the data.
-func (a *app) serve(ctx context.Context, platforms []*platform, hup <-chan os.Signal) error {
+// listen opens the HTTP listeners and serves them; a listener that fails
+// later reports on the channel.
+func (a *app) listen(platforms []*platform) ([]*http.Server, <-chan error, error) {
+	ls := a.listeners(platforms)
 	var servers []*http.Server
-	httpErr := make(chan error, 2)
-	for _, l := range a.listeners(platforms) {
+	failed := make(chan error, len(ls))
+	for _, l := range ls {
 		ln, err := net.Listen("tcp", l.addr)
 		if err != nil {
 			for _, srv := range servers {
 				srv.Close()
 			}
-			return fmt.Errorf("%s: %w", l.setting, err)
+			return nil, nil, fmt.Errorf("%s: %w", l.setting, err)
 		}
 		srv := newHTTPServer(l.handler)
 		servers = append(servers, srv)
 		go func() {
 			if err := srv.Serve(ln); err != http.ErrServerClosed {
-				httpErr <- fmt.Errorf("%s: %w", l.setting, err)
+				failed <- fmt.Errorf("%s: %w", l.setting, err)
 			}
 		}()
 		a.log.Info("listening", "setting", l.setting, "addr", ln.Addr().String(), "serves", l.serves)
+	}
+	return servers, failed, nil
+}
+
+// serve runs the platforms, the HTTP listener and the reload triggers until
+// ctx ends (SIGINT/SIGTERM) or a platform stops (the terminal's user
+// typed quit). Then it stops taking new messages and gives those in flight
+// SHUTDOWN_TIMEOUT to finish. Each value on hup reloads the data.
+func (a *app) serve(ctx context.Context, platforms []*platform, hup <-chan os.Signal) error {
+	servers, httpErr, err := a.listen(platforms)
+	if err != nil {
+		return err
 	}
 
 	runCtx, stop := context.WithCancel(ctx)
@@ -137,7 +148,6 @@ func (a *app) serve(ctx context.Context, platforms []*platform, hup <-chan os.Si
 		go func() { results <- result{p.name, p.run(runCtx)} }()
 	}
 
-	var err error
 	select {
 	case <-ctx.Done():
 		a.log.Info("shutting down", "timeout", a.cfg.ShutdownTimeout.String())
