@@ -1,6 +1,7 @@
 package adapter
 
 import (
+	"context"
 	"math/rand/v2"
 	"time"
 )
@@ -51,4 +52,17 @@ func (b Backoff) Delay(attempt int) time.Duration {
 // tried again at now.
 func (b Backoff) GiveUp(start, now time.Time) bool {
 	return now.Sub(start) >= b.For
+}
+
+// Sleep waits for d, or until ctx is done, when it returns ctx's error:
+// the wait between two tries of a request.
+func Sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
 }

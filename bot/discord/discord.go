@@ -222,7 +222,7 @@ func New(eng *bot.Engine, opts Options) (*Bot, error) {
 	}
 	b.auth = adapter.NewAuthLog(b.log, opts.now)
 	if b.wait == nil {
-		b.wait = sleep
+		b.wait = adapter.Sleep
 	}
 	if b.clock == nil {
 		b.clock = time.Now

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"net/http"
 	"strings"
-	"time"
 
 	"github.com/bwmarrin/discordgo"
 )
@@ -98,17 +97,5 @@ func (b *Bot) undelivered(i *discordgo.Interaction, what string, err error) {
 	b.log.Warn("reply not delivered", "interaction_type", i.Type.String(), "what", what, "reason", reason, "err", b.redact(err.Error(), i.Token))
 	if b.opts.OnUndelivered != nil {
 		b.opts.OnUndelivered(reason)
-	}
-}
-
-// sleep waits for d or until ctx is done.
-func sleep(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
 	}
 }

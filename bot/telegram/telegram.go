@@ -242,7 +242,7 @@ func New(eng *bot.Engine, opts Options) (*Bot, error) {
 		redact:        b.redact,
 	}
 	if b.client.wait == nil {
-		b.client.wait = sleep
+		b.client.wait = adapter.Sleep
 	}
 	if b.client.now == nil {
 		b.client.now = time.Now

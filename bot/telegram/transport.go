@@ -45,18 +45,6 @@ type retrier struct {
 	redact        func(string) string
 }
 
-// sleep waits for d or until ctx is done.
-func sleep(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
-}
-
 // attemptTimeout bounds one try: a long poll may take its whole timeout,
 // anything else should be quick.
 func (t *retrier) attemptTimeout(method string) time.Duration {

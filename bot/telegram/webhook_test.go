@@ -58,12 +58,13 @@ func (w *webhook) post(id int64, upd map[string]any) int {
 }
 
 // burst posts n updates, one private message from each of n users, from
-// a few goroutines at once, and returns how many were answered with each
-// status.
-func (w *webhook) burst(n int, text string) map[int]int {
+// 16 goroutines at once, and returns how many were answered with each
+// status and how long each post took.
+func (w *webhook) burst(n int, text string) (map[int]int, []time.Duration) {
 	w.t.Helper()
 	var mu sync.Mutex
 	statuses := map[int]int{}
+	var took []time.Duration
 	ids := make(chan int, n)
 	for i := range n {
 		ids <- i
@@ -74,15 +75,18 @@ func (w *webhook) burst(n int, text string) map[int]int {
 		wg.Go(func() {
 			for i := range ids {
 				u := userN(i)
+				start := time.Now()
 				code := w.post(int64(10000+i), message(privateChat(u), u, 1, text, nil))
+				d := time.Since(start)
 				mu.Lock()
 				statuses[code]++
+				took = append(took, d)
 				mu.Unlock()
 			}
 		})
 	}
 	wg.Wait()
-	return statuses
+	return statuses, took
 }
 
 // perChat counts the messages sent to each chat.
@@ -152,7 +156,7 @@ func TestWebhookAnswersAtOnceWhileTheBotAPIStalls(t *testing.T) {
 	release := w.api.hold("sendMessage")
 	defer release()
 	const n = 500
-	statuses := w.burst(n, "/about")
+	statuses, _ := w.burst(n, "/about")
 	if statuses[http.StatusOK] != n {
 		t.Errorf("webhook statuses %v while the Bot API stalled; want %d × 200", statuses, n)
 	}
@@ -216,7 +220,7 @@ func TestOutageLosesNothing(t *testing.T) {
 	})
 	end := w.api.outage()
 	const n = 1000
-	if statuses := w.burst(n, "/about"); statuses[http.StatusOK] != n {
+	if statuses, _ := w.burst(n, "/about"); statuses[http.StatusOK] != n {
 		t.Errorf("webhook statuses %v during the outage; want %d × 200", statuses, n)
 	}
 	w.api.await("replies failing", func() bool { return w.api.attempts["sendMessage"] >= 32 })

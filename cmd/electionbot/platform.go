@@ -87,14 +87,7 @@ func (a *app) telegram() (*platform, error) {
 	if err != nil {
 		return nil, err
 	}
-	run := func(ctx context.Context) error {
-		err := tg.Run(ctx)
-		if errors.Is(err, telegram.ErrTokenRejected) {
-			return fmt.Errorf("%w: check TELEGRAM_TOKEN", err)
-		}
-		return err
-	}
-	p := &platform{name: "telegram", run: run, ready: tg.Ready}
+	p := &platform{name: "telegram", run: checkToken(tg.Run, telegram.ErrTokenRejected, "TELEGRAM_TOKEN"), ready: tg.Ready}
 	if path := tg.WebhookPath(); path != "" {
 		p.routes = map[string]http.Handler{"POST " + path: tg.Handler()}
 	}
@@ -131,16 +124,21 @@ func (a *app) discord() (*platform, error) {
 	if err != nil {
 		return nil, err
 	}
-	run := func(ctx context.Context) error {
-		err := dc.Run(ctx)
-		if errors.Is(err, discord.ErrTokenRejected) {
-			return fmt.Errorf("%w: check DISCORD_TOKEN", err)
-		}
-		return err
-	}
-	p := &platform{name: "discord", run: run, ready: dc.Ready}
+	p := &platform{name: "discord", run: checkToken(dc.Run, discord.ErrTokenRejected, "DISCORD_TOKEN"), ready: dc.Ready}
 	if opts.PublicKey != nil {
 		p.routes = map[string]http.Handler{"POST " + discordInteractionsPath: dc.InteractionsHandler()}
 	}
 	return p, nil
+}
+
+// checkToken wraps a platform's run so that a token the platform rejects
+// says which setting to check.
+func checkToken(run func(context.Context) error, rejected error, setting string) func(context.Context) error {
+	return func(ctx context.Context) error {
+		err := run(ctx)
+		if errors.Is(err, rejected) {
+			return fmt.Errorf("%w: check %s", err, setting)
+		}
+		return err
+	}
 }
