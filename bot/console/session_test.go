@@ -16,6 +16,7 @@ import (
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/data"
 	"github.com/electionbot/electionbot/internal/fakechart"
+	"github.com/electionbot/electionbot/internal/wire"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
@@ -24,7 +25,7 @@ var testEngine = sync.OnceValues(func() (*bot.Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	return bot.New(&bot.Library{Elections: es}, bot.WithCharts(&fakechart.Charter{PNG: fakechart.TinyPNG()})), nil
+	return bot.New(&bot.Library{Elections: es}, bot.WithCharts(&fakechart.Charter{PNG: fakechart.TinyPNG()}), wire.Answers(nil)), nil
 })
 
 func session(t *testing.T, opts Options) *Session {
@@ -68,7 +69,7 @@ func TestTerminalEditsAndRecallsLines(t *testing.T) {
 	if n := strings.Count(screen, "Previous election"); n != 2 {
 		t.Errorf("the screen shows %d /about answers; want 2, the second from the history:\n%s", n, screen)
 	}
-	if !strings.Contains(screen, "50.66%") {
+	if !strings.Contains(screen, "Turnout was 50.66%") {
 		t.Errorf("\"turnout?\" was not answered:\n%s", screen)
 	}
 	if !strings.Contains(screen, "63 seats") {
