@@ -296,3 +296,29 @@ func TestSeveralElections(t *testing.T) {
 		}
 	}
 }
+
+func TestHelpShowsTheVersion(t *testing.T) {
+	es, err := knowledge.Load(data.FS, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		version string
+		want    string // "" when no version line is wanted
+	}{
+		{"1.4.0", "electionbot 1.4.0"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		eng := bot.New(&bot.Library{Elections: es}, bot.WithVersion(tt.version))
+		got := eng.Handle(context.Background(), bot.Request{Platform: "console", Text: "/help"}).Text
+		lines := strings.Split(got, "\n")
+		last := lines[len(lines)-1]
+		if tt.want != "" && last != tt.want {
+			t.Errorf("/help with version %q ends %q; want %q", tt.version, last, tt.want)
+		}
+		if tt.want == "" && strings.HasPrefix(last, "electionbot ") {
+			t.Errorf("/help without a version ends %q; want no version line", last)
+		}
+	}
+}

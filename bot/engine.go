@@ -85,6 +85,7 @@ type Engine struct {
 	observe  func(Event)
 	prepare  func(*Library) Answerer
 	commands []*command
+	version  string // shown at the foot of /help; "" shows nothing
 }
 
 // An Option configures an Engine.
@@ -103,6 +104,10 @@ func WithAnswerer(prepare func(*Library) Answerer) Option {
 
 // WithCharts makes /seats, /poll and /results carry pictures.
 func WithCharts(c Charter) Option { return func(e *Engine) { e.charts = c } }
+
+// WithVersion puts the program's version at the foot of /help, so that a
+// user reporting a wrong answer can say which build gave it.
+func WithVersion(v string) Option { return func(e *Engine) { e.version = v } }
 
 // New returns an engine answering from lib.
 func New(lib *Library, opts ...Option) *Engine {

@@ -162,5 +162,8 @@ func (c *call) help() Response {
 		text += " Loaded: " + reply.ElectionNames(c.lib.Elections) + "."
 	}
 	text += fmt.Sprintf("\nAsk in plain words (\"%s\") or use a command:", reply.ExampleQuestion(c.lib.Elections))
+	if v := c.engine.version; v != "" {
+		lines = append(lines, "", "electionbot "+v)
+	}
 	return Response{Title: "electionbot", Text: text + "\n" + strings.Join(lines, "\n"), Outcome: Answered}
 }

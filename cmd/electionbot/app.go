@@ -37,7 +37,8 @@ func newApp(cfg config, log *slog.Logger) (*app, error) {
 		return nil, err
 	}
 	a.metrics.elections.Set(float64(len(lib.Elections)))
-	a.eng = bot.New(lib, bot.WithLogger(log), bot.WithObserver(a.observe), bot.WithCharts(chart.New()), wire.Answers(log))
+	a.eng = bot.New(lib, bot.WithLogger(log), bot.WithObserver(a.observe), bot.WithCharts(chart.New()), wire.Answers(log),
+		bot.WithVersion(currentBuild().Version))
 	a.reloader = &reloader{load: load, eng: a.eng, log: log, done: a.metrics.reloaded, retireAfter: retireAfter}
 	return a, nil
 }
