@@ -19,6 +19,9 @@ type Aliases struct {
 type AliasEntry struct {
 	Abbrev string
 	Names  []string
+	// Colour is the party's colour ("#RRGGBB") where the line gives one
+	// (a "#RRGGBB" field), for articles that name a party without it.
+	Colour string
 	File   string
 	Line   int
 
@@ -27,7 +30,8 @@ type AliasEntry struct {
 }
 
 // ParseAliases reads an aliases file: one party a line,
-// "ABBREV | Name | Other name", '#' starting a comment.
+// "ABBREV | Name | Other name | #RRGGBB", '#' starting a comment unless it
+// begins a field that is a hex colour.
 func ParseAliases(file string, r io.Reader) (*Aliases, error) {
 	out := &Aliases{}
 	sc := bufio.NewScanner(r)
@@ -35,9 +39,7 @@ func ParseAliases(file string, r io.Reader) (*Aliases, error) {
 	for sc.Scan() {
 		n++
 		line := sc.Text()
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
+		line = stripComment(line)
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
@@ -50,7 +52,12 @@ func ParseAliases(file string, r io.Reader) (*Aliases, error) {
 			return nil, &ParseError{File: file, Line: n, Msg: fmt.Sprintf("alias abbreviation %q must be one word", e.Abbrev)}
 		}
 		for _, p := range parts[1:] {
-			if p = strings.TrimSpace(p); p != "" {
+			p = strings.TrimSpace(p)
+			switch {
+			case p == "":
+			case strings.HasPrefix(p, "#"):
+				e.Colour = normColour(p) // stripComment kept only colours
+			default:
 				e.Names = append(e.Names, p)
 			}
 		}
@@ -63,6 +70,53 @@ func ParseAliases(file string, r io.Reader) (*Aliases, error) {
 		return nil, fmt.Errorf("%s: read aliases: %w", file, err)
 	}
 	return out, nil
+}
+
+// stripComment cuts a line at the '#' that starts a comment: any '#' but
+// the one that begins a "| #RRGGBB" colour field.
+func stripComment(line string) string {
+	for i := 0; i < len(line); i++ {
+		if line[i] == '#' && !colourField(line[:i], line[i:]) {
+			return line[:i]
+		}
+	}
+	return line
+}
+
+// colourField reports whether rest, which follows before on its line,
+// begins with a "#RRGGBB" field: after a '|', up to a space or '|'.
+func colourField(before, rest string) bool {
+	if !strings.HasSuffix(strings.TrimRight(before, " \t"), "|") {
+		return false
+	}
+	end := strings.IndexAny(rest, " \t|")
+	if end < 0 {
+		end = len(rest)
+	}
+	return normColour(rest[:end]) != ""
+}
+
+// Colour returns the colour the aliases give the party called name (its
+// abbreviation or any of its names, compared folded), or "".
+func (a *Aliases) Colour(name string) string {
+	f := strings.Join(FoldTokens(name), " ")
+	if f == "" {
+		return ""
+	}
+	for _, e := range a.entries() {
+		if e.Colour == "" {
+			continue
+		}
+		if e.abbrev == f {
+			return e.Colour
+		}
+		for _, t := range e.toks {
+			if strings.Join(t, " ") == f {
+				return e.Colour
+			}
+		}
+	}
+	return ""
 }
 
 func (e AliasEntry) prepared() AliasEntry {

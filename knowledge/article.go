@@ -17,6 +17,9 @@ type Article struct {
 	// Sections in order. The first one is the lead (the prose before the
 	// first heading) and has an empty Title and Level 1.
 	Sections []*Section
+	// Source says where the text comes from (its "Source" block); nil when
+	// the file does not say.
+	Source *Source
 	// Footnotes maps a footnote mark ("M") to its legend ("National minority
 	// list"), from lines like "^{M} — National minority list".
 	Footnotes map[string]string

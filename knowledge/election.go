@@ -62,6 +62,9 @@ type Election struct {
 	// ArticleNames are the short names the article itself defines: "Full
 	// Name (ABBR)" and "..., known as X", linked or not to a contestant.
 	ArticleNames []ArticleName `json:",omitempty"`
+	// Source is where the article comes from, for linking and crediting
+	// it; nil when the article does not say.
+	Source *Source `json:",omitempty"`
 
 	// Warnings are oddities found while extracting; start-up logs them.
 	Warnings []string
@@ -181,6 +184,7 @@ func Extract(a *Article, aliases *Aliases) *Election {
 		Article: a,
 		ID:      electionID(a.File, a.Title),
 		Title:   a.Title,
+		Source:  a.Source,
 		aliases: aliases,
 	}
 	e.Year, e.Place = titleParts(a.Title)

@@ -63,6 +63,9 @@ func Parse(file string, r io.Reader) (*Article, error) {
 	if p.a.Title == "" {
 		return nil, p.errorf(max(n, 1), "no title line (\"= Title =\"): the file is empty")
 	}
+	if err := p.endSource(); err != nil {
+		return nil, err
+	}
 	p.flush()
 	return p.a, nil
 }
@@ -74,7 +77,11 @@ type parser struct {
 	inInfobox, sectionBox bool
 	// seenBody is set once anything but the title and infobox has appeared.
 	seenBody bool
-	cur      *Section
+	// inSource is true while "- Key: Value" lines belong to the source
+	// block; sourceSeen holds the line of each key it has given.
+	inSource   bool
+	sourceSeen map[string]int
+	cur        *Section
 	// The block being gathered, if any.
 	block *Block
 	para  []string
@@ -102,7 +109,15 @@ func (p *parser) line(n int, s string) error {
 	if trimmed == "" {
 		p.flush()
 		p.inInfobox = false
-		return nil
+		return p.endSource()
+	}
+	if p.inSource {
+		if item, ok := bullet(trimmed); ok {
+			return p.sourceLine(n, item)
+		}
+		if err := p.endSource(); err != nil {
+			return err
+		}
 	}
 	if p.inInfobox {
 		item, ok := bullet(trimmed)
@@ -120,6 +135,8 @@ func (p *parser) line(n int, s string) error {
 		p.inInfobox = false
 	}
 	switch {
+	case !p.seenBody && isSourceHeading(trimmed):
+		return p.startSource(n)
 	case isInfoboxLine(trimmed):
 		p.flush()
 		p.inInfobox = true

@@ -50,6 +50,13 @@ func TestParseBad(t *testing.T) {
 		{"nul-byte.txt", 5, "NUL byte"},
 		{"legend-no-brace.txt", 7, "has no closing '}'"},
 		{"legend-no-meaning.txt", 7, `is not "^{mark} — meaning"`},
+		{"source-unknown-key.txt", 6, `source key "Authors" is not one of URL`},
+		{"source-no-url.txt", 3, "source block has no URL line"},
+		{"source-revision-mismatch.txt", 5, "source Revision 9002 differs from the URL's oldid=9001"},
+		{"source-bad-time.txt", 5, `source Retrieved "yesterday" is not a time`},
+		{"source-bad-url.txt", 4, "is not an http(s) address"},
+		{"source-twice.txt", 9, "a second source block (the first is at line 3)"},
+		{"source-duplicate-key.txt", 6, "source Revision given twice (first at line 5)"},
 	}
 	seen := map[string]bool{}
 	for _, tt := range tests {
