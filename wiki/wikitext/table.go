@@ -26,7 +26,11 @@ type Cell struct {
 	Header  bool
 	Attrs   []Node
 	Content []Node
-	Pos     int
+	// Template marks a line that starts a row with a template instead of
+	// "|" or "!" ({{party name with color|X}}): on Wikipedia the template
+	// writes the row's first cells, so what they are depends on it.
+	Template bool
+	Pos      int
 }
 
 // parseTable reads the table whose "{|" is on lines[start]. It returns the
@@ -108,6 +112,8 @@ func (tp *tableParser) line(l line) (rest *line, done bool) {
 		tp.addCells(splitCells(restAfter(l, off+1), tl[0] == '!', l.pos+off+1))
 	default:
 		switch {
+		case tp.cell == nil && !tp.inCaption && startsWithTemplate(l):
+			tp.addCells([]*Cell{{Content: l.nodes, Template: true, Pos: l.pos}})
 		case tp.inCaption:
 			tp.t.Caption = append(tp.t.Caption, newline(l.pos))
 			tp.t.Caption = append(tp.t.Caption, l.nodes...)
@@ -118,6 +124,24 @@ func (tp *tableParser) line(l line) (rest *line, done bool) {
 		}
 	}
 	return nil, false
+}
+
+// startsWithTemplate reports whether a line's first node, after spaces,
+// is a template.
+func startsWithTemplate(l line) bool {
+	for _, n := range l.nodes {
+		switch n := n.(type) {
+		case *Template:
+			return true
+		case *Text:
+			if strings.TrimSpace(n.Value) != "" {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func (tp *tableParser) addCells(cells []*Cell) {
