@@ -19,8 +19,9 @@ import (
 // Options tell Convert what the page is and what else it may use.
 type Options struct {
 	// Title is the page's title, the article's title line. When empty the
-	// infobox's election name is used.
-	Title string
+	// infobox's election name is used, else DefaultTitle.
+	Title        string
+	DefaultTitle string
 	// Source, when set, is written as the article's source block.
 	Source *Source
 	// Colour returns a party's colour ("#RRGGBB") or "" when unknown; the
@@ -86,11 +87,10 @@ func Convert(src string, opt Options) *Result {
 	c := &converter{opt: opt, lines: wikitext.NewLines(src), warned: map[string]*Warning{}}
 	c.walk(wikitext.Blocks(wikitext.Parse(src)), 0)
 	title := strings.TrimSpace(opt.Title)
-	if title == "" {
-		title = c.infoboxName
-	}
-	if title == "" {
-		title = "Untitled election"
+	for _, t := range []string{c.infoboxName, opt.DefaultTitle, "Untitled election"} {
+		if title == "" {
+			title = strings.TrimSpace(t)
+		}
 	}
 	res := &Result{Title: title, Election: c.isElection}
 	res.Text = c.write(title)
@@ -135,12 +135,18 @@ type converter struct {
 // warn records a warning once per message, counting repeats.
 func (c *converter) warn(pos int, format string, args ...any) {
 	msg := fmt.Sprintf(format, args...)
-	if w, ok := c.warned[msg]; ok {
+	c.warnAs(msg, pos, msg)
+}
+
+// warnAs records a warning once per key, counting repeats: a template
+// written "Bar box" and "bar box" is one template.
+func (c *converter) warnAs(key string, pos int, msg string) {
+	if w, ok := c.warned[key]; ok {
 		w.Count++
 		return
 	}
 	w := &Warning{Line: c.lines.Line(pos), Msg: msg, Count: 1}
-	c.warned[msg] = w
+	c.warned[key] = w
 	c.order = append(c.order, w)
 }
 

@@ -8,6 +8,9 @@ import (
 	"github.com/electionbot/electionbot/wiki/wikitext"
 )
 
+// digitGroups are the thousands separators numbers are written with.
+var digitGroups = strings.NewReplacer(",", "", " ", "", "\u00a0", "", "\u202f", "", "\u2009", "")
+
 // parseNumber reads a whole value as a number: "1,234,567", "45.6%",
 // "−3", "+5", "1 234". Anything else in it ("5 seats") makes it no number.
 func parseNumber(s string) (float64, bool) {
@@ -22,7 +25,7 @@ func parseNumber(s string) (float64, bool) {
 	case strings.HasPrefix(s, "−"), strings.HasPrefix(s, "–"):
 		s, neg = s[len("−"):], true
 	}
-	s = strings.NewReplacer(",", "", " ", "", "\u00a0", "", "\u202f", "", "\u2009", "").Replace(s)
+	s = digitGroups.Replace(s)
 	if s == "" || strings.ContainsAny(s, "eEinfINFxX_") {
 		return 0, false
 	}

@@ -58,6 +58,13 @@ type erTable struct {
 	// what the columns hold
 	alliance, cand, party, vp, sw, seats, sc, round2 bool
 	seatTypes                                        []string
+	// validCache holds each round's valid votes once summed.
+	validCache map[string]validSum
+}
+
+type validSum struct {
+	v  float64
+	ok bool
 }
 
 func (c *converter) readResults(t *wikitext.Template, depth int) *erTable {
@@ -316,16 +323,24 @@ func (er *erTable) roundColumns(prefix, suffix string) []erColumn {
 // valid is a round's valid votes: the "valid" parameter, else the sum of
 // the rows' votes.
 func (er *erTable) valid(suffix string) (float64, bool) {
-	if v, ok := parseNumber(er.param("valid" + suffix)); ok {
-		return v, true
+	if c, ok := er.validCache[suffix]; ok {
+		return c.v, c.ok
 	}
 	sum, any := 0.0, false
-	for _, n := range er.rows {
-		if v, ok := parseNumber(er.cells[n]["votes"+suffix]); ok {
-			sum += v
-			any = true
+	if v, ok := parseNumber(er.param("valid" + suffix)); ok {
+		sum, any = v, true
+	} else {
+		for _, n := range er.rows {
+			if v, ok := parseNumber(er.cells[n]["votes"+suffix]); ok {
+				sum += v
+				any = true
+			}
 		}
 	}
+	if er.validCache == nil {
+		er.validCache = map[string]validSum{}
+	}
+	er.validCache[suffix] = validSum{sum, any}
 	return sum, any
 }
 

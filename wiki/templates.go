@@ -1,6 +1,7 @@
 package wiki
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -201,7 +202,7 @@ func (c *converter) template(t *wikitext.Template, ctx rctx, depth int) string {
 		c.warn(t.Pos, "dropped {{%s}}: a table or infobox inside a line of text", displayName(t))
 		return ""
 	}
-	c.warn(t.Pos, "dropped {{%s}}: not a template the converter reads", displayName(t))
+	c.warnAs("template "+name, t.Pos, fmt.Sprintf("dropped {{%s}}: not a template the converter reads", displayName(t)))
 	return ""
 }
 

@@ -23,6 +23,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	if isVersion(args) {
 		return printVersion(stdout)
 	}
+	if len(args) > 0 && args[0] == "import" {
+		return runImport(ctx, args[1:], getenv, stdout, stderr) // its own flags: see import.go
+	}
 	cfg, rest, err := loadConfig(args, getenv, stderr)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {

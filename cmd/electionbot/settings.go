@@ -85,6 +85,7 @@ func usage(fl *flag.FlagSet, w io.Writer) {
   electionbot [flags]                 the terminal session, or the chat platforms configured
   electionbot [flags] ask "<message>" answer one message and exit
   electionbot healthcheck             exit 0 when the running bot's /healthz answers
+  electionbot import TITLE_OR_URL...  add Wikipedia articles to the data folder (electionbot import -h)
   electionbot version                 print the version
 
 Every flag mirrors an environment variable; see README.md for the table.

@@ -27,6 +27,11 @@ var mayUse = map[string][]string{
 	"bot/console":  {"bot", "knowledge", "reply"},
 	"bot/telegram": {"bot", "bot/adapter", "knowledge", "reply"},
 	"bot/discord":  {"bot", "bot/adapter", "knowledge", "reply"},
+	// Wikipedia's markup and its conversion into articles: the standard
+	// library alone, so the importer writes what any reader of the format
+	// reads.
+	"wiki/wikitext": {},
+	"wiki":          {"wiki/wikitext"},
 	// Only the program, through wire, joins the parts.
 	"internal/wire":   {"bot", "answer", "index", "knowledge", "reply"},
 	"cmd/electionbot": {"*"},
@@ -34,13 +39,14 @@ var mayUse = map[string][]string{
 	"internal/qa":        {"data", "knowledge"},
 	"internal/hostile":   {"bot", "knowledge", "reply"},
 	"internal/fakechart": {"knowledge"},
+	"internal/fakewiki":  {},
 	"internal/apispec":   {},
 	"internal/e2e":       {},
 }
 
 // standardOnly are the packages that use nothing outside the standard
 // library and the module.
-var standardOnly = []string{"knowledge", "reply", "answer", "bot", "bot/adapter"}
+var standardOnly = []string{"knowledge", "reply", "answer", "bot", "bot/adapter", "wiki", "wiki/wikitext"}
 
 // owners are the outside libraries that one package owns: only the owner
 // imports them, and any other package reaches them through it.
