@@ -208,34 +208,50 @@ func isLanguageCode(s string) bool {
 	return true
 }
 
-// silentTags hold no text to read; droppedTags hold content the converter
-// cannot read, which it says.
+// tagHandlers read the tags that hold or shape text; other HTML tags let
+// their content through. droppedTags hold content the converter cannot
+// read, which it says.
 var (
-	silentTags = map[string]bool{"ref": true, "references": true, "templatestyles": true,
-		"indicator": true, "section": true, "templatedata": true, "includeonly": true,
-		"langconvert": true, "meta": true, "link": true, "noinclude": true, "onlyinclude": true}
+	tagHandlers map[string]func(r *inline, t *wikitext.Tag)
 	droppedTags = map[string]bool{"math": true, "chem": true, "ce": true, "gallery": true,
 		"timeline": true, "graph": true, "mapframe": true, "maplink": true, "score": true,
 		"imagemap": true, "syntaxhighlight": true, "source": true, "inputbox": true,
 		"categorytree": true, "hiero": true, "charinsert": true, "phonos": true, "chart": true}
 )
 
+func init() {
+	// Set here, not in the declaration: the handlers render, which reads
+	// tags.
+	tagHandlers = map[string]func(r *inline, t *wikitext.Tag){
+		"nowiki": literalTag, "pre": literalTag, "poem": poemTag, "sup": supTag,
+		"br": spaceTag, "hr": spaceTag, "p": spaceTag, "li": spaceTag, "div": spaceTag,
+		"td": spaceTag, "th": spaceTag, "tr": spaceTag,
+	}
+}
+
+// tag reads a tag. References, TemplateStyles and the like show nothing
+// and need no handler.
 func (r *inline) tag(t *wikitext.Tag) {
+	if h := tagHandlers[t.Name]; h != nil {
+		h(r, t)
+	} else if droppedTags[t.Name] && !t.Closing {
+		r.c.warn(t.Pos, "dropped <%s>: not content the converter reads", t.Name)
+	}
+}
+
+func literalTag(r *inline, t *wikitext.Tag) { r.buf = append(r.buf, t.Body...) }
+
+func poemTag(r *inline, t *wikitext.Tag) { r.nodes(wikitext.Parse(t.Body)) }
+
+func spaceTag(r *inline, _ *wikitext.Tag) { r.buf = append(r.buf, ' ') }
+
+// supTag marks where superscript text begins, and at its end turns it
+// into a footnote mark when it is one.
+func supTag(r *inline, t *wikitext.Tag) {
 	switch {
-	case silentTags[t.Name]:
-	case droppedTags[t.Name]:
-		if !t.Closing {
-			r.c.warn(t.Pos, "dropped <%s>: not content the converter reads", t.Name)
-		}
-	case t.Name == "nowiki" || t.Name == "pre":
-		r.buf = append(r.buf, t.Body...)
-	case t.Name == "poem":
-		r.nodes(wikitext.Parse(t.Body))
-	case t.Name == "br" || t.Name == "hr" || t.Name == "p" || t.Name == "li" || t.Name == "div" || t.Name == "td" || t.Name == "th" || t.Name == "tr":
-		r.buf = append(r.buf, ' ')
-	case t.Name == "sup" && !t.Closing && !t.SelfClosing:
+	case !t.Closing && !t.SelfClosing:
 		r.supAt = append(r.supAt, len(r.buf))
-	case t.Name == "sup" && t.Closing && len(r.supAt) > 0:
+	case t.Closing && len(r.supAt) > 0:
 		at := r.supAt[len(r.supAt)-1]
 		r.supAt = r.supAt[:len(r.supAt)-1]
 		mark := string(r.buf[at:])
@@ -274,7 +290,6 @@ func isMark(t string, before []byte) bool {
 }
 
 var (
-	spaceRe = regexp.MustCompile(`\s+`)
 	magicRe = regexp.MustCompile(`__[A-Z]+__`)
 	// signRe joins a sign from {{increase}} and its kin to the number
 	// after it: "+ 5" -> "+5".
@@ -285,7 +300,9 @@ var (
 // markers for resolveSigns, so that a sign from a template joins a number
 // written after the template.
 func finish(s string) string {
-	s = magicRe.ReplaceAllString(s, "")
+	if strings.Contains(s, "__") {
+		s = magicRe.ReplaceAllString(s, "")
+	}
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
 	}
@@ -298,7 +315,7 @@ func finish(s string) string {
 		}
 		return r
 	}, s)
-	return strings.TrimSpace(spaceRe.ReplaceAllString(s, " "))
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // resolveSigns joins each sign marker's sign to the number after it; a

@@ -70,41 +70,9 @@ type validSum struct {
 func (c *converter) readResults(t *wikitext.Template, depth int) *erTable {
 	er := &erTable{global: map[string]string{}, cells: map[int]map[string]string{}}
 	for _, a := range t.Args {
-		if a.Name == nil {
-			continue
+		if a.Name != nil {
+			er.set(erKey(wikitext.PlainText(a.Name)), func() string { return c.render(a.Value, ctxCell, depth+1) })
 		}
-		key := erKey(wikitext.PlainText(a.Name))
-		if st := stRe.FindStringSubmatch(key); st != nil {
-			// "st3t2": row 3's seats of custom seat column 2.
-			if n, err := strconv.Atoi(st[1]); err == nil && n <= 10000 {
-				if er.cells[n] == nil {
-					er.cells[n] = map[string]string{}
-				}
-				er.cells[n]["stt"+st[2]] = c.render(a.Value, ctxCell, depth+1)
-			}
-			continue
-		}
-		m := erParamRe.FindStringSubmatch(key)
-		if m == nil || strings.HasPrefix(key, "seattype") {
-			er.global[key] = c.render(a.Value, ctxCell, depth+1)
-			continue
-		}
-		n, err := strconv.Atoi(m[2])
-		if err != nil || n > 10000 {
-			continue
-		}
-		if er.cells[n] == nil {
-			er.cells[n] = map[string]string{}
-		}
-		f := m[1]
-		if m[3] != "" {
-			f += "_" + m[3]
-		}
-		if f == "colour" {
-			f = "color"
-		}
-		er.cells[n][f] = c.render(a.Value, ctxCell, depth+1)
-		er.note(f, m[3] != "")
 	}
 	for n, fs := range er.cells {
 		for f := range fs {
@@ -121,6 +89,49 @@ func (c *converter) readResults(t *wikitext.Template, depth int) *erTable {
 		}
 	}
 	return er
+}
+
+// maxRows bounds the row numbers read ("votes99999999=1" is no row).
+const maxRows = 10000
+
+// set files one parameter: a row's field ("votes3_2" is row 3's votes in
+// the second round, "st3t2" its seats in custom seat column 2), or a
+// parameter of the whole table.
+func (er *erTable) set(key string, value func() string) {
+	row := func(n string) map[string]string {
+		i, err := strconv.Atoi(n)
+		if err != nil || i > maxRows {
+			return nil
+		}
+		if er.cells[i] == nil {
+			er.cells[i] = map[string]string{}
+		}
+		return er.cells[i]
+	}
+	if st := stRe.FindStringSubmatch(key); st != nil {
+		if fs := row(st[1]); fs != nil {
+			fs["stt"+st[2]] = value()
+		}
+		return
+	}
+	m := erParamRe.FindStringSubmatch(key)
+	if m == nil || strings.HasPrefix(key, "seattype") {
+		er.global[key] = value()
+		return
+	}
+	fs := row(m[2])
+	if fs == nil {
+		return
+	}
+	f := m[1]
+	if m[3] != "" {
+		f += "_" + m[3]
+	}
+	if f == "colour" {
+		f = "color"
+	}
+	fs[f] = value()
+	er.note(f, m[3] != "")
 }
 
 // stRe matches the custom seat columns, "st3t2".

@@ -181,15 +181,8 @@ func (tc *tableConv) rows() ([][]string, []string) {
 	if hr == 0 {
 		hr = 1 // no header cells: the first row is the header
 	}
-	width := len(tc.grid[0])
-	keep := tc.keptColumns(first, width)
-	header := make([]string, 0, width)
-	for col := range width {
-		if keep[col] {
-			header = append(header, tc.headerText(first, hr, col))
-		}
-	}
-	out := [][]string{header}
+	keep := tc.keptColumns(first, len(tc.grid[0]))
+	header := tc.textRow(-1, keep, func(col int) string { return tc.headerText(first, hr, col) })
 	end := len(tc.grid)
 	var notes []string
 	for end > hr && tc.fullWidth(end-1) {
@@ -198,26 +191,32 @@ func (tc *tableConv) rows() ([][]string, []string) {
 			notes = append([]string{t}, notes...)
 		}
 	}
+	out := [][]string{header}
 	for r := hr; r < end; r++ {
-		row := make([]string, 0, len(header))
-		full := tc.fullWidth(r)
-		for col := range width {
-			if !keep[col] {
-				continue
-			}
-			switch {
-			case full && len(row) > 0:
-				row = append(row, "")
-			default:
-				row = append(row, tc.cell(r, col))
-			}
-		}
+		row := tc.textRow(r, keep, func(col int) string { return tc.cell(r, col) })
 		if blankRow(row) || (r > hr && slices.Equal(row, header) && allHeader(tc.grid[r])) {
-			continue
+			continue // empty, or the header again
 		}
 		out = append(out, row)
 	}
 	return out, notes
+}
+
+// textRow writes row r's kept columns; a row that is one cell across the
+// table (a divider such as "2021") says it once, in its first column.
+func (tc *tableConv) textRow(r int, keep []bool, text func(col int) string) []string {
+	full := r >= 0 && tc.fullWidth(r)
+	row := []string{}
+	for col, k := range keep {
+		switch {
+		case !k:
+		case full && len(row) > 0:
+			row = append(row, "")
+		default:
+			row = append(row, text(col))
+		}
+	}
+	return row
 }
 
 // headerText combines a column's header rows: each cell once, a group

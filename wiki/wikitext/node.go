@@ -37,6 +37,8 @@ type Template struct {
 	Name []Node
 	Args []Arg
 	Pos  int
+
+	positional [][]Node // Positional's answer, once asked
 }
 
 // An Arg is one parameter of a template: named (key=value) or positional.
@@ -131,7 +133,14 @@ func (t *Template) Named(name string) ([]Node, bool) {
 // Positional returns the positional parameters in order; explicit "1=",
 // "2=" parameters take their numbered places.
 func (t *Template) Positional() [][]Node {
-	var out [][]Node
+	if t.positional == nil {
+		t.positional = t.readPositional()
+	}
+	return t.positional
+}
+
+func (t *Template) readPositional() [][]Node {
+	out := [][]Node{}
 	set := func(i int, v []Node) {
 		for len(out) < i {
 			out = append(out, nil)
