@@ -52,6 +52,8 @@ func TestRenderInline(t *testing.T) {
 		{"yes no n/a", "{{Yes}} {{No}} {{N/A}} {{N/A|Did not run}}", "Yes No N/A Did not run"},
 		{"nowiki", "<nowiki>[[not a link]]</nowiki>", "[[not a link]]"},
 		{"magic words", "a __NOTOC__ b", "a b"},
+		{"quotes and spans", "{{blockquote|text=We won.}} {{quote|Fair vote.}} {{citation needed span|Disputed|date=May 2020}}", "We won. Fair vote. Disputed"},
+		{"decoration", "{{Hidden begin}}x{{Hidden end}}{{shy}}y{{nbhyph}}z", "xy-z"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -30,6 +30,11 @@ func (c *converter) electionResults(t *wikitext.Template, depth int) {
 	if src := er.param("source"); src != "" {
 		c.emit(outBlock{kind: outParagraph, text: "Source: " + src, pos: t.Pos})
 	}
+	for _, k := range []string{"notes", "footnote", "footnotes"} {
+		if n := er.param(k); n != "" {
+			c.emit(outBlock{kind: outParagraph, text: n, pos: t.Pos})
+		}
+	}
 }
 
 // erKey normalises a parameter name of {{Election results}}: lower case,

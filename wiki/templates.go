@@ -53,7 +53,10 @@ var silentPhrases = []string{"citation needed", "better source needed", "failed 
 	"cite mailing list", "cite sign", "cite podcast", "cite court", "cite act", "coord missing",
 	"by whom", "according to whom", "when", "who", "which", "vague", "dubious", "clarify",
 	"unreliable source?", "self-published inline", "primary source inline", "current",
-	"pov", "election results/row", "efn-lower-alpha", "notelist-lower-alpha"}
+	"pov", "election results/row", "efn-lower-alpha", "notelist-lower-alpha", "hidden begin",
+	"hidden end", "collapse top", "collapse bottom", "cot", "cob", "multiple image", "image frame",
+	"wide image", "photomontage", "shy", "wrap", "static row numbers", "sticky header",
+	"table alignment", "in lang", "languageicon", "when?", "bare url inline"}
 
 func init() {
 	inlineTemplates = map[string]templateFunc{}
@@ -75,7 +78,10 @@ func init() {
 		"sc", "sub", "ill", "interlanguage link", "interlanguage link multi", "party index link",
 		"party name with color", "party name with colour", "flag", "flagcountry", "flagu",
 		"flag country", "sic", "bold", "b", "i", "vanchor", "plain link", "proper name",
-		"wikt", "nbhyph")
+		"wikt", "citation needed span", "cn span", "clarify span", "dubious span",
+		"vague span", "center", "centre", "right", "left")
+	set(firstOf("text", "quote", "1"), "blockquote", "quote", "cquote", "pull quote", "quotation", "quote box")
+	set(literal("-"), "nbhyph")
 	set(keepArg(2), "lang", "langx", "legend", "legend0", "legend2", "legend inline", "hover title",
 		"hovertitle", "color box", "colorbox", "colour box", "sort")
 	set(lastArg, "resize", "color", "colour", "font color", "font colour", "colored", "coloured",
@@ -227,6 +233,19 @@ func (c *converter) named(t *wikitext.Template, name string, ctx rctx, depth int
 func keepArg(i int) templateFunc {
 	return func(c *converter, t *wikitext.Template, ctx rctx, depth int) string {
 		return c.pos(t, i, ctx, depth)
+	}
+}
+
+// firstOf renders the first of the parameters given (named, or "1"...)
+// that is there.
+func firstOf(names ...string) templateFunc {
+	return func(c *converter, t *wikitext.Template, ctx rctx, depth int) string {
+		for _, n := range names {
+			if v, ok := t.Named(n); ok {
+				return c.render(v, ctx, depth)
+			}
+		}
+		return ""
 	}
 }
 
