@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -16,6 +17,7 @@ const (
 	outList
 	outHeading
 	outTable
+	outInfobox // a section's infobox
 )
 
 // An outBlock is one block of the article being written.
@@ -24,7 +26,9 @@ type outBlock struct {
 	level int // of a heading
 	text  string
 	rows  [][]string // of a table, the header first
-	pos   int
+	// fields of an infobox
+	fields []field
+	pos    int
 }
 
 func (c *converter) emit(b outBlock) { c.out = append(c.out, b) }
@@ -47,13 +51,7 @@ func (c *converter) write(title string) string {
 	}
 	if len(c.infobox) > 0 {
 		w.blank()
-		w.line("Infobox")
-		for _, f := range c.infobox {
-			key := strings.TrimSpace(strings.ReplaceAll(oneLine(f.key), ":", " "))
-			if key != "" {
-				w.line("- " + key + ": " + oneLine(f.value))
-			}
-		}
+		w.infobox(c.infobox)
 	}
 	prev := outKind(0)
 	for _, b := range c.out {
@@ -121,6 +119,8 @@ func (w *writer) block(b outBlock, prev outKind) {
 		w.line(eq + t + eq)
 	case outParagraph:
 		w.line(w.prose(b.text, b.pos))
+	case outInfobox:
+		w.infobox(b.fields)
 	case outList:
 		w.line("- " + oneLine(b.text))
 	case outTable:
@@ -135,6 +135,17 @@ func (w *writer) block(b outBlock, prev outKind) {
 	w.body = true
 }
 
+// infobox writes an "Infobox" line and its "- Key: Value" lines.
+func (w *writer) infobox(fields []field) {
+	w.line("Infobox")
+	for _, f := range fields {
+		key := strings.TrimSpace(strings.ReplaceAll(oneLine(f.key), ":", " "))
+		if key != "" {
+			w.line("- " + key + ": " + oneLine(f.value))
+		}
+	}
+}
+
 // legendRe is a footnote legend the article format reads: "^{M} — meaning".
 var legendRe = regexp.MustCompile(`^\^\{([^}]*)\}\s*[—–\-:=·]*\s*(.*)$`)
 
@@ -146,11 +157,8 @@ func (w *writer) prose(text string, pos int) string {
 		s = strings.TrimPrefix(s, "^{") // a mark alone is no legend
 		s = strings.Replace(s, "}", "", 1)
 	}
-	if !w.body {
-		f := strings.ToLower(s)
-		if f == "source" || strings.HasPrefix(f, "infobox") {
-			s = "(" + s + ")" // would open a source block or an infobox
-		}
+	if f := strings.ToLower(s); !w.body && f == "source" || opensInfobox(s) {
+		s = "(" + s + ")" // would open a source block or an infobox
 	}
 	if s == "" {
 		s = "…"
@@ -160,6 +168,22 @@ func (w *writer) prose(text string, pos int) string {
 		s = clipBytes(s, maxLine)
 	}
 	return s
+}
+
+// opensInfobox reports whether a line would open an infobox: a short
+// line of "Infobox" and words, anywhere in the article. The parser folds
+// diacritics ("Ínfobox"), so any letter beyond ASCII counts as a match.
+func opensInfobox(s string) bool {
+	if len(s) >= 40 || strings.ContainsAny(s, ":|=.,") {
+		return false
+	}
+	word := []rune(s)
+	for i, c := range "infobox" {
+		if i >= len(word) || word[i] < utf8.RuneSelf && unicode.ToLower(word[i]) != c {
+			return false
+		}
+	}
+	return true
 }
 
 // oneLine makes text one line of the article with its signs resolved.

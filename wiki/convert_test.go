@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/electionbot/electionbot/knowledge"
 	"github.com/electionbot/electionbot/wiki/wikitext"
 )
 
@@ -152,6 +153,33 @@ func TestNestedInfoboxWithoutClash(t *testing.T) {
 	}
 }
 
+func TestSectionInfobox(t *testing.T) {
+	src := "{{Infobox election|election_name=2020 X City Assembly election|seats1=3}}\nLead.\n== Mayor ==\n{{Infobox election|candidate1=Ana|party1=P|popular_vote1=1,000}}\nAna won."
+	want := `Infobox
+- Election Name: 2020 X City Assembly election
+- Seats1: 3
+
+Lead.
+
+==Mayor==
+Infobox
+- Candidate1: Ana
+- Party1: P
+- Popular Vote1: 1,000
+
+Ana won.`
+	if got := body(t, src); got != want {
+		t.Errorf("article =\n%s\nwant\n%s", got, want)
+	}
+	a, err := knowledge.Parse("x.txt", strings.NewReader(Convert(src, Options{}).Text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sec := a.Section("mayor"); sec == nil || len(sec.Infobox) != 3 || len(a.Infobox) != 2 {
+		t.Errorf("the parser did not read the mayor's infobox into its section: %+v", sec)
+	}
+}
+
 func TestElectionResults(t *testing.T) {
 	src := `{{Election results
 |caption=Results
@@ -240,8 +268,8 @@ func TestSafeLines(t *testing.T) {
 		{"prose that looks like a heading or a row", "= not a title\n\n|not a row", "not a title\n\nnot a row"},
 		{"a lone mark is no legend", "<sup>M</sup>", "M"},
 		{"a mark and its meaning is a legend", "<sup>M</sup> — National minority list", "^{M} — National minority list"},
-		{"source word before the body", "Source\n\nInfobox of the party", "(Source)\n\nInfobox of the party"},
-		{"infobox word before the body", "Infobox of the party", "(Infobox of the party)"},
+		{"source word before the body", "Source\n\nSource", "(Source)\n\nSource"},
+		{"infobox word anywhere", "Lead.\n\nÍnfobox of the party\n* x", "Lead.\n\n(Ínfobox of the party)\n- x"},
 		{"pipes in cells", "{|\n! a !! b\n|-\n| {{!}} x || [[y|z]]\n|}", "| a | b |\n| / x | z |"},
 		{"skipped sections", "== References ==\n{{reflist}}\n=== More ===\nx\n== Results ==\ny", "==Results==\ny"},
 		{"level one heading", "= Part =\nx", "==Part==\nx"},

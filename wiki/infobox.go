@@ -27,19 +27,22 @@ type field struct {
 	pos        int
 }
 
-// infoboxTemplate reads the page's election infobox into the article's
-// infobox. A page has one; a second is dropped with a warning.
+// infoboxTemplate reads the page's first election infobox into the
+// article's infobox, and a later one into an infobox of the section it
+// stands in.
 func (c *converter) infoboxTemplate(t *wikitext.Template, depth int) {
 	c.isElection = true
-	if c.haveInfobox {
-		c.warn(t.Pos, "dropped a second election infobox {{%s}}", displayName(t))
-		return
-	}
-	c.haveInfobox = true
 	fields := c.infoboxFields(t, depth)
 	if templateName(t) == "infobox referendum" {
 		fields = referendumFields(fields)
 	}
+	if c.haveInfobox {
+		// A later infobox (the mayor's, under its heading) belongs to its
+		// section.
+		c.emit(outBlock{kind: outInfobox, fields: fields, pos: t.Pos})
+		return
+	}
+	c.haveInfobox = true
 	c.infobox = fields
 	for _, f := range fields {
 		if k := strings.ToLower(f.key); (k == "election name" || k == "name") && c.infoboxName == "" {
