@@ -1,19 +1,24 @@
 package console
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/electionbot/electionbot/bot"
 )
 
 // charts writes chart images: to keepIn when set, else to one folder of
 // the session's own, made on the first chart and removed at close, so
-// that sessions leave no folders behind.
+// that sessions leave no folders behind; a one-shot answer writes to the
+// shared folder, where a chart is named by its content.
 type charts struct {
 	keepIn string
+	share  string
 	temp   string // the session's folder, once made
 	n      int    // images written, for unique names
 }
@@ -26,8 +31,10 @@ func (c *charts) save(img *bot.Image, session bool) string {
 	note := ""
 	switch {
 	case dir != "":
-	case !session:
+	case !session && c.share == "":
 		return "(Chart not saved: -out DIR saves charts.)"
+	case !session:
+		return c.saveShared(img)
 	case c.temp == "":
 		d, err := os.MkdirTemp("", "electionbot-")
 		if err != nil {
@@ -48,6 +55,36 @@ func (c *charts) save(img *bot.Image, session bool) string {
 		return fmt.Sprintf("(could not save the chart: %v)", err)
 	}
 	return "Chart: " + path + note
+}
+
+// saveShared writes img into the shared folder under a name made from
+// its content: the same chart asked again is the same file.
+func (c *charts) saveShared(img *bot.Image) string {
+	if err := os.MkdirAll(c.share, 0o700); err != nil {
+		return fmt.Sprintf("(could not save the chart: %v)", err)
+	}
+	sum := sha256.Sum256(img.PNG)
+	base := filepath.Base(img.Name)
+	ext := filepath.Ext(base)
+	path := filepath.Join(c.share, strings.TrimSuffix(base, ext)+"-"+hex.EncodeToString(sum[:6])+ext)
+	if _, err := os.Stat(path); err == nil {
+		return "Chart: " + path
+	}
+	tmp, err := os.CreateTemp(c.share, ".chart-*")
+	if err != nil {
+		return fmt.Sprintf("(could not save the chart: %v)", err)
+	}
+	_, werr := tmp.Write(img.PNG)
+	cerr := tmp.Close()
+	if err := errors.Join(werr, cerr); err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Sprintf("(could not save the chart: %v)", err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Sprintf("(could not save the chart: %v)", err)
+	}
+	return "Chart: " + path
 }
 
 // close removes the session's own folder, if it made one.

@@ -19,8 +19,13 @@ import (
 type Options struct {
 	// OutDir receives chart images and keeps them. Empty means that a
 	// session writes them to a folder of its own, removed by Close, and
-	// that Ask does not write them.
+	// that Ask writes them to ShareDir.
 	OutDir string
+	// ShareDir is where a one-shot Ask keeps its charts when OutDir is
+	// empty: one folder that every run shares, each chart named by its
+	// content, so that scripts can open the file printed and repeated
+	// runs reuse it instead of piling up folders. Empty: Ask saves none.
+	ShareDir string
 }
 
 // A Session answers messages from a terminal. Call Close when done with
@@ -33,7 +38,7 @@ type Session struct {
 
 // New returns a session on eng.
 func New(eng *bot.Engine, opts Options) *Session {
-	return &Session{eng: eng, opts: opts, charts: charts{keepIn: opts.OutDir}}
+	return &Session{eng: eng, opts: opts, charts: charts{keepIn: opts.OutDir, share: opts.ShareDir}}
 }
 
 // Close removes the folder of charts the session made for itself (none
@@ -42,7 +47,8 @@ func (s *Session) Close() error { return s.charts.close() }
 
 // Ask answers one message and writes the answer to w. Long answers that
 // page on chat platforms are printed whole. A chart is written only to
-// Options.OutDir: a one-shot answer has no session to keep it for.
+// Options.OutDir, else to Options.ShareDir: a one-shot answer has no
+// session folder to keep it in.
 func (s *Session) Ask(ctx context.Context, text string, w io.Writer) error {
 	return s.answer(ctx, text, &pager{w: w}, false)
 }

@@ -157,13 +157,37 @@ func TestChartFolders(t *testing.T) {
 			t.Errorf("the chart in -out is gone after Close: %v", err)
 		}
 	})
-	t.Run("Ask without -out writes nothing", func(t *testing.T) {
+	t.Run("Ask without -out or a shared folder writes nothing", func(t *testing.T) {
 		var out bytes.Buffer
 		if err := session(t, Options{}).Ask(context.Background(), "/seats", &out); err != nil {
 			t.Fatal(err)
 		}
 		if !strings.Contains(out.String(), "Chart not saved") || chartPath.MatchString(out.String()) {
 			t.Errorf("Ask(/seats) without -out printed:\n%s\nwant the chart not saved", out.String())
+		}
+	})
+	t.Run("Ask shares one folder, a chart named by its content", func(t *testing.T) {
+		share := filepath.Join(t.TempDir(), "charts")
+		var first, second bytes.Buffer
+		for _, out := range []*bytes.Buffer{&first, &second} {
+			s := session(t, Options{ShareDir: share})
+			if err := s.Ask(context.Background(), "/seats", out); err != nil {
+				t.Fatal(err)
+			}
+			s.Close()
+		}
+		m1, m2 := chartPath.FindStringSubmatch(first.String()), chartPath.FindStringSubmatch(second.String())
+		if m1 == nil || m2 == nil || filepath.Dir(m1[1]) != share {
+			t.Fatalf("chart lines %v, %v; want charts in %s", m1, m2, share)
+		}
+		if m1[1] != m2[1] {
+			t.Errorf("the same chart asked twice was written as %s and %s; want one file", m1[1], m2[1])
+		}
+		if _, err := os.Stat(m1[1]); err != nil {
+			t.Errorf("the shared chart is gone after Close: %v", err)
+		}
+		if files, _ := os.ReadDir(share); len(files) != 1 {
+			t.Errorf("shared folder holds %d files; want 1", len(files))
 		}
 	})
 }

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"syscall"
 
@@ -58,7 +59,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	}
 	if cmd == "ask" {
 		msg := strings.Join(rest[1:], " ")
-		term := console.New(a.eng, console.Options{OutDir: cfg.OutDir})
+		term := console.New(a.eng, console.Options{OutDir: cfg.OutDir, ShareDir: sharedChartDir()})
 		defer term.Close()
 		if err := term.Ask(ctx, msg, stdout); err != nil {
 			fmt.Fprintf(stderr, "electionbot: %v\n", err)
@@ -94,4 +95,14 @@ func newLogger(cfg config, w io.Writer) *slog.Logger {
 // indent puts each of several joined errors on its own line.
 func indent(err error) string {
 	return strings.ReplaceAll(err.Error(), "\n", "\n  ")
+}
+
+// sharedChartDir is where one-shot answers keep their charts without
+// -out: the user's cache folder (one folder for every run, so that none
+// pile up), else one under the temporary folder named for the user.
+func sharedChartDir() string {
+	if d, err := os.UserCacheDir(); err == nil {
+		return filepath.Join(d, "electionbot", "charts")
+	}
+	return filepath.Join(os.TempDir(), fmt.Sprintf("electionbot-charts-%d", os.Getuid()))
 }
