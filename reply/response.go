@@ -8,6 +8,8 @@ package reply
 
 import (
 	"strings"
+
+	"github.com/electionbot/electionbot/lang"
 )
 
 // A Response is one answer, independent of any platform. Adapters render it
@@ -38,6 +40,38 @@ type Response struct {
 	Ephemeral bool
 	// Outcome classifies the answer for logs and metrics.
 	Outcome Outcome
+	// Lang is the language the answer is in; adapters word their own
+	// labels ("Source") in it.
+	Lang lang.Lang
+}
+
+// Scripted is the response with its text in the script of its language:
+// in Serbian Cyrillic, the Serbian names and words from the article
+// that fill the catalogue's Cyrillic frame are written in Cyrillic too,
+// and English names stay as written (see lang.Lang.Script). Quoted
+// passages stay as the article writes them. The engine calls it on every
+// answer.
+func (r Response) Scripted() Response {
+	if r.Lang != lang.SrCyrl {
+		return r
+	}
+	sc := r.Lang.Script
+	r.Title, r.Text = sc(r.Title), sc(r.Text)
+	r.Fields = append([]Field(nil), r.Fields...)
+	for i := range r.Fields {
+		r.Fields[i].Name, r.Fields[i].Value = sc(r.Fields[i].Name), sc(r.Fields[i].Value)
+	}
+	r.Buttons = append([]Button(nil), r.Buttons...)
+	for i := range r.Buttons {
+		r.Buttons[i].Label = sc(r.Buttons[i].Label)
+	}
+	if r.Image != nil {
+		img := *r.Image
+		img.Alt = sc(img.Alt)
+		r.Image = &img
+	}
+	r.Source.Section = sc(r.Source.Section)
+	return r
 }
 
 // A Field is one name/value line of an answer.
@@ -165,7 +199,7 @@ func (r Response) Plain() string {
 		line("• " + t.String() + " (" + p.Source.Section + ")")
 	}
 	if src := r.Source.String(); src != "" {
-		line("Source: " + src)
+		line(r.Lang.T(lang.SourceLine, src))
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
