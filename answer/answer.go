@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 	"github.com/electionbot/electionbot/reply"
 )
 
@@ -53,10 +54,10 @@ func New(elections []*knowledge.Election, search Searcher, log *slog.Logger) *An
 	return a
 }
 
-// Answer answers a question in plain words: the election, the entities
-// and the intent asked; a structured answer from the model; else the best
-// passage; else a plain "not in the article".
-func (a *Answerer) Answer(ctx context.Context, text string) reply.Response {
+// Answer answers a question in plain words, in l: the election, the
+// entities and the intent asked; a structured answer from the model; else
+// the best passage; else a plain "not in the article".
+func (a *Answerer) Answer(ctx context.Context, text string, l lang.Lang) reply.Response {
 	text = strings.TrimSpace(text)
 	if r, ok := a.notAQuestion(text); ok {
 		return r

@@ -7,6 +7,7 @@ import (
 
 	"github.com/electionbot/electionbot/internal/qa"
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 )
 
 // seed returns the seed election, as the program loads it.
@@ -29,7 +30,7 @@ func TestQuestionFiles(t *testing.T) {
 		}
 		a := New([]*knowledge.Election{e}, nil, nil)
 		qa.RunFreeText(t, file, func(q string) string {
-			return a.Answer(context.Background(), q).Plain()
+			return a.Answer(context.Background(), q, lang.En).Plain()
 		})
 	})
 }
@@ -119,10 +120,10 @@ func TestEveryIntentIsAnswered(t *testing.T) {
 
 func TestAnswerWithoutElections(t *testing.T) {
 	a := New(nil, nil, nil)
-	if r := a.Answer(context.Background(), "Who won?"); r.Text == "" || r.Outcome.String() != "refused" {
+	if r := a.Answer(context.Background(), "Who won?", lang.En); r.Text == "" || r.Outcome.String() != "refused" {
 		t.Errorf("Answer with nothing loaded = %+v; want a refusal", r)
 	}
-	if r := a.Answer(context.Background(), " ?! "); r.Outcome.String() != "user_error" {
+	if r := a.Answer(context.Background(), " ?! ", lang.En); r.Outcome.String() != "user_error" {
 		t.Errorf("Answer(punctuation) = %+v; want a user error", r)
 	}
 }
@@ -136,10 +137,10 @@ func TestHowManyNeedsACount(t *testing.T) {
 		t.Fatal(err)
 	}
 	ans := New([]*knowledge.Election{knowledge.Extract(a, nil)}, nil, nil)
-	if r := ans.Answer(context.Background(), "How many seats did the socialists win?"); r.Outcome.String() != "refused" {
+	if r := ans.Answer(context.Background(), "How many seats did the socialists win?", lang.En); r.Outcome.String() != "refused" {
 		t.Errorf("Answer(how many seats, socialists) = %q; want a refusal: the only number about them is a year", r.Text)
 	}
-	if r := ans.Answer(context.Background(), "How many seats did the Greens win?"); !strings.Contains(r.Text, "12 seats") {
+	if r := ans.Answer(context.Background(), "How many seats did the Greens win?", lang.En); !strings.Contains(r.Text, "12 seats") {
 		t.Errorf("Answer(how many seats, Greens) = %q; want the 12 seats", r.Text)
 	}
 }

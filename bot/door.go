@@ -6,6 +6,7 @@ import (
 	"runtime/debug"
 	"time"
 
+	"github.com/electionbot/electionbot/lang"
 	"github.com/electionbot/electionbot/reply"
 )
 
@@ -26,6 +27,8 @@ type Event struct {
 	Command string
 	Outcome Outcome
 	Latency time.Duration
+	// Lang is the language of the answer.
+	Lang lang.Lang
 }
 
 // WithObserver has f called after every request with what happened.
@@ -34,9 +37,10 @@ func WithObserver(f func(Event)) Option { return func(e *Engine) { e.observe = f
 // Handle answers one request. It never panics: a failure in answering is
 // logged and answered with a short apology.
 func (e *Engine) Handle(ctx context.Context, req Request) Response {
-	return e.serve(req.Platform, "text", func(st *state, command *string) Response {
-		p := parse(req)
-		c := &call{engine: e, lib: st.lib, state: st, ctx: ctx, p: p}
+	p := parse(req)
+	l := p.lang(lang.FromLocale(req.Locale))
+	return e.serve(req.Platform, "text", l, func(st *state, command *string) Response {
+		c := &call{engine: e, lib: st.lib, state: st, ctx: ctx, p: p, say: reply.In(l)}
 		if p.command == "" {
 			return c.freeText(p.args)
 		}
@@ -52,8 +56,9 @@ func (e *Engine) Handle(ctx context.Context, req Request) Response {
 
 // Press answers a button press carrying data from a Response's Button.
 func (e *Engine) Press(ctx context.Context, data string) Response {
-	return e.serve("", "button", func(st *state, _ *string) Response {
-		c := &call{engine: e, lib: st.lib, state: st, ctx: ctx}
+	l := pageLang(data)
+	return e.serve("", "button", l, func(st *state, _ *string) Response {
+		c := &call{engine: e, lib: st.lib, state: st, ctx: ctx, say: reply.In(l)}
 		return c.turnPage(data)
 	})
 }
@@ -63,7 +68,7 @@ func (e *Engine) Press(ctx context.Context, data string) Response {
 // suggests nothing when something breaks.
 func (e *Engine) Complete(command, option, partial, election string) []Choice {
 	var out []Choice
-	e.serve("", "autocomplete", func(st *state, _ *string) Response {
+	e.serve("", "autocomplete", lang.En, func(st *state, _ *string) Response {
 		out = complete(st.lib, command, option, partial, election)
 		return Response{Outcome: Answered}
 	})
@@ -71,16 +76,18 @@ func (e *Engine) Complete(command, option, partial, election string) []Choice {
 }
 
 // serve runs answer on the current data, labelled command until answer
-// names the command it runs.
-func (e *Engine) serve(platform, command string, answer func(st *state, command *string) Response) (resp Response) {
+// names the command it runs, and writes the answer in l's script.
+func (e *Engine) serve(platform, command string, l lang.Lang, answer func(st *state, command *string) Response) (resp Response) {
 	start := time.Now()
 	defer func() {
 		if r := recover(); r != nil {
 			e.log.Error("answer panicked", "platform", platform, "command", command, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
-			resp = reply.Apology()
+			resp = reply.In(l).Apology()
 		}
+		resp.Lang = l
+		resp = resp.Scripted()
 		if e.observe != nil {
-			e.observe(Event{Platform: platform, Command: command, Outcome: resp.Outcome, Latency: time.Since(start)})
+			e.observe(Event{Platform: platform, Command: command, Outcome: resp.Outcome, Latency: time.Since(start), Lang: l})
 		}
 	}()
 	return answer(e.state.Load(), &command)

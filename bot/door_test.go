@@ -10,12 +10,15 @@ import (
 
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/internal/fakechart"
+	"github.com/electionbot/electionbot/lang"
 )
 
 // panicky is an answerer that breaks on every question.
 type panicky struct{}
 
-func (panicky) Answer(context.Context, string) bot.Response { panic("the answerer exploded") }
+func (panicky) Answer(context.Context, string, lang.Lang) bot.Response {
+	panic("the answerer exploded")
+}
 
 // TestFrontDoor checks that every way into the engine is observed with
 // its command label, and that a panic anywhere becomes an apology and a

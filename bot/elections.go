@@ -1,11 +1,10 @@
 package bot
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
-	"github.com/electionbot/electionbot/reply"
+	"github.com/electionbot/electionbot/lang"
 )
 
 // pick chooses the election a command is about: the election option, a
@@ -14,7 +13,7 @@ import (
 func (c *call) pick() (*knowledge.Election, string, *Response) {
 	lib := c.lib
 	if len(lib.Elections) == 0 {
-		r := reply.NothingLoaded()
+		r := c.say.NothingLoaded()
 		return nil, "", &r
 	}
 	if c.p.options != nil {
@@ -24,14 +23,14 @@ func (c *call) pick() (*knowledge.Election, string, *Response) {
 		}
 		e, missing := selectElection(lib.Elections, sel)
 		if e == nil {
-			r := reply.NotLoaded(lib.Elections, missing, sel)
+			r := c.say.NotLoaded(lib.Elections, missing, sel)
 			return nil, "", &r
 		}
 		return e, "", nil
 	}
 	e, rest, missing := knowledge.ElectionIn(lib.Elections, c.p.args)
 	if missing != "" {
-		r := reply.NotLoaded(lib.Elections, missing, "")
+		r := c.say.NotLoaded(lib.Elections, missing, "")
 		return nil, "", &r
 	}
 	if e == nil {
@@ -60,7 +59,7 @@ func selectElection(es []*knowledge.Election, sel string) (*knowledge.Election, 
 
 func (c *call) elections() Response {
 	if len(c.lib.Elections) == 0 {
-		return Response{Text: "No election articles are loaded.", Outcome: Refused}
+		return Response{Text: c.say.T(lang.NoElections), Outcome: Refused}
 	}
 	var fields []Field
 	for i, e := range c.lib.Elections {
@@ -68,15 +67,11 @@ func (c *call) elections() Response {
 		if e.Date != nil {
 			v = append(v, e.Date.Text)
 		}
-		v = append(v, "id "+e.ID)
+		v = append(v, c.say.T(lang.ElectionID, e.ID))
 		if i == 0 {
-			v = append(v, "the default")
+			v = append(v, c.say.T(lang.DefaultElection))
 		}
 		fields = append(fields, Field{Name: e.Title, Value: strings.Join(v, " · ")})
 	}
-	text := "1 election is loaded."
-	if len(c.lib.Elections) > 1 {
-		text = fmt.Sprintf("%d elections are loaded; commands take a year or place to pick one (/seats 2014), the newest by default.", len(c.lib.Elections))
-	}
-	return Response{Title: "Loaded elections", Text: text, Fields: fields, Outcome: Answered}
+	return Response{Title: c.say.T(lang.TitleElections), Text: c.say.T(lang.ElectionsLoaded, len(c.lib.Elections)), Fields: fields, Outcome: Answered}
 }

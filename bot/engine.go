@@ -13,6 +13,7 @@ import (
 	"sync/atomic"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 	"github.com/electionbot/electionbot/reply"
 )
 
@@ -65,16 +66,17 @@ func (l *Library) Passages(ctx context.Context, election, text string, limit int
 
 // An Answerer answers questions in plain words: every message that is
 // not a command, and /ask. It answers from the library it was prepared
-// for (see WithAnswerer).
+// for (see WithAnswerer), in l, the language the engine told from the
+// message (or the asker's locale).
 type Answerer interface {
-	Answer(ctx context.Context, question string) Response
+	Answer(ctx context.Context, question string, l lang.Lang) Response
 }
 
-// A Charter draws pictures for answers.
+// A Charter draws pictures for answers, labelled in l.
 type Charter interface {
-	Seats(e *knowledge.Election) ([]byte, error)
-	Polls(e *knowledge.Election, polls []*knowledge.Poll, focus *knowledge.Contestant) ([]byte, error)
-	Results(e *knowledge.Election) ([]byte, error)
+	Seats(e *knowledge.Election, l lang.Lang) ([]byte, error)
+	Polls(e *knowledge.Election, polls []*knowledge.Poll, focus *knowledge.Contestant, l lang.Lang) ([]byte, error)
+	Results(e *knowledge.Election, l lang.Lang) ([]byte, error)
 }
 
 // An Engine answers requests. It is safe for concurrent use.
@@ -150,6 +152,8 @@ type call struct {
 	state  *state
 	ctx    context.Context
 	p      parsed
+	// say words the answer in the language of the request.
+	say reply.Say
 }
 
 // Apology is the answer when something broke inside the bot; it says

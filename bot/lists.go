@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 	"github.com/electionbot/electionbot/reply"
 )
 
@@ -24,7 +25,7 @@ func (c *call) list() Response {
 	}
 	ballots := e.Ballots()
 	if len(ballots) == 0 {
-		return Response{Text: "The article has no table of electoral lists, so I can't show lists by number.",
+		return Response{Text: c.say.T(lang.NoListTable),
 			Source: Source{Election: e.Title}, Outcome: Refused}
 	}
 	n, err := parseBallotNumber(arg)
@@ -33,14 +34,14 @@ func (c *call) list() Response {
 		if k := confidentMatch(e, arg); k != nil && k.Ballot > 0 {
 			return c.listDetail(e, k)
 		}
-		return reply.Invalid("%s is not a list number. %s To find a list by name, use /party with its name.", reply.Quote(arg), rangeHint(e))
+		return c.say.Invalid(lang.NotAListNumber, reply.Quote(arg), c.rangeHint(e))
 	}
 	k := e.ContestantByBallot(n)
 	if k == nil {
 		if n < 1 {
-			return reply.Invalid("List numbers start at 1. %s", rangeHint(e))
+			return c.say.Invalid(lang.ListNumbersStart, c.rangeHint(e))
 		}
-		return reply.Invalid("There is no list %s. %s", reply.Clip(strings.TrimSpace(arg), 24), rangeHint(e))
+		return c.say.Invalid(lang.NoSuchList, reply.Clip(strings.TrimSpace(arg), 24), c.rangeHint(e))
 	}
 	return c.listDetail(e, k)
 }
@@ -87,61 +88,61 @@ func parseBallotNumber(s string) (int, error) {
 }
 
 // rangeHint explains the valid ballot numbers, with any gaps.
-func rangeHint(e *knowledge.Election) string {
+func (c *call) rangeHint(e *knowledge.Election) string {
 	ballots := e.Ballots()
 	maxN := e.MaxBallot()
 	if len(ballots) == maxN && ballots[0].Ballot == 1 {
-		return fmt.Sprintf("There are %d lists: pick a number from 1 to %d.", len(ballots), maxN)
+		return c.say.T(lang.ListRange, len(ballots), maxN)
 	}
 	nums := make([]int, len(ballots))
 	for i, b := range ballots {
 		nums[i] = b.Ballot
 	}
-	return fmt.Sprintf("There are %d lists, numbered %s.", len(ballots), reply.Ranges(nums))
+	return c.say.T(lang.ListNumbered, len(ballots), reply.Ranges(nums))
 }
 
 func (c *call) listPage(e *knowledge.Election, page int) Response {
 	ballots := e.Ballots()
 	if len(ballots) == 0 {
-		return unnumberedLists(e)
+		return c.unnumberedLists(e)
 	}
 	pages := (len(ballots) + listPageSize - 1) / listPageSize
 	page = min(max(page, 1), pages)
 	var fields []Field
 	for _, k := range ballots[(page-1)*listPageSize : min(page*listPageSize, len(ballots))] {
-		fields = append(fields, Field{Name: strconv.Itoa(k.Ballot), Value: listLine(k)})
+		fields = append(fields, Field{Name: strconv.Itoa(k.Ballot), Value: c.listLine(k)})
 	}
 	resp := Response{
-		Title:   fmt.Sprintf("Electoral lists — %s", e.Title),
-		Text:    fmt.Sprintf("%d lists stood. /list <number> shows one in full.", len(ballots)),
+		Title:   c.say.T(lang.TitleLists, e.Title),
+		Text:    c.say.T(lang.ListsStood, len(ballots)),
 		Fields:  fields,
 		Source:  Source{Election: e.Title, Section: e.ListsSection},
 		Outcome: Answered,
 	}
 	if pages > 1 {
-		resp.Text += fmt.Sprintf(" Page %d of %d.", page, pages)
+		resp.Text += " " + c.say.T(lang.PageOf, page, pages)
 		if page > 1 {
-			resp.Buttons = append(resp.Buttons, Button{Label: "‹ Previous", Data: pageData("list", page-1, e.ID)})
+			resp.Buttons = append(resp.Buttons, Button{Label: c.say.T(lang.ButtonPrevious), Data: pageData("list", page-1, e.ID, c.say.Lang)})
 		}
 		if page < pages {
-			resp.Buttons = append(resp.Buttons, Button{Label: "Next ›", Data: pageData("list", page+1, e.ID)})
+			resp.Buttons = append(resp.Buttons, Button{Label: c.say.T(lang.ButtonNext), Data: pageData("list", page+1, e.ID, c.say.Lang)})
 		}
 	}
 	return resp
 }
 
 func (c *call) listDetail(e *knowledge.Election, k *knowledge.Contestant) Response {
-	fields := []Field{{Name: "Ballot number", Value: strconv.Itoa(k.Ballot), Inline: true}}
+	fields := []Field{{Name: c.say.T(lang.FieldBallotNumber), Value: strconv.Itoa(k.Ballot), Inline: true}}
 	if k.Carrier != "" {
-		fields = append(fields, Field{Name: "Ballot carrier", Value: k.Carrier, Inline: true})
+		fields = append(fields, Field{Name: c.say.T(lang.FieldCarrier), Value: k.Carrier, Inline: true})
 	}
 	for _, n := range k.Notes {
-		fields = append(fields, Field{Name: "Note", Value: n})
+		fields = append(fields, Field{Name: c.say.T(lang.FieldNote), Value: n})
 	}
 	sections := []string{e.ListsSection}
 	fields, sections = c.profileFields(e, k, fields, sections, false)
 	return Response{
-		Title:   fmt.Sprintf("List %d: %s", k.Ballot, k.BallotName),
+		Title:   c.say.T(lang.TitleList, k.Ballot, k.BallotName),
 		Fields:  fields,
 		Colour:  k.Colour,
 		Source:  Source{Election: e.Title, Section: reply.Sections(sections...)},
@@ -153,37 +154,37 @@ func (c *call) listDetail(e *knowledge.Election, k *knowledge.Contestant) Respon
 // infobox name and leader, result, polls.
 func (c *call) profileFields(e *knowledge.Election, k *knowledge.Contestant, fields []Field, sections []string, ballot bool) ([]Field, []string) {
 	if ballot && k.Ballot > 0 {
-		fields = append(fields, Field{Name: "List", Value: fmt.Sprintf("%d: %s", k.Ballot, k.BallotName)})
+		fields = append(fields, Field{Name: c.say.T(lang.FieldList), Value: fmt.Sprintf("%d: %s", k.Ballot, k.BallotName)})
 		if k.Carrier != "" {
-			fields = append(fields, Field{Name: "Ballot carrier", Value: k.Carrier, Inline: true})
+			fields = append(fields, Field{Name: c.say.T(lang.FieldCarrier), Value: k.Carrier, Inline: true})
 		}
 		for _, n := range k.Notes {
-			fields = append(fields, Field{Name: "Note", Value: n})
+			fields = append(fields, Field{Name: c.say.T(lang.FieldNote), Value: n})
 		}
 		sections = append(sections, e.ListsSection)
 	}
 	if k.InfoboxName != "" && k.InfoboxName != k.BallotName && !ballot {
-		fields = append(fields, Field{Name: "In the infobox", Value: k.InfoboxName, Inline: true})
+		fields = append(fields, Field{Name: c.say.T(lang.FieldInInfobox), Value: k.InfoboxName, Inline: true})
 	}
 	if k.Leader != "" {
-		fields = append(fields, Field{Name: "Leader", Value: k.Leader, Inline: true})
+		fields = append(fields, Field{Name: c.say.T(lang.FieldLeader), Value: k.Leader, Inline: true})
 		sections = append(sections, knowledge.SectionInfobox)
 	}
 	if len(k.Abbrevs) > 0 {
-		fields = append(fields, Field{Name: "Known as", Value: strings.Join(k.Abbrevs, ", "), Inline: true})
+		fields = append(fields, Field{Name: c.say.T(lang.FieldKnownAs), Value: strings.Join(k.Abbrevs, ", "), Inline: true})
 	}
-	if line := reply.Result(e, k); line != "" {
-		fields = append(fields, Field{Name: "Result", Value: line})
+	if line := c.say.Result(e, k); line != "" {
+		fields = append(fields, Field{Name: c.say.T(lang.FieldResult), Value: line})
 		for _, f := range []*knowledge.Figure{k.Seats, k.Share, k.Votes} {
 			if f != nil {
 				sections = append(sections, f.Section)
 			}
 		}
 		if k.PrevSeats != nil {
-			fields = append(fields, Field{Name: "Seats in " + reply.Previous(e), Value: reply.Num(k.PrevSeats), Inline: true})
+			fields = append(fields, Field{Name: c.say.SeatsBefore(e), Value: reply.Num(k.PrevSeats), Inline: true})
 		}
-	} else if line := reply.NoSeats(e, k); line != "" {
-		fields = append(fields, Field{Name: "Result", Value: line})
+	} else if line := c.say.NoSeats(e, k); line != "" {
+		fields = append(fields, Field{Name: c.say.T(lang.FieldResult), Value: line})
 		sections = append(sections, knowledge.SectionInfobox)
 	}
 	var polls []string
@@ -193,14 +194,19 @@ func (c *call) profileFields(e *knowledge.Election, k *knowledge.Contestant, fie
 		}
 	}
 	if len(polls) > 0 {
-		fields = append(fields, Field{Name: "Polls", Value: strings.Join(polls, "\n")})
+		fields = append(fields, Field{Name: c.say.T(lang.FieldPolls), Value: strings.Join(polls, "\n")})
 		sections = append(sections, e.PollsSection)
 	}
 	return fields, sections
 }
 
-// pageData encodes a pagination button: "list:2:belgrade-2014".
-func pageData(cmd string, page int, electionID string) string {
+// pageData encodes a pagination button: "list:2:belgrade-2014", and
+// "list-sr:2:belgrade-2014" for a page in Serbian: the button carries
+// the language, as the bot keeps no state.
+func pageData(cmd string, page int, electionID string, l lang.Lang) string {
+	if l != lang.En {
+		cmd += "-" + l.String()
+	}
 	d := cmd + ":" + strconv.Itoa(page) + ":" + electionID
 	if len(d) > MaxButtonData {
 		d = d[:MaxButtonData]
@@ -212,19 +218,19 @@ func pageData(cmd string, page int, electionID string) string {
 // made.
 func (c *call) turnPage(data string) Response {
 	parts := strings.SplitN(data, ":", 3)
-	if len(parts) != 3 || parts[0] != "list" {
-		return reply.Invalid("That button has expired. Send /list again.")
+	if cmd, _, _ := strings.Cut(parts[0], "-"); len(parts) != 3 || cmd != "list" {
+		return c.say.Invalid(lang.ButtonExpired)
 	}
 	page, err := strconv.Atoi(parts[1])
 	if err != nil {
-		return reply.Invalid("That button has expired. Send /list again.")
+		return c.say.Invalid(lang.ButtonExpired)
 	}
 	for _, el := range c.lib.Elections {
 		if el.ID == parts[2] {
 			return c.listPage(el, page)
 		}
 	}
-	return reply.Invalid("That election is no longer loaded. Send /list again.")
+	return c.say.Invalid(lang.ElectionGone)
 }
 
 // confidentMatch resolves a name to one contestant, or nil when no name
@@ -242,22 +248,22 @@ func confidentMatch(e *knowledge.Election, name string) *knowledge.Contestant {
 
 // unnumberedLists answers /list for an article without a lists table with
 // the lists its infobox and results name.
-func unnumberedLists(e *knowledge.Election) Response {
+func (c *call) unnumberedLists(e *knowledge.Election) Response {
 	if len(e.Contestants) == 0 {
-		return Response{Text: "The article has no table of electoral lists and names no lists elsewhere.",
+		return Response{Text: c.say.T(lang.NoListsAnywhere),
 			Source: Source{Election: e.Title}, Outcome: Refused}
 	}
 	var fields []Field
 	var sections []string
 	for _, k := range e.Contestants[:min(len(e.Contestants), 25)] {
-		fields = append(fields, Field{Name: k.Name, Value: reply.Result(e, k)})
+		fields = append(fields, Field{Name: k.Name, Value: c.say.Result(e, k)})
 		if k.Seats != nil {
 			sections = append(sections, k.Seats.Section)
 		}
 	}
 	return Response{
-		Title:   "Lists — " + e.Title,
-		Text:    "The article has no table of electoral lists, so there are no ballot numbers; these lists appear in it:",
+		Title:   c.say.T(lang.TitleListsPlain, e.Title),
+		Text:    c.say.T(lang.UnnumberedLists),
 		Fields:  fields,
 		Source:  Source{Election: e.Title, Section: reply.Sections(sections...)},
 		Outcome: Answered,
@@ -265,13 +271,24 @@ func unnumberedLists(e *knowledge.Election) Response {
 }
 
 // listLine renders one ballot list compactly.
-func listLine(c *knowledge.Contestant) string {
-	s := c.BallotName
-	if c.Carrier != "" {
-		s += " — carried by " + c.Carrier
+func (c *call) listLine(k *knowledge.Contestant) string {
+	s := k.BallotName
+	if k.Carrier != "" {
+		s = c.say.T(lang.CarriedBy, s, k.Carrier)
 	}
-	for _, n := range c.Notes {
+	for _, n := range k.Notes {
 		s += " (" + reply.LowerFirst(n) + ")"
 	}
 	return s
+}
+
+// pageLang is the language a pagination button's data carries.
+func pageLang(data string) lang.Lang {
+	head, _, _ := strings.Cut(data, ":")
+	if _, code, ok := strings.Cut(head, "-"); ok {
+		if l, err := lang.Parse(code); err == nil {
+			return l
+		}
+	}
+	return lang.En
 }

@@ -1,10 +1,10 @@
 package bot
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 	"github.com/electionbot/electionbot/reply"
 )
 
@@ -15,9 +15,9 @@ func (c *call) party() Response {
 	}
 	name := c.option("name", rest)
 	if name == "" {
-		return reply.Invalid("Which party? Give a name, abbreviation, leader or ballot number: %s.", examples(e))
+		return c.say.Invalid(lang.WhichParty, c.examples(e))
 	}
-	k, resp := findContestant(e, name)
+	k, resp := c.findContestant(e, name)
 	if k == nil {
 		return resp
 	}
@@ -26,26 +26,22 @@ func (c *call) party() Response {
 
 // findContestant resolves a user's name for a party: a ballot number, or
 // any of its names. When it can't, the Response says why and suggests.
-func findContestant(e *knowledge.Election, name string) (*knowledge.Contestant, Response) {
+func (c *call) findContestant(e *knowledge.Election, name string) (*knowledge.Contestant, Response) {
 	if n, err := parseBallotNumber(name); err == nil {
 		if k := e.ContestantByBallot(n); k != nil {
 			return k, Response{}
 		}
 		if len(e.Ballots()) == 0 {
-			return nil, reply.Invalid("The article has no numbered lists. Try a name: %s.", examples(e))
+			return nil, c.say.Invalid(lang.NoNumberedLists, c.examples(e))
 		}
 		if n < 1 {
-			return nil, reply.Invalid("List numbers start at 1. %s", rangeHint(e))
+			return nil, c.say.Invalid(lang.ListNumbersStart, c.rangeHint(e))
 		}
-		return nil, reply.Invalid("There is no list %s. %s", reply.Clip(strings.TrimSpace(name), 24), rangeHint(e))
+		return nil, c.say.Invalid(lang.NoSuchList, reply.Clip(strings.TrimSpace(name), 24), c.rangeHint(e))
 	}
 	ms := e.Resolve(name)
 	if len(ms) == 0 || ms[0].Score < 5 {
-		return nil, Response{
-			Text:      fmt.Sprintf("I couldn't find a party or list called %s in the %s article. Try: %s.", reply.Quote(name), e.Title, examples(e)),
-			Ephemeral: true,
-			Outcome:   UserError,
-		}
+		return nil, c.say.Invalid(lang.NoSuchParty, reply.Quote(name), e.Title, c.examples(e))
 	}
 	if len(ms) > 1 && ms[1].Score > ms[0].Score*0.8 && !(ms[0].Exact && !ms[1].Exact) {
 		var alts []string
@@ -54,13 +50,13 @@ func findContestant(e *knowledge.Election, name string) (*knowledge.Contestant, 
 				alts = append(alts, m.Contestant.DisplayName())
 			}
 		}
-		return nil, reply.Invalid("%s could be several lists: %s. Which one?", reply.Quote(name), strings.Join(alts, "; "))
+		return nil, c.say.Invalid(lang.AmbiguousParty, reply.Quote(name), strings.Join(alts, "; "))
 	}
 	return ms[0].Contestant, Response{}
 }
 
 // examples names a few parties the way users can ask for them.
-func examples(e *knowledge.Election) string {
+func (c *call) examples(e *knowledge.Election) string {
 	var out []string
 	for _, k := range e.Contestants {
 		if len(out) == 4 {
@@ -73,7 +69,7 @@ func examples(e *knowledge.Election) string {
 		out = append(out, label)
 	}
 	if len(out) == 0 {
-		return "the article names no parties"
+		return c.say.T(lang.NoPartiesNamed)
 	}
 	return strings.Join(out, ", ")
 }
@@ -86,7 +82,7 @@ func (c *call) profile(e *knowledge.Election, k *knowledge.Contestant) Response 
 	}
 	fields, sections = c.profileFields(e, k, fields, sections, true)
 	if k.Votes == nil && (k.Seats != nil || k.Share != nil) {
-		fields = append(fields, Field{Name: "Votes", Value: "the article gives no vote count", Inline: true})
+		fields = append(fields, Field{Name: c.say.T(lang.FieldVotes), Value: c.say.T(lang.NoVoteCount), Inline: true})
 	}
 	return Response{
 		Title:   k.Name,

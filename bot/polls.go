@@ -1,10 +1,10 @@
 package bot
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 	"github.com/electionbot/electionbot/reply"
 )
 
@@ -14,16 +14,12 @@ func (c *call) poll() Response {
 		return *errResp
 	}
 	if len(e.Polls) == 0 {
-		return Response{Text: fmt.Sprintf("The %s article has no opinion polls.", e.Title),
+		return Response{Text: c.say.T(lang.NoPolls, e.Title),
 			Source: Source{Election: e.Title}, Outcome: Refused}
 	}
 	who := c.option("who", rest)
 	if who == "" {
-		text := fmt.Sprintf("%d opinion polls.", len(e.Polls))
-		if len(e.Polls) == 1 {
-			text = "1 opinion poll."
-		}
-		return c.pollTable(e, e.Polls, text)
+		return c.pollTable(e, e.Polls, c.say.T(lang.PollCount, len(e.Polls)))
 	}
 	if ps := e.PollsBy(who); len(ps) > 0 {
 		if when := knowledge.PollsWhen(ps, who); len(when) > 0 {
@@ -35,17 +31,16 @@ func (c *call) poll() Response {
 		return c.partyPolls(e, k)
 	}
 	if _, err := parseBallotNumber(who); err == nil {
-		if k, resp := findContestant(e, who); k != nil {
+		if k, resp := c.findContestant(e, who); k != nil {
 			return c.partyPolls(e, k)
 		} else {
 			return resp
 		}
 	}
-	return reply.Invalid("No poll or party in the article matches %s. Pollsters: %s. Or name a party, like /poll %s.",
-		reply.Quote(who), pollsters(e), firstAbbrev(e))
+	return c.say.Invalid(lang.NoPollMatch, reply.Quote(who), c.pollsters(e), c.firstAbbrev(e))
 }
 
-func pollsters(e *knowledge.Election) string {
+func (c *call) pollsters(e *knowledge.Election) string {
 	var names []string
 	for _, p := range e.Polls {
 		if p.Pollster != "" {
@@ -53,12 +48,12 @@ func pollsters(e *knowledge.Election) string {
 		}
 	}
 	if len(names) == 0 {
-		return "none named"
+		return c.say.T(lang.PollstersNoneNamed)
 	}
 	return strings.Join(names, ", ")
 }
 
-func firstAbbrev(e *knowledge.Election) string {
+func (c *call) firstAbbrev(e *knowledge.Election) string {
 	for _, k := range e.Contestants {
 		if len(k.Abbrevs) > 0 {
 			return k.Abbrevs[0]
@@ -67,7 +62,7 @@ func firstAbbrev(e *knowledge.Election) string {
 	if len(e.Contestants) > 0 {
 		return e.Contestants[0].Name
 	}
-	return "<party>"
+	return c.say.T(lang.PartyPlaceholder)
 }
 
 func appendNew(list []string, s string) []string {
@@ -82,16 +77,16 @@ func appendNew(list []string, s string) []string {
 func (c *call) pollTable(e *knowledge.Election, ps []*knowledge.Poll, text string) Response {
 	var fields []Field
 	for _, p := range ps {
-		fields = append(fields, Field{Name: p.Label(), Value: reply.PollLine(p)})
+		fields = append(fields, Field{Name: p.Label(), Value: c.say.PollLine(p)})
 	}
 	resp := Response{
-		Title:   "Opinion polls — " + e.Title,
+		Title:   c.say.T(lang.TitlePolls, e.Title),
 		Text:    text,
 		Fields:  fields,
 		Source:  Source{Election: e.Title, Section: e.PollsSection},
 		Outcome: Answered,
 	}
-	c.attach(&resp, "polls.png", "Poll chart: one group of bars per poll", func(ch Charter) ([]byte, error) { return ch.Polls(e, ps, nil) })
+	c.attach(&resp, "polls.png", c.say.T(lang.PollChartAlt), func(ch Charter) ([]byte, error) { return ch.Polls(e, ps, nil, c.say.Lang) })
 	return resp
 }
 
@@ -102,28 +97,28 @@ func (c *call) partyPolls(e *knowledge.Election, k *knowledge.Contestant) Respon
 		if en := p.Entry(k); en != nil {
 			v := reply.Pct(en.Share)
 			if en.BelowThreshold {
-				v += " (below threshold)"
+				v = c.say.T(lang.BelowThresholdMark, v)
 			}
 			fields = append(fields, Field{Name: p.Label(), Value: v, Inline: true})
 			ps = append(ps, p)
 		}
 	}
 	if len(fields) == 0 {
-		return Response{Text: fmt.Sprintf("None of the article's %d polls gives a figure for %s.", len(e.Polls), k.DisplayName()),
+		return Response{Text: c.say.T(lang.NoPollFigure, len(e.Polls), k.DisplayName()),
 			Source: Source{Election: e.Title, Section: e.PollsSection}, Outcome: Refused}
 	}
 	text := ""
 	if k.Share != nil {
-		text = fmt.Sprintf("Result: %s.", reply.Pct(k.Share))
+		text = c.say.T(lang.PollResult, reply.Pct(k.Share))
 	}
 	resp := Response{
-		Title:   "Polls: " + k.Name,
+		Title:   c.say.T(lang.TitlePartyPolls, k.Name),
 		Text:    text,
 		Fields:  fields,
 		Colour:  k.Colour,
 		Source:  Source{Election: e.Title, Section: e.PollsSection},
 		Outcome: Answered,
 	}
-	c.attach(&resp, "polls.png", "Poll chart for "+k.Label(), func(ch Charter) ([]byte, error) { return ch.Polls(e, ps, k) })
+	c.attach(&resp, "polls.png", c.say.T(lang.PartyPollChartAlt, k.Label()), func(ch Charter) ([]byte, error) { return ch.Polls(e, ps, k, c.say.Lang) })
 	return resp
 }

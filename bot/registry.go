@@ -1,10 +1,10 @@
 package bot
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 	"github.com/electionbot/electionbot/reply"
 )
 
@@ -18,6 +18,9 @@ type Command struct {
 	Options []CommandOption
 	// Hidden commands work but are not advertised (/start).
 	Hidden bool
+	// Serbian is the command's name in Serbian ("mandati"), which typed
+	// commands answer to too, or "".
+	Serbian string
 }
 
 // OptionType is the type of a command option.
@@ -38,69 +41,93 @@ type CommandOption struct {
 	Autocomplete bool
 	// Min and Max bound integer options; 0 means unbounded.
 	Min, Max int
+	// Serbian is the option's name in Serbian ("broj").
+	Serbian string
 }
 
 // OptionElection is the option that picks one of several loaded elections.
 const OptionElection = "election"
 
 // A command is one entry of the command table: what the adapters and
-// /help show, whether it is about one election (and so takes the election
+// /help show (its description, usage and options' descriptions are keys
+// of the catalogue, worded in each language by CommandsIn), its Serbian
+// names, whether it is about one election (and so takes the election
 // option when several are loaded), and the handler that answers it.
 type command struct {
 	Command
+	desc, usage lang.Key
+	// options are the command's options, their descriptions keys.
+	options []option
+	// serbian is the command's name in Serbian: typed commands answer to
+	// it, and Discord shows it to Croatian users (it has no Serbian).
+	serbian     string
 	perElection bool
 	run         func(c *call) Response
 }
 
+// An option is a CommandOption whose description is a catalogue key.
+type option struct {
+	CommandOption
+	desc    lang.Key
+	serbian string
+}
+
 // registry is the command table: every command the bot has, in the order
-// /help lists them. To add a command, add its line here and write its
-// handler, a func(*call) Response, in a file of its own (seats.go,
-// lists.go, ...); the adapters register whatever this table holds.
+// /help lists them. To add a command, add its line here (and its keys
+// to the catalogue, lang/keys.go) and write its handler, a
+// func(*call) Response, in a file of its own (seats.go, lists.go, ...);
+// the adapters register whatever this table holds.
 func (e *Engine) registry() []*command {
 	return []*command{
-		{Command: Command{Name: "seats", Description: "Seats per list, the total, the majority line and who holds it", Usage: "/seats"},
+		{Command: Command{Name: "seats"}, desc: lang.CmdSeats, usage: lang.CmdSeatsUsage, serbian: "mandati",
 			perElection: true, run: (*call).seats},
-		{Command: Command{Name: "results", Description: "The result: share, seats, change and votes per list, as the article gives them", Usage: "/results"},
+		{Command: Command{Name: "results"}, desc: lang.CmdResults, usage: lang.CmdResultsUsage, serbian: "rezultati",
 			perElection: true, run: (*call).results},
-		{Command: Command{Name: "list", Description: "All electoral lists, or one list in full", Usage: "/list [number]",
-			Options: []CommandOption{{Name: "number", Description: "Ballot number of the list (or start typing its name)", Type: OptionInteger, Min: 1, Autocomplete: true}}},
+		{Command: Command{Name: "list"}, desc: lang.CmdList, usage: lang.CmdListUsage, serbian: "liste",
+			options:     []option{{CommandOption{Name: "number", Type: OptionInteger, Min: 1, Autocomplete: true}, lang.OptListNumber, "broj"}},
 			perElection: true, run: (*call).list},
-		{Command: Command{Name: "poll", Description: "Opinion polls: all, one pollster's, or one party across polls", Usage: "/poll [pollster or party]",
-			Options: []CommandOption{{Name: "who", Description: "A pollster or a party", Type: OptionString, Autocomplete: true}}},
+		{Command: Command{Name: "poll"}, desc: lang.CmdPoll, usage: lang.CmdPollUsage, serbian: "ankete",
+			options:     []option{{CommandOption{Name: "who", Type: OptionString, Autocomplete: true}, lang.OptPollWho, "ko"}},
 			perElection: true, run: (*call).poll},
-		{Command: Command{Name: "party", Description: "Everything the article says about one party or list", Usage: "/party <name, abbreviation, leader or number>",
-			Options: []CommandOption{{Name: "name", Description: "Name, abbreviation (DS), leader or carrier, or ballot number", Type: OptionString, Required: true, Autocomplete: true}}},
+		{Command: Command{Name: "party"}, desc: lang.CmdParty, usage: lang.CmdPartyUsage, serbian: "stranka",
+			options:     []option{{CommandOption{Name: "name", Type: OptionString, Required: true, Autocomplete: true}, lang.OptPartyName, "ime"}},
 			perElection: true, run: (*call).party},
-		{Command: Command{Name: "about", Description: "Date, turnout, seats, majority, threshold, lists, mayor, previous and next election", Usage: "/about"},
+		{Command: Command{Name: "about"}, desc: lang.CmdAbout, usage: lang.CmdAboutUsage, serbian: "o-izborima",
 			perElection: true, run: (*call).about},
-		{Command: Command{Name: "ask", Description: "Ask a question in plain words (English or Serbian)", Usage: "/ask <question>",
-			Options: []CommandOption{{Name: "question", Description: "Your question in plain words, e.g. Who won? or What was the turnout?", Type: OptionString, Required: true}}},
-			run: (*call).ask},
-		{Command: Command{Name: "search", Description: "Find passages of the article that mention some words", Usage: "/search <words>",
-			Options: []CommandOption{{Name: "words", Description: "Words to look for", Type: OptionString, Required: true}}},
+		{Command: Command{Name: "ask"}, desc: lang.CmdAsk, usage: lang.CmdAskUsage, serbian: "pitaj",
+			options: []option{{CommandOption{Name: "question", Type: OptionString, Required: true}, lang.OptAskQuestion, "pitanje"}},
+			run:     (*call).ask},
+		{Command: Command{Name: "search"}, desc: lang.CmdSearch, usage: lang.CmdSearchUsage, serbian: "trazi",
+			options:     []option{{CommandOption{Name: "words", Type: OptionString, Required: true}, lang.OptSearchWords, "reci"}},
 			perElection: true, run: (*call).search},
-		{Command: Command{Name: "elections", Description: "The elections the bot has loaded", Usage: "/elections"},
+		{Command: Command{Name: "elections"}, desc: lang.CmdElections, usage: lang.CmdElectionsUsage, serbian: "izbori",
 			run: (*call).elections},
-		{Command: Command{Name: "help", Description: "What the bot can do", Usage: "/help"},
+		{Command: Command{Name: "help"}, desc: lang.CmdHelp, usage: lang.CmdHelpUsage, serbian: "pomoc",
 			run: (*call).help},
-		{Command: Command{Name: "start", Description: "Welcome and help", Usage: "/start", Hidden: true},
+		{Command: Command{Name: "start", Hidden: true}, desc: lang.CmdStart, usage: lang.CmdStartUsage,
 			run: (*call).help},
 	}
 }
 
+// lookup finds a command by its name or its Serbian name.
 func (e *Engine) lookup(name string) *command {
 	for _, c := range e.commands {
-		if c.Name == name {
+		if c.Name == name || (c.serbian != "" && c.serbian == knowledge.Fold(name)) {
 			return c
 		}
 	}
 	return nil
 }
 
-// Commands describes the commands as they stand for the loaded data: the
-// list number's maximum is the highest ballot number, and an election
-// option appears when more than one election is loaded.
-func (e *Engine) Commands() []Command {
+// Commands describes the commands in English; see CommandsIn.
+func (e *Engine) Commands() []Command { return e.CommandsIn(lang.En) }
+
+// CommandsIn describes the commands as they stand for the loaded data,
+// worded in l: the list number's maximum is the highest ballot number,
+// and an election option appears when more than one election is loaded.
+// Names stay English (platforms send them back as registered); Serbian
+// names are in Localized.
+func (e *Engine) CommandsIn(l lang.Lang) []Command {
 	st := e.state.Load()
 	lib := st.lib
 	maxBallot := 0
@@ -110,15 +137,19 @@ func (e *Engine) Commands() []Command {
 	var out []Command
 	for _, c := range e.commands {
 		cmd := c.Command
-		cmd.Options = append([]CommandOption(nil), c.Options...)
-		for i := range cmd.Options {
-			if cmd.Name == "list" && cmd.Options[i].Name == "number" && maxBallot > 0 {
-				cmd.Options[i].Max = maxBallot
+		cmd.Description, cmd.Usage, cmd.Serbian = l.T(c.desc), l.T(c.usage), c.serbian
+		cmd.Options = nil
+		for _, o := range c.options {
+			opt := o.CommandOption
+			opt.Description, opt.Serbian = l.T(o.desc), o.serbian
+			if cmd.Name == "list" && opt.Name == "number" && maxBallot > 0 {
+				opt.Max = maxBallot
 			}
+			cmd.Options = append(cmd.Options, opt)
 		}
 		if len(lib.Elections) > 1 && c.perElection {
-			cmd.Options = append(cmd.Options, CommandOption{Name: OptionElection,
-				Description: "Which election (year or place); the newest by default", Type: OptionString, Autocomplete: true})
+			cmd.Options = append(cmd.Options, CommandOption{Name: OptionElection, Serbian: "izbori",
+				Description: l.T(lang.OptElection), Type: OptionString, Autocomplete: true})
 		}
 		out = append(out, cmd)
 	}
@@ -144,24 +175,24 @@ func (c *call) unknownCommand(name string) Response {
 		}
 	}
 	if best != "" {
-		return reply.Invalid("I don't know /%s. Did you mean /%s? /help lists every command.", name, best)
+		return c.say.Invalid(lang.UnknownDidYouMean, name, best)
 	}
-	return reply.Invalid("I don't know /%s. /help lists every command; or just ask a question in plain words.", name)
+	return c.say.Invalid(lang.UnknownCommand, name)
 }
 
 func (c *call) help() Response {
 	lines := []string{}
-	for _, cmd := range c.engine.Commands() {
+	for _, cmd := range c.engine.CommandsIn(c.say.Lang) {
 		if cmd.Hidden {
 			continue
 		}
 		lines = append(lines, cmd.Usage+" — "+cmd.Description)
 	}
-	text := "I answer questions about election articles, from the article itself."
+	text := c.say.T(lang.HelpIntro)
 	if len(c.lib.Elections) > 0 {
-		text += " Loaded: " + reply.ElectionNames(c.lib.Elections) + "."
+		text += " " + c.say.T(lang.HelpLoaded, reply.ElectionNames(c.lib.Elections))
 	}
-	text += fmt.Sprintf("\nAsk in plain words (\"%s\") or use a command:", reply.ExampleQuestion(c.lib.Elections))
+	text += "\n" + c.say.T(lang.HelpAsk, c.say.ExampleQuestion(c.lib.Elections))
 	if v := c.engine.version; v != "" {
 		lines = append(lines, "", "electionbot "+v)
 	}

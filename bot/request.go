@@ -1,9 +1,12 @@
 package bot
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/electionbot/electionbot/lang"
 )
 
 // A Request is one message to the bot, from any platform.
@@ -22,6 +25,18 @@ type Request struct {
 	BotName string
 	// UserID and ChatID identify the asker for logs and rate limits.
 	UserID, ChatID string
+	// Locale is the asker's language as the platform tells it:
+	// Telegram's language_code ("sr", "hr", "en"), Discord's locale or
+	// the server's ("hr", "en-US"), the terminal's -lang ("sr-Cyrl").
+	// The reply is in the language of the message's words, and in this
+	// one when the words do not tell (a bare command, a name).
+	Locale string
+}
+
+// Lang is the language to answer req in: the message's, told from its
+// words, or else the locale's.
+func (req Request) Lang() lang.Lang {
+	return parse(req).lang(lang.FromLocale(req.Locale))
 }
 
 // MaxInput bounds how much of a message the engine reads; the rest is
@@ -33,6 +48,24 @@ type parsed struct {
 	command string // "" for free text
 	args    string
 	options map[string]string
+}
+
+// lang tells the language of the request's words: the free text, the
+// command's arguments or its typed options; fallback when they do not
+// tell.
+func (p parsed) lang(fallback lang.Lang) lang.Lang {
+	text := p.args
+	if len(p.options) > 0 {
+		names := make([]string, 0, len(p.options))
+		for k := range p.options {
+			names = append(names, k)
+		}
+		sort.Strings(names)
+		for _, k := range names {
+			text += " " + p.options[k]
+		}
+	}
+	return lang.Detect(text, fallback)
 }
 
 // parse reads a request: a typed command as given, or a message starting

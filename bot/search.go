@@ -1,10 +1,10 @@
 package bot
 
 import (
-	"fmt"
 	"unicode/utf8"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 	"github.com/electionbot/electionbot/reply"
 )
 
@@ -26,15 +26,15 @@ func (c *call) search() Response {
 		words = c.option("words", c.p.args)
 	}
 	if words == "" || len(knowledge.Tokens(words)) == 0 {
-		return reply.Invalid("What should I look for? Give some words after /search, like: /search non-confidence motion")
+		return c.say.Invalid(lang.SearchWhat)
 	}
 	if c.lib.Searcher == nil {
-		return Response{Text: "Search is not available right now. Ask your question in plain words instead.", Outcome: Refused}
+		return Response{Text: c.say.T(lang.SearchUnavailable), Outcome: Refused}
 	}
 	hits, err := c.lib.Searcher.Search(c.ctx, SearchQuery{Text: words, Election: e.ID, Limit: maxPassages})
 	if err != nil {
 		c.engine.log.Error("search failed", "command", "search", "election", e.ID, "err", err)
-		return reply.Apology()
+		return c.say.Apology()
 	}
 	var ps []Passage
 	for _, h := range hits {
@@ -44,11 +44,11 @@ func (c *call) search() Response {
 		ps = append(ps, Passage{Spans: spans(h.Text, h.Marks), Source: Source{Election: e.Title, Section: h.Section}})
 	}
 	if len(ps) == 0 {
-		return reply.Refusal(e, fmt.Sprintf("I couldn't find %s in the article on the %s.", reply.Quote(words), e.Title))
+		return c.say.Refusal(e, c.say.T(lang.SearchNothing, reply.Quote(words), e.Title))
 	}
 	return Response{
-		Title:    "Search — " + e.Title,
-		Text:     fmt.Sprintf("Passages of the article that match %s, best first:", reply.Quote(words)),
+		Title:    c.say.T(lang.TitleSearch, e.Title),
+		Text:     c.say.T(lang.SearchPassages, reply.Quote(words)),
 		Passages: ps,
 		Source:   Source{Election: e.Title},
 		Outcome:  Answered,

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 	"github.com/electionbot/electionbot/reply"
 )
 
@@ -16,32 +17,32 @@ func (c *call) seats() Response {
 	if errResp != nil {
 		return *errResp
 	}
-	if r, bad := noArgs("seats", rest); bad {
+	if r, bad := c.noArgs("seats", rest); bad {
 		return r
 	}
 	holders := seatHolders(e)
 	if len(holders) == 0 {
 		src := Source{Election: e.Title}
-		text := "The article gives no seat counts per list."
+		text := c.say.T(lang.NoSeatCounts)
 		if e.Seats != nil {
-			text += fmt.Sprintf(" It says %s were up for election.", reply.Seats(e.Seats.Int()))
+			text += " " + c.say.T(lang.SeatsUpForElection, c.say.Seats(e.Seats.Int()))
 			src.Section = e.Seats.Section
 		}
-		return Response{Title: "Seats — " + e.Title, Text: text, Source: src, Outcome: Refused}
+		return Response{Title: c.say.T(lang.TitleSeats, e.Title), Text: text, Source: src, Outcome: Refused}
 	}
 	var fields []Field
 	var sections []string
 	for _, h := range holders {
-		v := reply.Seats(h.Seats.Int())
+		v := c.say.Seats(h.Seats.Int())
 		if h.Share != nil {
 			v += " · " + reply.Pct(h.Share)
 		}
 		fields = append(fields, Field{Name: h.DisplayName(), Value: v, Inline: true})
 		sections = append(sections, h.Seats.Section)
 	}
-	lines := append(seatTotals(e, len(holders)), majorityLines(e)...)
-	resp := overview("Seats", e, lines, fields, sections)
-	c.attach(&resp, "seats.png", "Seat chart: "+seatSummary(holders), func(ch Charter) ([]byte, error) { return ch.Seats(e) })
+	lines := append(c.seatTotals(e, len(holders)), c.majorityLines(e)...)
+	resp := overview(c.say.T(lang.TitleSeats, e.Title), e, lines, fields, sections)
+	c.attach(&resp, "seats.png", c.say.T(lang.SeatChartAlt, seatSummary(holders)), func(ch Charter) ([]byte, error) { return ch.Seats(e, c.say.Lang) })
 	return resp
 }
 
@@ -66,43 +67,41 @@ func seatHolders(e *knowledge.Election) []*knowledge.Contestant {
 
 // seatTotals says how many seats there were, and what is known of the
 // lists beyond the holders.
-func seatTotals(e *knowledge.Election, holders int) []string {
+func (c *call) seatTotals(e *knowledge.Election, holders int) []string {
 	total := e.SeatsKnown()
 	if e.Seats == nil {
-		return []string{fmt.Sprintf("%s known in all; the article does not state the assembly's size.", reply.Seats(total))}
+		return []string{c.say.T(lang.SeatsKnownNoSize, c.say.Seats(total))}
 	}
-	lines := []string{fmt.Sprintf("%s in all.", reply.Seats(e.Seats.Int()))}
+	lines := []string{c.say.T(lang.SeatsInAll, c.say.Seats(e.Seats.Int()))}
 	others := max(len(e.Ballots()), len(e.Contestants)) - holders
 	switch {
 	case total != e.Seats.Int():
-		lines = append(lines, fmt.Sprintf("The article gives seats for these lists only: %d of %d.", total, e.Seats.Int()))
-	case others == 1:
-		lines = append(lines, "The other list won no seats.")
-	case others > 1:
-		lines = append(lines, fmt.Sprintf("The other %d lists won no seats.", others))
+		lines = append(lines, c.say.T(lang.SeatsPartial, total, e.Seats.Int()))
+	case others > 0:
+		lines = append(lines, c.say.T(lang.OtherListsNoSeats, others))
 	}
 	return lines
 }
 
 // majorityLines say where the majority lies and who, if anyone, holds it.
-func majorityLines(e *knowledge.Election) []string {
+func (c *call) majorityLines(e *knowledge.Election) []string {
 	var lines []string
 	if e.Majority != nil {
-		lines = append(lines, fmt.Sprintf("A majority takes %s.", reply.Seats(e.Majority.Int())))
+		lines = append(lines, c.say.T(lang.MajorityTakes, c.say.Seats(e.Majority.Int())))
 	}
 	if m := e.MajorityHolder(); m != nil {
-		lines = append(lines, fmt.Sprintf("%s holds a majority with %s.", m.Name, reply.Seats(m.Seats.Int())))
+		lines = append(lines, c.say.T(lang.HoldsMajority, m.Name, c.say.Seats(m.Seats.Int())))
 	} else if e.Majority != nil || e.Seats != nil {
-		lines = append(lines, "No list holds a majority on its own.")
+		lines = append(lines, c.say.T(lang.NoMajority))
 	}
 	return lines
 }
 
 // overview is the shape of /seats and /results: a titled summary in the
 // winner's colour.
-func overview(what string, e *knowledge.Election, lines []string, fields []Field, sections []string) Response {
+func overview(title string, e *knowledge.Election, lines []string, fields []Field, sections []string) Response {
 	resp := Response{
-		Title:   what + " — " + e.Title,
+		Title:   title,
 		Text:    strings.Join(lines, " "),
 		Fields:  fields,
 		Source:  Source{Election: e.Title, Section: reply.Sections(sections...)},
@@ -141,11 +140,11 @@ func (c *call) attach(r *Response, name, alt string, draw func(Charter) ([]byte,
 
 // noArgs rejects arguments to commands that take none (other than an
 // election).
-func noArgs(cmd, rest string) (Response, bool) {
+func (c *call) noArgs(cmd, rest string) (Response, bool) {
 	if strings.TrimSpace(rest) == "" {
 		return Response{}, false
 	}
-	return reply.Invalid("/%s takes no arguments other than an election year (like /%s 2014), and I don't know %s. For one party, try /party <name>.", cmd, cmd, reply.Quote(rest)), true
+	return c.say.Invalid(lang.NoArgs, cmd, reply.Quote(rest)), true
 }
 
 // results answers /results: every list's figures as the article gives
@@ -155,39 +154,39 @@ func (c *call) results() Response {
 	if errResp != nil {
 		return *errResp
 	}
-	if r, bad := noArgs("results", rest); bad {
+	if r, bad := c.noArgs("results", rest); bad {
 		return r
 	}
-	fields, sections := resultFields(e)
-	lines := resultsMissing(e)
+	fields, sections := c.resultFields(e)
+	lines := c.resultsMissing(e)
 	if len(fields) == 0 {
-		lines = append(lines, "It gives no seats or shares per list either.")
-		return Response{Title: "Results — " + e.Title, Text: strings.Join(lines, " "), Source: Source{Election: e.Title}, Outcome: Refused}
+		lines = append(lines, c.say.T(lang.NoResultsEither))
+		return Response{Title: c.say.T(lang.TitleResults, e.Title), Text: strings.Join(lines, " "), Source: Source{Election: e.Title}, Outcome: Refused}
 	}
 	if !e.ResultsTable {
-		lines = append(lines, "These figures come from the infobox:")
+		lines = append(lines, c.say.T(lang.FromInfobox))
 	}
 	if e.AllSeatsAccounted() && len(e.Ballots()) > len(e.SeatHolders()) {
-		fields = append(fields, Field{Name: "Other lists", Value: fmt.Sprintf("no seats (the lists above hold all %d)", e.Seats.Int())})
+		fields = append(fields, Field{Name: c.say.T(lang.FieldOtherLists), Value: c.say.T(lang.OtherListsValue, e.Seats.Int())})
 	}
 	if e.Turnout != nil {
-		fields = append(fields, Field{Name: "Turnout", Value: reply.Pct(e.Turnout), Inline: true})
+		fields = append(fields, Field{Name: c.say.T(lang.FieldTurnout), Value: reply.Pct(e.Turnout), Inline: true})
 		sections = append(sections, e.Turnout.Section)
 	}
-	resp := overview("Results", e, lines, append(fields, voteTotals(e)...), sections)
-	c.attach(&resp, "results.png", "Bar chart of vote shares", func(ch Charter) ([]byte, error) { return ch.Results(e) })
+	resp := overview(c.say.T(lang.TitleResults, e.Title), e, lines, append(fields, c.voteTotals(e)...), sections)
+	c.attach(&resp, "results.png", c.say.T(lang.ResultsChartAlt), func(ch Charter) ([]byte, error) { return ch.Results(e, c.say.Lang) })
 	return resp
 }
 
 // resultFields gives one line per list with figures, and their sections.
-func resultFields(e *knowledge.Election) ([]Field, []string) {
+func (c *call) resultFields(e *knowledge.Election) ([]Field, []string) {
 	var fields []Field
 	var sections []string
 	for _, k := range e.Contestants {
 		if k.Seats == nil && k.Share == nil && k.Votes == nil {
 			continue
 		}
-		fields = append(fields, Field{Name: k.DisplayName(), Value: reply.Result(e, k)})
+		fields = append(fields, Field{Name: k.DisplayName(), Value: c.say.Result(e, k)})
 		for _, f := range []*knowledge.Figure{k.Seats, k.Share, k.Votes} {
 			if f != nil {
 				sections = append(sections, f.Section)
@@ -198,25 +197,25 @@ func resultFields(e *knowledge.Election) ([]Field, []string) {
 }
 
 // resultsMissing says when the article has no results table.
-func resultsMissing(e *knowledge.Election) []string {
+func (c *call) resultsMissing(e *knowledge.Election) []string {
 	switch {
 	case e.ResultsSection != "" && !e.ResultsTable:
-		return []string{fmt.Sprintf("The article's %q section has no results table, so per-list vote counts are missing.", e.ResultsSection)}
+		return []string{c.say.T(lang.NoResultsTable, e.ResultsSection)}
 	case e.ResultsSection == "":
-		return []string{"The article has no results section or table."}
+		return []string{c.say.T(lang.NoResultsSection)}
 	}
 	return nil
 }
 
 // voteTotals are the election's vote counts that the article gives.
-func voteTotals(e *knowledge.Election) []Field {
+func (c *call) voteTotals(e *knowledge.Election) []Field {
 	var fields []Field
 	for _, t := range []struct {
-		name string
+		name lang.Key
 		f    *knowledge.Figure
-	}{{"Votes cast", e.Votes}, {"Valid votes", e.Valid}, {"Invalid votes", e.Invalid}, {"Registered voters", e.Registered}} {
+	}{{lang.FieldVotesCast, e.Votes}, {lang.FieldValidVotes, e.Valid}, {lang.FieldInvalidVotes, e.Invalid}, {lang.FieldRegistered, e.Registered}} {
 		if t.f != nil {
-			fields = append(fields, Field{Name: t.name, Value: reply.Num(t.f), Inline: true})
+			fields = append(fields, Field{Name: c.say.T(t.name), Value: reply.Num(t.f), Inline: true})
 		}
 	}
 	return fields

@@ -1,6 +1,10 @@
 package chart
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/electionbot/electionbot/lang"
+)
 
 // BenchmarkSeats110 draws the seed's 110-seat chart, PNG encoding
 // included; the budget is 30 ms.
@@ -9,7 +13,7 @@ func BenchmarkSeats110(b *testing.B) {
 	e := seed(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := r.Seats(e); err != nil {
+		if _, err := r.Seats(e, lang.En); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"math"
 	"sync"
 
+	"github.com/electionbot/electionbot/lang"
 	"github.com/fogleman/gg"
 	"github.com/golang/freetype/truetype"
 	"golang.org/x/image/font"
@@ -90,6 +91,7 @@ type canvas struct {
 	faces faceSet
 	face  font.Face // the current face
 	size  float64   // and its size
+	lang  lang.Lang // the labels' language
 }
 
 type faceKey struct {
@@ -97,10 +99,10 @@ type faceKey struct {
 	bold bool
 }
 
-func (r *Renderer) canvas() *canvas {
+func (r *Renderer) canvas(l lang.Lang) *canvas {
 	pic := r.pics.Get().(*image.RGBA)
 	draw.Draw(pic, pic.Rect, image.NewUniform(white), image.Point{}, draw.Src)
-	return &canvas{Context: gg.NewContextForRGBA(pic), r: r, faces: r.faces.Get().(faceSet)}
+	return &canvas{Context: gg.NewContextForRGBA(pic), r: r, faces: r.faces.Get().(faceSet), lang: l}
 }
 
 // font selects the face for the text that follows.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 )
 
 var _ bot.Charter = (*Renderer)(nil)
@@ -37,10 +38,10 @@ func TestGolden(t *testing.T) {
 		name string
 		draw func() ([]byte, error)
 	}{
-		{"seats-belgrade-2014", func() ([]byte, error) { return r.Seats(e) }},
-		{"polls-belgrade-2014", func() ([]byte, error) { return r.Polls(e, e.Polls, nil) }},
-		{"polls-sns-belgrade-2014", func() ([]byte, error) { return r.Polls(e, e.Polls, sns) }},
-		{"results-belgrade-2014", func() ([]byte, error) { return r.Results(e) }},
+		{"seats-belgrade-2014", func() ([]byte, error) { return r.Seats(e, lang.En) }},
+		{"polls-belgrade-2014", func() ([]byte, error) { return r.Polls(e, e.Polls, nil, lang.En) }},
+		{"polls-sns-belgrade-2014", func() ([]byte, error) { return r.Polls(e, e.Polls, sns, lang.En) }},
+		{"results-belgrade-2014", func() ([]byte, error) { return r.Results(e, lang.En) }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -146,7 +147,7 @@ func TestSeatsCases(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b, err := r.Seats(tt.e)
+			b, err := r.Seats(tt.e, lang.En)
 			if err != nil || b == nil {
 				t.Fatalf("Seats = %d bytes, %v; want a picture", len(b), err)
 			}
@@ -173,12 +174,14 @@ func TestNothingToDraw(t *testing.T) {
 		name string
 		draw func() ([]byte, error)
 	}{
-		{"seats without seat counts", func() ([]byte, error) { return r.Seats(noSeats) }},
-		{"seats all zero", func() ([]byte, error) { return r.Seats(zero) }},
-		{"results without shares", func() ([]byte, error) { return r.Results(noShares) }},
-		{"polls without figures", func() ([]byte, error) { return r.Polls(noShares, []*knowledge.Poll{poll}, nil) }},
-		{"no polls", func() ([]byte, error) { return r.Polls(noShares, nil, nil) }},
-		{"party in no poll", func() ([]byte, error) { return r.Polls(noShares, []*knowledge.Poll{poll}, noShares.Contestants[0]) }},
+		{"seats without seat counts", func() ([]byte, error) { return r.Seats(noSeats, lang.En) }},
+		{"seats all zero", func() ([]byte, error) { return r.Seats(zero, lang.En) }},
+		{"results without shares", func() ([]byte, error) { return r.Results(noShares, lang.En) }},
+		{"polls without figures", func() ([]byte, error) { return r.Polls(noShares, []*knowledge.Poll{poll}, nil, lang.En) }},
+		{"no polls", func() ([]byte, error) { return r.Polls(noShares, nil, nil, lang.En) }},
+		{"party in no poll", func() ([]byte, error) {
+			return r.Polls(noShares, []*knowledge.Poll{poll}, noShares.Contestants[0], lang.En)
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -191,7 +194,7 @@ func TestNothingToDraw(t *testing.T) {
 }
 
 func TestTooManySeats(t *testing.T) {
-	if b, err := New().Seats(synthetic("Huge", maxSeats+1, maxSeats+1)); err == nil {
+	if b, err := New().Seats(synthetic("Huge", maxSeats+1, maxSeats+1), lang.En); err == nil {
 		t.Errorf("Seats(%d seats) = %d bytes, nil; want an error", maxSeats+1, len(b))
 	}
 }
@@ -217,15 +220,15 @@ func TestPollsCases(t *testing.T) {
 		{"one poll", e.Polls[:1], nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			b, err := r.Polls(e, tt.polls, tt.focus)
+			b, err := r.Polls(e, tt.polls, tt.focus, lang.En)
 			if err != nil || b == nil {
 				t.Fatalf("Polls = %d bytes, %v; want a picture", len(b), err)
 			}
 			decode(t, b)
 		})
 	}
-	if got := seriesOf(unlinked); len(got) != 2 {
-		t.Errorf("seriesOf(unlinked) = %v; want Others and Greens, Others once", got)
+	if got := seriesOf(unlinked, lang.En); len(got) != 2 {
+		t.Errorf("seriesOf(unlinked, lang.En) = %v; want Others and Greens, Others once", got)
 	}
 }
 
@@ -235,7 +238,7 @@ func TestResultsThirty(t *testing.T) {
 		c.Share = fig(float64(30-i) * 0.9)
 	}
 	e.Threshold = fig(5)
-	b, err := New().Results(e)
+	b, err := New().Results(e, lang.En)
 	if err != nil || b == nil {
 		t.Fatalf("Results = %d bytes, %v; want a picture", len(b), err)
 	}
@@ -249,9 +252,9 @@ func TestConcurrent(t *testing.T) {
 	r := New()
 	e := seed(t)
 	draws := []func() ([]byte, error){
-		func() ([]byte, error) { return r.Seats(e) },
-		func() ([]byte, error) { return r.Polls(e, e.Polls, nil) },
-		func() ([]byte, error) { return r.Results(e) },
+		func() ([]byte, error) { return r.Seats(e, lang.En) },
+		func() ([]byte, error) { return r.Polls(e, e.Polls, nil, lang.En) },
+		func() ([]byte, error) { return r.Results(e, lang.En) },
 	}
 	got := make([][]byte, 2*len(draws))
 	var wg sync.WaitGroup

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 )
 
 // A bar is one value in a bar chart.
@@ -29,14 +30,14 @@ type group struct {
 // party. With focus set it draws that party's figure in each poll instead,
 // and its result when the article gives one. It returns nil when there is
 // nothing to draw.
-func (r *Renderer) Polls(e *knowledge.Election, polls []*knowledge.Poll, focus *knowledge.Contestant) ([]byte, error) {
+func (r *Renderer) Polls(e *knowledge.Election, polls []*knowledge.Poll, focus *knowledge.Contestant, l lang.Lang) ([]byte, error) {
 	sch := newScheme(e)
 	var groups []group
 	var keys []series
 	cols := map[entryKey]color.RGBA{}
-	subtitle := "Opinion polls"
+	subtitle := l.T(lang.ChartPolls)
 	if focus != nil {
-		subtitle = label(focus) + " in the opinion polls"
+		subtitle = l.T(lang.ChartPartyPolls, label(focus, l))
 		col := sch.of(focus, focus.Name, color.RGBA{})
 		for _, p := range polls {
 			if en := p.Entry(focus); en != nil && en.Share != nil {
@@ -44,10 +45,10 @@ func (r *Renderer) Polls(e *knowledge.Election, polls []*knowledge.Poll, focus *
 			}
 		}
 		if len(groups) > 0 && focus.Share != nil {
-			groups = append(groups, group{"Result", []bar{{focus.Share.Value, percent(focus.Share), col, true}}, true})
+			groups = append(groups, group{l.T(lang.ChartResult), []bar{{focus.Share.Value, percent(focus.Share), col, true}}, true})
 		}
 	} else {
-		keys = seriesOf(polls)
+		keys = seriesOf(polls, l)
 		var prev color.RGBA
 		for _, k := range keys {
 			cols[k.key] = sch.of(k.key.c, k.key.name, prev)
@@ -71,8 +72,8 @@ func (r *Renderer) Polls(e *knowledge.Election, polls []*knowledge.Poll, focus *
 	if len(groups) == 0 {
 		return nil, nil
 	}
-	c := r.canvas()
-	top := c.header(e.Name(), subtitle)
+	c := r.canvas(l)
+	top := c.header(l.Script(e.Name()), subtitle)
 	if focus == nil {
 		var entries []legendEntry
 		for _, k := range keys {
@@ -106,7 +107,7 @@ type series struct {
 
 // seriesOf lists the parties the polls name, in order of first mention, so
 // that every group shows its bars in the same order.
-func seriesOf(polls []*knowledge.Poll) []series {
+func seriesOf(polls []*knowledge.Poll, l lang.Lang) []series {
 	var out []series
 	seen := map[entryKey]bool{}
 	for _, p := range polls {
@@ -116,9 +117,9 @@ func seriesOf(polls []*knowledge.Poll) []series {
 				continue
 			}
 			seen[k] = true
-			name := en.Name
+			name := l.Script(en.Name)
 			if en.Contestant != nil {
-				name = label(en.Contestant)
+				name = label(en.Contestant, l)
 			}
 			out = append(out, series{k, name})
 		}
@@ -155,7 +156,7 @@ func (c *canvas) columns(groups []group, threshold *knowledge.Figure, top float6
 	// hide it.
 	var thLabel string
 	if threshold != nil && threshold.Value > 0 {
-		thLabel = "Threshold " + percent(threshold)
+		thLabel = c.lang.T(lang.ChartThreshold, percent(threshold))
 		c.font(15, true)
 		right -= c.measure(thLabel) + 12
 	}

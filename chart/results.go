@@ -6,12 +6,13 @@ import (
 	"sort"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 )
 
 // Results draws the shares of the vote as horizontal bars, largest first,
 // with the threshold marked. It returns nil when the article gives no
 // contestant a share.
-func (r *Renderer) Results(e *knowledge.Election) ([]byte, error) {
+func (r *Renderer) Results(e *knowledge.Election, l lang.Lang) ([]byte, error) {
 	var rows []*knowledge.Contestant
 	for _, k := range e.Contestants {
 		if k.Share != nil {
@@ -24,8 +25,8 @@ func (r *Renderer) Results(e *knowledge.Election) ([]byte, error) {
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Share.Value > rows[j].Share.Value })
 	sch := newScheme(e)
 
-	c := r.canvas()
-	top := c.header(e.Name(), "Share of the vote")
+	c := r.canvas(l)
+	top := c.header(l.Script(e.Name()), l.T(lang.ChartShare))
 	top += 34 // room for the threshold label
 	bottom := float64(height - 40)
 	rowH := math.Min(84, (bottom-top)/float64(len(rows)))
@@ -39,7 +40,7 @@ func (r *Renderer) Results(e *knowledge.Election) ([]byte, error) {
 	c.font(size, false)
 	nameW := 0.0
 	for _, k := range rows {
-		nameW = math.Max(nameW, c.measure(label(k)))
+		nameW = math.Max(nameW, c.measure(label(k, l)))
 	}
 	nameW = math.Min(nameW, 340)
 	left := margin + nameW + 14
@@ -64,12 +65,12 @@ func (r *Renderer) Results(e *knowledge.Election) ([]byte, error) {
 		tx := x(t.Value)
 		c.dashedLine(tx, top-10, tx, plotBottom, ink)
 		c.font(15, true)
-		c.labelBox("Threshold "+percent(t), tx, top-16, 0.5, ink)
+		c.labelBox(l.T(lang.ChartThreshold, percent(t)), tx, top-16, 0.5, ink)
 	}
 	for i, k := range rows {
 		base := top + rowH*float64(i) + rowH/2 + 0.36*size
 		c.font(size, false)
-		c.text(c.fit(label(k), nameW), left-14, base, 1, ink)
+		c.text(c.fit(label(k, l), nameW), left-14, base, 1, ink)
 		v, seats := percent(k.Share), ""
 		if k.Seats != nil {
 			seats = fmt.Sprintf("  (%s)", seatWord(k.Seats.Int()))

@@ -1,13 +1,13 @@
 package chart
 
 import (
-	"fmt"
 	"image/color"
 	"math"
 	"sort"
 	"strconv"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 )
 
 // seatOrder is the seat holders with at least one seat, in the order the
@@ -41,7 +41,7 @@ type legendEntry struct {
 // infobox order from the left, the total in the middle and the majority
 // marked. Seats the article does not assign are drawn grey. It returns
 // nil when the article gives no seat counts.
-func (r *Renderer) Seats(e *knowledge.Election) ([]byte, error) {
+func (r *Renderer) Seats(e *knowledge.Election, l lang.Lang) ([]byte, error) {
 	holders := seatOrder(e)
 	if len(holders) == 0 {
 		return nil, nil
@@ -54,25 +54,25 @@ func (r *Renderer) Seats(e *knowledge.Election) ([]byte, error) {
 		n := h.Seats.Int()
 		known += n
 		counts = append(counts, n)
-		entries = append(entries, legendEntry{label(h), strconv.Itoa(n), sch.party[h]})
+		entries = append(entries, legendEntry{label(h, l), strconv.Itoa(n), sch.party[h]})
 	}
 	total := known
 	if e.Seats != nil && e.Seats.Int() > known {
 		total = e.Seats.Int()
 		counts = append(counts, total-known)
-		entries = append(entries, legendEntry{"Not given in the article", strconv.Itoa(total - known), unknownGr})
+		entries = append(entries, legendEntry{l.T(lang.ChartNotGiven), strconv.Itoa(total - known), unknownGr})
 	}
 	h, err := layout(total)
 	if err != nil {
 		return nil, err
 	}
 
-	c := r.canvas()
-	subtitle := "Seats won"
+	c := r.canvas(l)
+	subtitle := l.T(lang.ChartSeatsWon)
 	if total > known {
-		subtitle = fmt.Sprintf("Seats won, as far as the article gives them (%d of %d)", known, total)
+		subtitle = l.T(lang.ChartSeatsWonPartial, known, total)
 	}
-	top := c.header(e.Name(), subtitle)
+	top := c.header(l.Script(e.Name()), subtitle)
 	bottom := float64(height - 30)
 
 	lg := c.layoutLegend(entries, top, bottom)
@@ -92,7 +92,7 @@ func (r *Renderer) Seats(e *knowledge.Election) ([]byte, error) {
 		c.dashedLine(cx+in*math.Cos(a), cy-in*math.Sin(a), cx+out*math.Cos(a), cy-out*math.Sin(a), ink)
 		c.font(19, false)
 		lx, ly := cx+(out+6)*math.Cos(a), cy-(out+6)*math.Sin(a)
-		c.text(fmt.Sprintf("Majority: %d", m), lx, ly, 0.5, ink)
+		c.text(l.T(lang.ChartMajority, m), lx, ly, 0.5, ink)
 	}
 
 	dotR := h.Radius * radius
@@ -129,18 +129,18 @@ func majority(e *knowledge.Election, total int) int {
 	return total/2 + 1
 }
 
-// label is how a contestant is named in charts.
-func label(k *knowledge.Contestant) string {
-	if l := k.Label(); l != "" {
-		return l
+// label is how a contestant is named in charts, in l's script.
+func label(k *knowledge.Contestant, l lang.Lang) string {
+	if s := k.Label(); s != "" {
+		return l.Script(s)
 	}
 	if k.BallotName != "" {
-		return k.BallotName
+		return l.Script(k.BallotName)
 	}
 	if k.Ballot > 0 {
-		return "List " + strconv.Itoa(k.Ballot)
+		return l.T(lang.ChartList, k.Ballot)
 	}
-	return "Unnamed list"
+	return l.T(lang.ChartUnnamedList)
 }
 
 // legendColGap is the space between legend columns.

@@ -3,6 +3,8 @@ package chart
 import (
 	"strings"
 	"testing"
+
+	"github.com/electionbot/electionbot/lang"
 )
 
 func TestDisplayable(t *testing.T) {
@@ -27,7 +29,7 @@ func TestDisplayable(t *testing.T) {
 }
 
 func TestFit(t *testing.T) {
-	c := New().canvas()
+	c := New().canvas(lang.En)
 	c.font(18, false)
 	long := "Coalition of the Extremely Long Names of Central and Eastern Europe"
 	for _, w := range []float64{20, 80, 175, 330} {
@@ -45,7 +47,7 @@ func TestFit(t *testing.T) {
 }
 
 func TestWrap(t *testing.T) {
-	c := New().canvas()
+	c := New().canvas(lang.En)
 	c.font(16, false)
 	label := `"Nina Media" research agency and TV Prva, early 2014`
 	for _, w := range []float64{60, 150, 300, 1000} {

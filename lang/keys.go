@@ -183,4 +183,5 @@ const (
 	ChartResult          Key = "chart_result"
 	ChartThreshold       Key = "chart_threshold"
 	ChartShare           Key = "chart_share"
+	ChartPartyPolls      Key = "chart_party_polls"
 )

@@ -183,4 +183,5 @@ var english = map[Key]Text{
 	ChartResult:          s("Result"),
 	ChartThreshold:       s("Threshold %s"),
 	ChartShare:           s("Share of the vote"),
+	ChartPartyPolls:      s("%s in the opinion polls"),
 }

@@ -184,4 +184,5 @@ var serbian = map[Key]Text{
 	ChartResult:          s("Rezultat"),
 	ChartThreshold:       s("Cenzus %s"),
 	ChartShare:           s("Procenat glasova"),
+	ChartPartyPolls:      s("%s u anketama"),
 }

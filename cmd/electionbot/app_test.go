@@ -18,6 +18,7 @@ import (
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/internal/wire"
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 )
 
 func TestReloadSwapsAndKeepsOldDataOnError(t *testing.T) {
@@ -57,16 +58,16 @@ type blockingCharter struct {
 	release chan struct{}
 }
 
-func (c blockingCharter) Seats(e *knowledge.Election) ([]byte, error) {
+func (c blockingCharter) Seats(e *knowledge.Election, _ lang.Lang) ([]byte, error) {
 	c.called <- e
 	<-c.release
 	return nil, nil
 }
 
-func (blockingCharter) Polls(*knowledge.Election, []*knowledge.Poll, *knowledge.Contestant) ([]byte, error) {
+func (blockingCharter) Polls(*knowledge.Election, []*knowledge.Poll, *knowledge.Contestant, lang.Lang) ([]byte, error) {
 	return nil, nil
 }
-func (blockingCharter) Results(*knowledge.Election) ([]byte, error) { return nil, nil }
+func (blockingCharter) Results(*knowledge.Election, lang.Lang) ([]byte, error) { return nil, nil }
 
 func TestInFlightAnswerFinishesOnOldData(t *testing.T) {
 	oldDir, newDir := t.TempDir(), t.TempDir()

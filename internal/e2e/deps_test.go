@@ -39,7 +39,7 @@ var mayUse = map[string][]string{
 	// Helpers of the tests.
 	"internal/qa":        {"data", "knowledge"},
 	"internal/hostile":   {"bot", "knowledge", "lang", "reply"},
-	"internal/fakechart": {"knowledge"},
+	"internal/fakechart": {"knowledge", "lang"},
 	"internal/fakewiki":  {},
 	"internal/apispec":   {},
 	"internal/e2e":       {},

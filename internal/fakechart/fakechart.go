@@ -11,6 +11,7 @@ import (
 	"image/png"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 )
 
 // TinyPNG returns a valid 2×2 PNG.
@@ -52,12 +53,12 @@ func (c *Charter) draw() ([]byte, error) {
 }
 
 // Seats draws the seat chart.
-func (c *Charter) Seats(*knowledge.Election) ([]byte, error) { return c.draw() }
+func (c *Charter) Seats(*knowledge.Election, lang.Lang) ([]byte, error) { return c.draw() }
 
 // Polls draws the poll chart.
-func (c *Charter) Polls(*knowledge.Election, []*knowledge.Poll, *knowledge.Contestant) ([]byte, error) {
+func (c *Charter) Polls(*knowledge.Election, []*knowledge.Poll, *knowledge.Contestant, lang.Lang) ([]byte, error) {
 	return c.draw()
 }
 
 // Results draws the results chart.
-func (c *Charter) Results(*knowledge.Election) ([]byte, error) { return c.draw() }
+func (c *Charter) Results(*knowledge.Election, lang.Lang) ([]byte, error) { return c.draw() }
