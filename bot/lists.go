@@ -190,7 +190,7 @@ func (c *call) profileFields(e *knowledge.Election, k *knowledge.Contestant, fie
 	var polls []string
 	for _, p := range e.Polls {
 		if en := p.Entry(k); en != nil {
-			polls = append(polls, fmt.Sprintf("%s: %s", p.Label(), reply.Pct(en.Share)))
+			polls = append(polls, fmt.Sprintf("%s: %s", c.say.PollLabel(p), reply.Pct(en.Share)))
 		}
 	}
 	if len(polls) > 0 {

@@ -47,7 +47,7 @@ func (c *call) findContestant(e *knowledge.Election, name string) (*knowledge.Co
 		var alts []string
 		for _, m := range ms[:min(len(ms), 4)] {
 			if m.Score > ms[0].Score*0.8 {
-				alts = append(alts, m.Contestant.DisplayName())
+				alts = append(alts, c.say.Name(m.Contestant))
 			}
 		}
 		return nil, c.say.Invalid(lang.AmbiguousParty, reply.Quote(name), strings.Join(alts, "; "))

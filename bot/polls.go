@@ -77,7 +77,7 @@ func appendNew(list []string, s string) []string {
 func (c *call) pollTable(e *knowledge.Election, ps []*knowledge.Poll, text string) Response {
 	var fields []Field
 	for _, p := range ps {
-		fields = append(fields, Field{Name: p.Label(), Value: c.say.PollLine(p)})
+		fields = append(fields, Field{Name: c.say.PollLabel(p), Value: c.say.PollLine(p)})
 	}
 	resp := Response{
 		Title:   c.say.T(lang.TitlePolls, e.Title),
@@ -99,12 +99,12 @@ func (c *call) partyPolls(e *knowledge.Election, k *knowledge.Contestant) Respon
 			if en.BelowThreshold {
 				v = c.say.T(lang.BelowThresholdMark, v)
 			}
-			fields = append(fields, Field{Name: p.Label(), Value: v, Inline: true})
+			fields = append(fields, Field{Name: c.say.PollLabel(p), Value: v, Inline: true})
 			ps = append(ps, p)
 		}
 	}
 	if len(fields) == 0 {
-		return Response{Text: c.say.T(lang.NoPollFigure, len(e.Polls), k.DisplayName()),
+		return Response{Text: c.say.T(lang.NoPollFigure, len(e.Polls), c.say.Name(k)),
 			Source: Source{Election: e.Title, Section: e.PollsSection}, Outcome: Refused}
 	}
 	text := ""

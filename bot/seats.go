@@ -37,7 +37,7 @@ func (c *call) seats() Response {
 		if h.Share != nil {
 			v += " · " + reply.Pct(h.Share)
 		}
-		fields = append(fields, Field{Name: h.DisplayName(), Value: v, Inline: true})
+		fields = append(fields, Field{Name: c.say.Name(h), Value: v, Inline: true})
 		sections = append(sections, h.Seats.Section)
 	}
 	lines := append(c.seatTotals(e, len(holders)), c.majorityLines(e)...)
@@ -186,7 +186,7 @@ func (c *call) resultFields(e *knowledge.Election) ([]Field, []string) {
 		if k.Seats == nil && k.Share == nil && k.Votes == nil {
 			continue
 		}
-		fields = append(fields, Field{Name: k.DisplayName(), Value: c.say.Result(e, k)})
+		fields = append(fields, Field{Name: c.say.Name(k), Value: c.say.Result(e, k)})
 		for _, f := range []*knowledge.Figure{k.Seats, k.Share, k.Votes} {
 			if f != nil {
 				sections = append(sections, f.Section)

@@ -41,7 +41,7 @@ func (r *Renderer) Polls(e *knowledge.Election, polls []*knowledge.Poll, focus *
 		col := sch.of(focus, focus.Name, color.RGBA{})
 		for _, p := range polls {
 			if en := p.Entry(focus); en != nil && en.Share != nil {
-				groups = append(groups, group{label: p.Label(), bars: []bar{{en.Share.Value, percent(en.Share), col, false}}})
+				groups = append(groups, group{label: l.Script(l.PollLabel(p)), bars: []bar{{en.Share.Value, percent(en.Share), col, false}}})
 			}
 		}
 		if len(groups) > 0 && focus.Share != nil {
@@ -55,7 +55,7 @@ func (r *Renderer) Polls(e *knowledge.Election, polls []*knowledge.Poll, focus *
 			prev = cols[k.key]
 		}
 		for _, p := range polls {
-			g := group{label: p.Label()}
+			g := group{label: l.Script(l.PollLabel(p))}
 			for _, k := range keys {
 				for _, en := range p.Entries {
 					if en.Share != nil && keyOf(en) == k.key {

@@ -184,4 +184,9 @@ const (
 	ChartThreshold       Key = "chart_threshold"
 	ChartShare           Key = "chart_share"
 	ChartPartyPolls      Key = "chart_party_polls"
+
+	// Names the bot builds (reply.Say).
+	ListName    Key = "list_name"
+	PollOf      Key = "poll_of"
+	PollUnnamed Key = "poll_unnamed"
 )

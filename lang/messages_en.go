@@ -184,4 +184,9 @@ var english = map[Key]Text{
 	ChartThreshold:       s("Threshold %s"),
 	ChartShare:           s("Share of the vote"),
 	ChartPartyPolls:      s("%s in the opinion polls"),
+
+	// Names the bot builds (reply.Say).
+	ListName:    s("%s (list %d)"),
+	PollOf:      s("Poll of %s"),
+	PollUnnamed: s("Poll"),
 }

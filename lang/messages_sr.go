@@ -185,4 +185,9 @@ var serbian = map[Key]Text{
 	ChartThreshold:       s("Cenzus %s"),
 	ChartShare:           s("Procenat glasova"),
 	ChartPartyPolls:      s("%s u anketama"),
+
+	// Names the bot builds (reply.Say).
+	ListName:    s("%s (lista %d)"),
+	PollOf:      s("Anketa od %s"),
+	PollUnnamed: s("Anketa"),
 }

@@ -186,3 +186,12 @@ func (s Say) Answer(e *knowledge.Election, text string, sections ...string) Resp
 	r.Lang = s.Lang
 	return r
 }
+
+// Name is a contestant's name with its ballot number when known: "DS
+// coalition (list 8)".
+func (s Say) Name(k *knowledge.Contestant) string {
+	if k.Ballot > 0 && k.Name != "" {
+		return s.T(lang.ListName, k.Name, k.Ballot)
+	}
+	return k.Name
+}
