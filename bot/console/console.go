@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/electionbot/electionbot/bot"
+	"github.com/electionbot/electionbot/lang"
 )
 
 // Options configure the terminal adapter.
@@ -26,6 +27,9 @@ type Options struct {
 	// content, so that scripts can open the file printed and repeated
 	// runs reuse it instead of piling up folders. Empty: Ask saves none.
 	ShareDir string
+	// Lang answers messages whose words do not tell their language (a
+	// bare command); the -lang flag.
+	Lang lang.Lang
 }
 
 // A Session answers messages from a terminal. Call Close when done with
@@ -57,7 +61,7 @@ func (s *Session) Ask(ctx context.Context, text string, w io.Writer) error {
 // it, or as many as the reader wants. session says whether the session's
 // own chart folder may be used.
 func (s *Session) answer(ctx context.Context, text string, p *pager, session bool) error {
-	resp := s.eng.Handle(ctx, bot.Request{Platform: "console", Text: text})
+	resp := s.eng.Handle(ctx, bot.Request{Platform: "console", Text: text, Locale: s.opts.Lang.String()})
 	for {
 		if !p.print(resp.Plain() + "\n") {
 			return p.err

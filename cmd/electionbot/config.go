@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/electionbot/electionbot/bot/adapter"
+	"github.com/electionbot/electionbot/lang"
 )
 
 // config is every setting of the process. It is read once, from the
@@ -19,6 +20,10 @@ type config struct {
 	OutDir  string        // ELECTIONBOT_OUT: chart images in the terminal
 	Watch   time.Duration // ELECTIONBOT_WATCH: poll interval of DataDir; 0 = off
 	Console bool          // ELECTIONBOT_CONSOLE: terminal alongside the chat platforms
+	// Lang (ELECTIONBOT_LANG) is the terminal's language for messages
+	// whose words do not tell theirs (a bare command): from LANG (or
+	// LC_ALL, LC_MESSAGES) when not set, else English.
+	Lang lang.Lang
 	// MaxArticleBytes (ELECTIONBOT_MAX_ARTICLE_BYTES) bounds one article
 	// file; a larger one stops the start, or a reload.
 	MaxArticleBytes int64
@@ -103,6 +108,7 @@ var settings = []setting{
 	{env: "ELECTIONBOT_OUT", flag: "out", usage: "folder where the terminal writes chart images and keeps them (default: a folder of the session's own, removed when it ends)"},
 	{env: "ELECTIONBOT_WATCH", flag: "watch", usage: "reload when a file in ELECTIONBOT_DATA changes: true, or a poll interval such as 10s"},
 	{env: "ELECTIONBOT_MAX_ARTICLE_BYTES", flag: "max-article-bytes", def: "2MiB", usage: "largest article file loaded, in bytes (or KiB, MiB); a larger one is refused unread"},
+	{env: "ELECTIONBOT_LANG", flag: "lang", usage: "the terminal's language for bare commands: en, sr (Serbian Latin) or sr-Cyrl (default: from LANG, else en)"},
 	{env: "ELECTIONBOT_CONSOLE", flag: "console", boolean: true, usage: "also run the terminal session when a chat platform is configured (true/false)"},
 	{env: "LOG_LEVEL", flag: "log-level", usage: "debug, info, warn or error (default info; warn in the terminal)"},
 	{env: "LOG_FORMAT", flag: "log-format", def: "text", usage: "text or json"},

@@ -50,7 +50,7 @@ func (a *app) platforms(stdin io.Reader, stdout io.Writer) ([]*platform, error) 
 }
 
 func (a *app) console(stdin io.Reader, stdout io.Writer) *platform {
-	term := console.New(a.eng, console.Options{OutDir: a.cfg.OutDir})
+	term := console.New(a.eng, console.Options{OutDir: a.cfg.OutDir, Lang: a.cfg.Lang})
 	return &platform{
 		name: "console",
 		run: func(ctx context.Context) error {

@@ -59,7 +59,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	}
 	if cmd == "ask" {
 		msg := strings.Join(rest[1:], " ")
-		term := console.New(a.eng, console.Options{OutDir: cfg.OutDir, ShareDir: sharedChartDir()})
+		term := console.New(a.eng, console.Options{OutDir: cfg.OutDir, ShareDir: sharedChartDir(), Lang: cfg.Lang})
 		defer term.Close()
 		if err := term.Ask(ctx, msg, stdout); err != nil {
 			fmt.Fprintf(stderr, "electionbot: %v\n", err)

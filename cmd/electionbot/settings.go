@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/electionbot/electionbot/bot/adapter"
+	"github.com/electionbot/electionbot/lang"
 )
 
 // loadConfig reads the settings from getenv, then lets flags in args
@@ -143,6 +144,9 @@ func fromSettings(raw, setBy map[string]string, getenv func(string) string, p *p
 	cfg.DataDir = raw["ELECTIONBOT_DATA"]
 	cfg.OutDir = raw["ELECTIONBOT_OUT"]
 	cfg.Console = boolean("ELECTIONBOT_CONSOLE")
+	cfg.Lang = terminalLang(raw["ELECTIONBOT_LANG"], getenv, func(err error) {
+		p.add("ELECTIONBOT_LANG", "%s=%q: %w", n("ELECTIONBOT_LANG"), raw["ELECTIONBOT_LANG"], err)
+	})
 	cfg.MaxArticleBytes = size("ELECTIONBOT_MAX_ARTICLE_BYTES")
 	cfg.LogFormat = strings.ToLower(raw["LOG_FORMAT"])
 	cfg.HTTPAddr = raw["HTTP_ADDR"]
@@ -203,4 +207,25 @@ func parseBytes(s string) (int64, error) {
 		return 0, errors.New("not a size")
 	}
 	return n * unit, nil
+}
+
+// terminalLang is the terminal's language: the setting, or the POSIX
+// locale where it names one (LC_ALL, LC_MESSAGES, LANG, in the order
+// POSIX reads them), or English.
+func terminalLang(setting string, getenv func(string) string, bad func(error)) lang.Lang {
+	if setting != "" {
+		l, err := lang.Parse(setting)
+		if err != nil {
+			bad(err)
+		}
+		return l
+	}
+	for _, env := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := getenv(env); v != "" {
+			if l, ok := lang.FromPOSIX(v); ok {
+				return l
+			}
+		}
+	}
+	return lang.En
 }
