@@ -11,7 +11,6 @@ package answer
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"strings"
 
@@ -59,12 +58,12 @@ func New(elections []*knowledge.Election, search Searcher, log *slog.Logger) *An
 // the best passage; else a plain "not in the article".
 func (a *Answerer) Answer(ctx context.Context, text string, l lang.Lang) reply.Response {
 	text = strings.TrimSpace(text)
-	if r, ok := a.notAQuestion(text); ok {
+	if r, ok := a.notAQuestion(text, reply.In(l)); ok {
 		return r
 	}
-	q := a.analyse(text)
+	q := a.analyse(text, l)
 	if unknown := unknownNames(q.e, text); unknown != "" {
-		return reply.Refusal(q.e, fmt.Sprintf("I couldn't find anything about %s in the %s article, so I can't answer that.", unknown, q.e.Title))
+		return q.say.Refusal(q.e, q.say.T(lang.NothingAbout, unknown, q.e.Title))
 	}
 	if len(q.unlisted) > 0 && len(q.ents) == 0 {
 		return a.unlistedParty(ctx, q)
@@ -77,14 +76,14 @@ func (a *Answerer) Answer(ctx context.Context, text string, l lang.Lang) reply.R
 
 // notAQuestion answers messages that ask nothing: empty ones, greetings,
 // and any message when no article is loaded.
-func (a *Answerer) notAQuestion(text string) (reply.Response, bool) {
+func (a *Answerer) notAQuestion(text string, s reply.Say) (reply.Response, bool) {
 	switch {
 	case text == "" || len(knowledge.Tokens(text)) == 0:
-		return reply.Invalid("Ask me a question about the election, like \"%s\", or send /help for the commands.", reply.ExampleQuestion(a.elections)), true
+		return s.Invalid(lang.AskSomething, s.ExampleQuestion(a.elections)), true
 	case isGreeting(text):
-		return reply.Response{Text: fmt.Sprintf("Hello! Ask me about the election in plain words, like \"Who won?\" or \"%s\", or send /help for the commands.", reply.ExampleQuestion(a.elections)), Outcome: reply.Answered}, true
+		return reply.Response{Text: s.T(lang.Hello, s.ExampleQuestion(a.elections)), Outcome: reply.Answered, Lang: s.Lang}, true
 	case len(a.elections) == 0:
-		return reply.NothingLoaded(), true
+		return s.NothingLoaded(), true
 	}
 	return reply.Response{}, false
 }
@@ -95,7 +94,7 @@ func (a *Answerer) unlistedParty(ctx context.Context, q *question) reply.Respons
 	if p := a.retrieve(ctx, q); p.Outcome == reply.Answered && namesAlone(p.Text, q.unlisted) {
 		return p
 	}
-	return reply.Refusal(q.e, fmt.Sprintf("I couldn't find that in the article: none of the lists of the %s goes by %s.", q.e.Title, q.unlisted[0]))
+	return q.say.NotInArticle(q.e, q.say.T(lang.NoListGoesBy, q.e.Title, q.unlisted[0]))
 }
 
 // unlessPassage keeps a structured answer, unless it refuses what a
@@ -115,7 +114,7 @@ func (a *Answerer) unlessPassage(ctx context.Context, q *question, r reply.Respo
 func (a *Answerer) passage(ctx context.Context, q *question) reply.Response {
 	r := a.retrieve(ctx, q)
 	if q.otherKind != "" && (r.Outcome != reply.Answered || !namesKind(knowledge.FoldTokens(r.Text), q.otherKind)) {
-		return reply.NotInArticle(q.e, fmt.Sprintf("the article is about the %s, not the %s election.", q.e.Title, q.otherKind))
+		return q.say.NotInArticle(q.e, q.say.T(lang.OtherKind, q.e.Title, q.otherKind))
 	}
 	return r
 }

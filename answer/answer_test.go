@@ -29,8 +29,8 @@ func TestQuestionFiles(t *testing.T) {
 			t.Fatal(err)
 		}
 		a := New([]*knowledge.Election{e}, nil, nil)
-		qa.RunFreeText(t, file, func(q string) string {
-			return a.Answer(context.Background(), q, lang.En).Plain()
+		qa.RunFreeText(t, file, func(q, locale string) string {
+			return a.Answer(context.Background(), q, lang.Detect(q, lang.FromLocale(locale))).Plain()
 		})
 	})
 }
@@ -63,7 +63,7 @@ func TestRoutes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			q := a.analyse(tt.question)
+			q := a.analyse(tt.question, lang.En)
 			_, v, rule := a.route(q)
 			if rule != tt.rule || v != tt.verdict {
 				t.Errorf("route(%q) = %q, %v; want %q, %v", tt.question, rule, v, tt.rule, tt.verdict)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 	"github.com/electionbot/electionbot/reply"
 )
 
@@ -16,23 +17,23 @@ type electionAnswer func(q *question) (r reply.Response, ok bool)
 // electionIntents answer the intents about the whole election, one
 // function each. Intents of one party or list are in partyIntents.
 var electionIntents = map[attr]electionAnswer{
-	attrTurnout:      figure(func(e *knowledge.Election) *knowledge.Figure { return e.Turnout }, "Turnout was %s.", reply.Pct, "turnout"),
+	attrTurnout:      figure(func(e *knowledge.Election) *knowledge.Figure { return e.Turnout }, lang.AnsTurnout, reply.Pct, lang.WhatTurnout),
 	attrDate:         electionDate,
-	attrThreshold:    figure(func(e *knowledge.Election) *knowledge.Figure { return e.Threshold }, "The electoral threshold was %s of the vote.", reply.Pct, "threshold"),
-	attrMajority:     func(q *question) (reply.Response, bool) { return majority(q.e), true },
-	attrTotalSeats:   figure(func(e *knowledge.Election) *knowledge.Figure { return e.Seats }, "%s seats were up for election.", reply.Num, "number of seats"),
-	attrListCount:    figure(func(e *knowledge.Election) *knowledge.Figure { return e.ListCount }, "%s electoral lists stood in the election.", reply.Num, "number of lists"),
-	attrMayor:        func(q *question) (reply.Response, bool) { return mayor(q.e, q.in), true },
+	attrThreshold:    figure(func(e *knowledge.Election) *knowledge.Figure { return e.Threshold }, lang.AnsThreshold, reply.Pct, lang.WhatThreshold),
+	attrMajority:     func(q *question) (reply.Response, bool) { return majority(q.say, q.e), true },
+	attrTotalSeats:   figure(func(e *knowledge.Election) *knowledge.Figure { return e.Seats }, lang.AnsTotalSeats, reply.Num, lang.WhatSeats),
+	attrListCount:    figure(func(e *knowledge.Election) *knowledge.Figure { return e.ListCount }, lang.AnsListCount, reply.Num, lang.WhatLists),
+	attrMayor:        func(q *question) (reply.Response, bool) { return mayor(q.say, q.e, q.in), true },
 	attrPrevElection: previousElection,
 	attrNextElection: nextElection,
 	attrPassed:       func(q *question) (reply.Response, bool) { return passedOrFailed(q), true },
-	attrRegistered:   figure(func(e *knowledge.Election) *knowledge.Figure { return e.Registered }, "%s voters were registered.", reply.Num, "number of registered voters"),
-	attrInvalid:      figure(func(e *knowledge.Election) *knowledge.Figure { return e.Invalid }, "%s votes were invalid.", reply.Num, "number of invalid votes"),
-	attrValid:        figure(func(e *knowledge.Election) *knowledge.Figure { return e.Valid }, "%s votes were valid.", reply.Num, "number of valid votes"),
+	attrRegistered:   figure(func(e *knowledge.Election) *knowledge.Figure { return e.Registered }, lang.AnsRegistered, reply.Num, lang.WhatRegistered),
+	attrInvalid:      figure(func(e *knowledge.Election) *knowledge.Figure { return e.Invalid }, lang.AnsInvalid, reply.Num, lang.WhatInvalid),
+	attrValid:        figure(func(e *knowledge.Election) *knowledge.Figure { return e.Valid }, lang.AnsValid, reply.Num, lang.WhatValid),
 	attrVotesCast:    votesCast,
 	attrSample:       func(q *question) (reply.Response, bool) { return sampleAnswer(q), true },
-	attrFootnote:     func(q *question) (reply.Response, bool) { return footnote(q.e, q.text) },
-	attrResults:      func(q *question) (reply.Response, bool) { return resultsSummary(q.e), true },
+	attrFootnote:     func(q *question) (reply.Response, bool) { return footnote(q.say, q.e, q.text) },
+	attrResults:      func(q *question) (reply.Response, bool) { return resultsSummary(q.say, q.e), true },
 	attrLists:        lists,
 }
 
@@ -55,7 +56,7 @@ func aboutElection(_ *Answerer, q *question) (reply.Response, verdict) {
 		case q.ent == attrPolls:
 			return pollAnswer(q, nil), done
 		case q.ent == attrMinority:
-			return minorityLists(q.e), done
+			return minorityLists(q.say, q.e), done
 		default:
 			return reply.Response{}, toPassages
 		}
@@ -83,9 +84,9 @@ func refined(q *question, el attr) (reply.Response, bool) {
 	in := q.in
 	switch {
 	case el == attrRank || (in.has(attrRank) && (el == attrWinner || q.ent == attrSeats || q.ent == attrShare)):
-		return rank(q.e, q.toks), true
+		return rank(q.say, q.e, q.toks), true
 	case el == attrWinner:
-		return winner(q.e), true
+		return winner(q.say, q.e), true
 	case el == attrListCount && (in.has(attrPassed) || (in.has(attrSeats) && !in.total)),
 		el == attrLists && in.has(attrPassed):
 		return passedOrFailed(q), true
@@ -95,42 +96,42 @@ func refined(q *question, el attr) (reply.Response, bool) {
 
 // figure answers with an election-level figure, or says the article
 // lacks it.
-func figure(get func(*knowledge.Election) *knowledge.Figure, format string, render func(*knowledge.Figure) string, what string) electionAnswer {
+func figure(get func(*knowledge.Election) *knowledge.Figure, format lang.Key, render func(*knowledge.Figure) string, what lang.Key) electionAnswer {
 	return func(q *question) (reply.Response, bool) {
-		return factFigure(q.e, get(q.e), format, render, what), true
+		return factFigure(q.say, q.e, get(q.e), format, render, what), true
 	}
 }
 
 func electionDate(q *question) (reply.Response, bool) {
 	e := q.e
 	if e.Date == nil {
-		return reply.NotInArticle(e, "it does not give the election's date."), true
+		return q.say.NotInArticle(e, q.say.T(lang.NoDate)), true
 	}
-	return reply.Answer(e, fmt.Sprintf("The %s was held on %s.", e.Title, e.Date.Text), e.Date.Section), true
+	return q.say.Answer(e, q.say.T(lang.AnsDate, e.Title, e.Date.Text), e.Date.Section), true
 }
 
 func previousElection(q *question) (reply.Response, bool) {
 	e := q.e
 	if e.Previous == nil {
-		return reply.NotInArticle(e, "it does not name the previous election."), true
+		return q.say.NotInArticle(e, q.say.T(lang.NoPrevious)), true
 	}
-	return reply.Answer(e, fmt.Sprintf("The previous election was in %s.", e.Previous.Text), e.Previous.Section), true
+	return q.say.Answer(e, q.say.T(lang.AnsPrevious, e.Previous.Text), e.Previous.Section), true
 }
 
 func nextElection(q *question) (reply.Response, bool) {
 	e := q.e
 	if e.Next == nil {
-		return reply.NotInArticle(e, "it does not name the next election."), true
+		return q.say.NotInArticle(e, q.say.T(lang.NoNext)), true
 	}
-	return reply.Answer(e, fmt.Sprintf("The next election was in %s.", e.Next.Text), e.Next.Section), true
+	return q.say.Answer(e, q.say.T(lang.AnsNext, e.Next.Text), e.Next.Section), true
 }
 
 func votesCast(q *question) (reply.Response, bool) {
 	e := q.e
 	if e.Votes == nil && e.Turnout != nil {
-		return reply.Answer(e, fmt.Sprintf("The article does not give the number of votes cast; turnout was %s.", reply.Pct(e.Turnout)), e.Turnout.Section), true
+		return q.say.Answer(e, q.say.T(lang.NoVotesCastTurnout, reply.Pct(e.Turnout)), e.Turnout.Section), true
 	}
-	return factFigure(e, e.Votes, "%s votes were cast.", reply.Num, "number of votes cast"), true
+	return factFigure(q.say, e, e.Votes, lang.AnsVotesCast, reply.Num, lang.WhatVotesCast), true
 }
 
 // lists answers "which lists": the minority lists when asked, else how
@@ -138,76 +139,74 @@ func votesCast(q *question) (reply.Response, bool) {
 func lists(q *question) (reply.Response, bool) {
 	e := q.e
 	if q.in.has(attrMinority) {
-		return minorityLists(e), true
+		return minorityLists(q.say, e), true
 	}
-	return factFigure(e, e.ListCount, "%s electoral lists stood; /list shows them all.", reply.Num, "number of lists"), true
+	return factFigure(q.say, e, e.ListCount, lang.AnsListsStood, reply.Num, lang.WhatLists), true
 }
 
 // passedOrFailed names the lists that won seats, or with "not" those that
 // won none.
 func passedOrFailed(q *question) reply.Response {
 	if q.in.negated {
-		return failedLists(q.e)
+		return failedLists(q.say, q.e)
 	}
-	return passedLists(q.e)
+	return passedLists(q.say, q.e)
 }
 
 // factFigure answers an election-level figure or says the article lacks it.
-func factFigure(e *knowledge.Election, f *knowledge.Figure, format string, render func(*knowledge.Figure) string, what string) reply.Response {
+func factFigure(s reply.Say, e *knowledge.Election, f *knowledge.Figure, format lang.Key, render func(*knowledge.Figure) string, what lang.Key) reply.Response {
 	if f == nil {
-		return reply.NotInArticle(e, fmt.Sprintf("it does not give the %s.", what))
+		return s.NotInArticle(e, s.T(lang.NotGiven, s.T(what)))
 	}
-	return reply.Answer(e, fmt.Sprintf(format, render(f)), f.Section)
+	return s.Answer(e, s.T(format, render(f)), f.Section)
 }
 
-func majority(e *knowledge.Election) reply.Response {
+func majority(s reply.Say, e *knowledge.Election) reply.Response {
 	need := e.Majority
 	if need == nil {
 		if e.Seats == nil {
-			return reply.NotInArticle(e, "it gives neither the majority nor the number of seats.")
+			return s.NotInArticle(e, s.T(lang.NoMajorityNoSeats))
 		}
-		text := fmt.Sprintf("The article does not state the majority; with %d seats it would be %d (derived: half plus one).", e.Seats.Int(), e.Seats.Int()/2+1)
-		return reply.Answer(e, text, e.Seats.Section)
+		return s.Answer(e, s.T(lang.MajorityDerived, e.Seats.Int(), e.Seats.Int()/2+1), e.Seats.Section)
 	}
-	text := fmt.Sprintf("A majority took %s", reply.Seats(need.Int()))
+	text := s.T(lang.MajorityTook, s.Seats(need.Int()))
 	if e.Seats != nil {
-		text += fmt.Sprintf(" of %d", e.Seats.Int())
+		text = s.T(lang.MajorityTookOf, s.Seats(need.Int()), e.Seats.Int())
 	}
-	text += "."
 	if m := e.MajorityHolder(); m != nil {
-		text += fmt.Sprintf(" %s won one, with %s.", m.DisplayName(), reply.Seats(m.Seats.Int()))
+		text += " " + s.T(lang.MajorityWonBy, s.Name(m), s.Seats(m.Seats.Int()))
 	}
-	return reply.Answer(e, text, need.Section)
+	return s.Answer(e, text, need.Section)
 }
 
-func winner(e *knowledge.Election) reply.Response {
+func winner(s reply.Say, e *knowledge.Election) reply.Response {
 	w := e.Winner()
 	if w == nil {
-		return reply.NotInArticle(e, "it gives no seats or shares per list.")
+		return s.NotInArticle(e, s.T(lang.NoSeatsOrShares))
 	}
 	var parts []string
 	if w.Seats != nil {
-		s := reply.Seats(w.Seats.Int())
+		seats := s.Seats(w.Seats.Int())
 		if e.Seats != nil {
-			s += fmt.Sprintf(" of %d", e.Seats.Int())
+			seats = s.T(lang.SeatsOf, seats, e.Seats.Int())
 		}
-		parts = append(parts, s)
+		parts = append(parts, seats)
 	}
 	if w.Share != nil {
-		parts = append(parts, reply.Pct(w.Share)+" of the vote")
+		parts = append(parts, s.T(lang.ShareOfVote, reply.Pct(w.Share)))
 	}
-	text := fmt.Sprintf("%s won the most seats: %s.", w.DisplayName(), strings.Join(parts, ", "))
+	text := s.T(lang.WonMost, s.Name(w), strings.Join(parts, ", "))
 	if m := e.MajorityHolder(); m == w {
-		text = fmt.Sprintf("%s won, with an absolute majority: %s.", w.DisplayName(), strings.Join(parts, ", "))
+		text = s.T(lang.WonAbsolute, s.Name(w), strings.Join(parts, ", "))
 	}
 	sec := knowledge.SectionInfobox
 	if w.Seats != nil {
 		sec = w.Seats.Section
 	}
-	return reply.Answer(e, text, sec)
+	return s.Answer(e, text, sec)
 }
 
-func passedLists(e *knowledge.Election) reply.Response {
+func passedLists(s reply.Say, e *knowledge.Election) reply.Response {
 	hs := e.SeatHolders()
 	var won []string
 	for _, h := range hs {
@@ -216,38 +215,38 @@ func passedLists(e *knowledge.Election) reply.Response {
 		}
 	}
 	if len(won) == 0 {
-		return reply.NotInArticle(e, "it gives no seats per list.")
+		return s.NotInArticle(e, s.T(lang.NoSeatsPerList))
 	}
-	text := fmt.Sprintf("%d lists won seats: %s.", len(won), strings.Join(won, ", "))
+	text := s.T(lang.ListsWonSeats, len(won), strings.Join(won, ", "))
 	if e.AllSeatsAccounted() {
-		text += fmt.Sprintf(" Together they hold all %d seats, so no other list passed the threshold (derived).", e.Seats.Int())
+		text += " " + s.T(lang.AllSeatsHeld, e.Seats.Int())
 	}
-	return reply.Answer(e, text, knowledge.SectionInfobox)
+	return s.Answer(e, text, knowledge.SectionInfobox)
 }
 
-func minorityLists(e *knowledge.Election) reply.Response {
+func minorityLists(s reply.Say, e *knowledge.Election) reply.Response {
 	var names []string
 	for _, k := range e.Ballots() {
 		if k.Minority() {
-			s := fmt.Sprintf("%d. %s", k.Ballot, k.BallotName)
-			if r := reply.Result(e, k); r != "" {
-				s += " (" + r + ")"
+			line := fmt.Sprintf("%d. %s", k.Ballot, k.BallotName)
+			if r := s.Result(e, k); r != "" {
+				line += " (" + r + ")"
 			} else if e.AllSeatsAccounted() {
-				s += " (no seats)"
+				line += " (" + s.T(lang.NoSeatsShort) + ")"
 			}
-			names = append(names, s)
+			names = append(names, line)
 		}
 	}
 	if len(names) == 0 {
-		return reply.NotInArticle(e, "it marks no list as a national minority list.")
+		return s.NotInArticle(e, s.T(lang.NoMinorityLists))
 	}
-	return reply.Answer(e, fmt.Sprintf("%d national minority lists: %s.", len(names), strings.Join(names, "; ")), e.ListsSection)
+	return s.Answer(e, s.T(lang.MinorityLists, len(names), strings.Join(names, "; ")), e.ListsSection)
 }
 
-func mayor(e *knowledge.Election, in intent) reply.Response {
+func mayor(s reply.Say, e *knowledge.Election, in intent) reply.Response {
 	office := e.Office
-	if office == "" {
-		office = "mayor"
+	if office == "" || (s.Serbian() && strings.Contains(knowledge.Fold(office), "mayor")) {
+		office = s.T(lang.OfficeMayorLower)
 	}
 	holder := func(h *knowledge.Officeholder) string {
 		s := h.Name
@@ -259,33 +258,33 @@ func mayor(e *knowledge.Election, in intent) reply.Response {
 	switch {
 	case in.before && !in.after:
 		if e.Before == nil {
-			return reply.NotInArticle(e, "it does not say who held the office before the election.")
+			return s.NotInArticle(e, s.T(lang.NoHolderBefore))
 		}
-		return reply.Answer(e, fmt.Sprintf("Before the election the %s was %s.", reply.LowerFirst(office), holder(e.Before)), e.Before.Section)
+		return s.Answer(e, s.T(lang.HolderBefore, reply.LowerFirst(office), holder(e.Before)), e.Before.Section)
 	case in.after || in.current:
 		if e.After == nil {
-			return reply.NotInArticle(e, "it does not say who held the office after the election.")
+			return s.NotInArticle(e, s.T(lang.NoHolderAfter))
 		}
-		text := fmt.Sprintf("After the election the %s was %s.", reply.LowerFirst(office), holder(e.After))
+		text := s.T(lang.HolderAfter, reply.LowerFirst(office), holder(e.After))
 		if in.current {
-			text += " That is as of this election; the article cannot say who holds the office today."
+			text += " " + s.T(lang.HolderToday)
 		}
-		return reply.Answer(e, text, e.After.Section)
+		return s.Answer(e, text, e.After.Section)
 	}
 	var parts []string
 	var secs []string
 	if e.Before != nil {
-		parts = append(parts, "before the election: "+holder(e.Before))
+		parts = append(parts, s.T(lang.HolderBeforePart, holder(e.Before)))
 		secs = append(secs, e.Before.Section)
 	}
 	if e.After != nil {
-		parts = append(parts, "after it: "+holder(e.After))
+		parts = append(parts, s.T(lang.HolderAfterPart, holder(e.After)))
 		secs = append(secs, e.After.Section)
 	}
 	if len(parts) == 0 {
-		return reply.NotInArticle(e, "it names no mayor.")
+		return s.NotInArticle(e, s.T(lang.NoMayorNamed))
 	}
-	return reply.Answer(e, upperFirst(office)+", "+strings.Join(parts, "; ")+".", secs...)
+	return s.Answer(e, upperFirst(office)+", "+strings.Join(parts, "; ")+".", secs...)
 }
 
 func upperFirst(s string) string {
@@ -297,7 +296,7 @@ func upperFirst(s string) string {
 }
 
 // footnote explains a footnote mark of the lists table: "What is note b?".
-func footnote(e *knowledge.Election, text string) (reply.Response, bool) {
+func footnote(s reply.Say, e *knowledge.Election, text string) (reply.Response, bool) {
 	if e.Article == nil {
 		return reply.Response{}, false
 	}
@@ -305,7 +304,7 @@ func footnote(e *knowledge.Election, text string) (reply.Response, bool) {
 	for _, sp := range knowledge.TokenSpans(text) {
 		w := text[sp.Start:sp.End]
 		if meaning, ok := e.Article.Footnotes[w]; ok {
-			return reply.Answer(e, fmt.Sprintf("Note %s in the lists table: %s.", w, strings.TrimSuffix(meaning, ".")), e.ListsSection), true
+			return s.Answer(e, s.T(lang.FootnoteMeaning, w, strings.TrimSuffix(meaning, ".")), e.ListsSection), true
 		}
 	}
 	return reply.Response{}, false
@@ -313,7 +312,7 @@ func footnote(e *knowledge.Election, text string) (reply.Response, bool) {
 
 // failedLists names the lists that won no seats, where the article gives
 // enough to tell.
-func failedLists(e *knowledge.Election) reply.Response {
+func failedLists(s reply.Say, e *knowledge.Election) reply.Response {
 	var names []string
 	for _, k := range e.Contestants {
 		switch {
@@ -324,9 +323,9 @@ func failedLists(e *knowledge.Election) reply.Response {
 		}
 	}
 	if len(names) == 0 {
-		return reply.NotInArticle(e, "it does not say which lists won no seats.")
+		return s.NotInArticle(e, s.T(lang.NoFailedLists))
 	}
-	text := fmt.Sprintf("%d lists won no seats: %s.", len(names), strings.Join(names, "; "))
+	text := s.T(lang.ListsWonNone, len(names), strings.Join(names, "; "))
 	if len(text) > 600 {
 		var nums []int
 		for _, k := range e.Ballots() {
@@ -334,13 +333,12 @@ func failedLists(e *knowledge.Election) reply.Response {
 				nums = append(nums, k.Ballot)
 			}
 		}
-		text = fmt.Sprintf("%d lists won no seats", len(names))
+		text = s.T(lang.ListsWonNoneCount, len(names))
 		if len(nums) == len(names) {
-			text += ": lists " + reply.Ranges(nums)
+			text = s.T(lang.ListsWonNoneShort, len(names), reply.Ranges(nums))
 		}
-		text += ". /list <number> shows each."
 	}
-	return reply.Answer(e, text, knowledge.SectionInfobox)
+	return s.Answer(e, text, knowledge.SectionInfobox)
 }
 
 // ordinals maps rank words to places.
@@ -349,25 +347,25 @@ var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, 
 
 // rank answers "which party came second": the contestants ordered by
 // seats, then share.
-func rank(e *knowledge.Election, toks []string) reply.Response {
+func rank(s reply.Say, e *knowledge.Election, toks []string) reply.Response {
 	ranked := rankedContestants(e)
 	if len(ranked) == 0 {
-		return reply.NotInArticle(e, "it gives no seats or shares per list.")
+		return s.NotInArticle(e, s.T(lang.NoSeatsOrShares))
 	}
 	place := placeAsked(toks, len(ranked))
 	if place == 0 || place > len(ranked) {
-		return reply.NotInArticle(e, fmt.Sprintf("it ranks only %d lists by seats or share.", len(ranked)))
+		return s.NotInArticle(e, s.T(lang.RanksOnly, len(ranked)))
 	}
 	k := ranked[place-1]
-	text := fmt.Sprintf("%s came %s, with %s.", k.DisplayName(), placeWord(place, len(ranked)), reply.Result(e, k))
+	text := s.T(lang.CamePlace, s.Name(k), placeWord(s, place, len(ranked)), s.Result(e, k))
 	if place == len(ranked) && len(ranked) < len(e.Contestants) {
-		text = fmt.Sprintf("Of the lists with figures, %s came last, with %s.", k.DisplayName(), reply.Result(e, k))
+		text = s.T(lang.CameLast, s.Name(k), s.Result(e, k))
 	}
 	sec := knowledge.SectionInfobox
 	if k.Seats != nil {
 		sec = k.Seats.Section
 	}
-	return reply.Answer(e, text, sec)
+	return s.Answer(e, text, sec)
 }
 
 // rankedContestants orders the contestants with figures by seats, then
@@ -410,18 +408,18 @@ func placeAsked(toks []string, n int) int {
 	return place
 }
 
-func placeWord(n, of int) string {
+func placeWord(s reply.Say, n, of int) string {
 	switch {
 	case n == of && n > 1:
-		return "last"
+		return s.T(lang.PlaceLast)
 	case n == 1:
-		return "first"
+		return s.T(lang.PlaceFirst)
 	case n == 2:
-		return "second"
+		return s.T(lang.PlaceSecond)
 	case n == 3:
-		return "third"
+		return s.T(lang.PlaceThird)
 	}
-	return fmt.Sprintf("%dth", n)
+	return s.T(lang.PlaceNth, n)
 }
 
 // sampleAnswer gives the sample sizes of the polls a question names.
@@ -434,13 +432,13 @@ func sampleAnswer(q *question) reply.Response {
 	var parts []string
 	for _, p := range ps {
 		if p.Sample != "" && !isBlank(p.Sample) {
-			parts = append(parts, fmt.Sprintf("the %s poll asked %s people", p.Label(), p.Sample))
+			parts = append(parts, q.say.T(lang.PollAsked, q.say.PollLabel(p), p.Sample))
 		}
 	}
 	if len(parts) == 0 {
-		return reply.NotInArticle(e, "it gives no sample sizes for its polls.")
+		return q.say.NotInArticle(e, q.say.T(lang.NoSamples))
 	}
-	return reply.Answer(e, upperFirst(strings.Join(parts, "; "))+".", e.PollsSection)
+	return q.say.Answer(e, upperFirst(strings.Join(parts, "; "))+".", e.PollsSection)
 }
 
 func isBlank(s string) bool {
@@ -453,7 +451,7 @@ func isBlank(s string) bool {
 
 // resultsSummary is the result in one line: seats and shares of the lists
 // that won seats, and the winner.
-func resultsSummary(e *knowledge.Election) reply.Response {
+func resultsSummary(s reply.Say, e *knowledge.Election) reply.Response {
 	var parts []string
 	var sec string
 	for _, k := range e.SeatHolders() {
@@ -464,15 +462,14 @@ func resultsSummary(e *knowledge.Election) reply.Response {
 		sec = k.Seats.Section
 	}
 	if len(parts) == 0 {
-		return winner(e)
+		return winner(s, e)
 	}
-	text := "Seats: " + strings.Join(parts, ", ")
+	text := s.T(lang.SeatsSummary, strings.Join(parts, ", "))
 	if e.Seats != nil {
-		text += fmt.Sprintf(", of %d", e.Seats.Int())
+		text = s.T(lang.SeatsSummaryOf, strings.Join(parts, ", "), e.Seats.Int())
 	}
-	text += "."
 	if m := e.MajorityHolder(); m != nil {
-		text += fmt.Sprintf(" %s won an absolute majority.", m.Name)
+		text += " " + s.T(lang.WonAbsoluteShort, m.Name)
 	}
-	return reply.Answer(e, text+" /results shows more.", sec)
+	return s.Answer(e, text+" "+s.T(lang.ResultsMore), sec)
 }

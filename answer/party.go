@@ -1,70 +1,69 @@
 package answer
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 	"github.com/electionbot/electionbot/reply"
 )
 
-func majorityOf(e *knowledge.Election, k *knowledge.Contestant) reply.Response {
+func majorityOf(s reply.Say, e *knowledge.Election, k *knowledge.Contestant) reply.Response {
 	if k.Seats == nil {
-		return reply.NotInArticle(e, fmt.Sprintf("it gives no seats for %s.", k.DisplayName()))
+		return s.NotInArticle(e, s.T(lang.NoSeatsFor, s.Name(k)))
 	}
 	need := e.MajorityNeeded()
 	if need == 0 {
-		return reply.Answer(e, fmt.Sprintf("%s won %s; the article does not say how many make a majority.", k.DisplayName(), reply.Seats(k.Seats.Int())), k.Seats.Section)
+		return s.Answer(e, s.T(lang.WonNoMajorityInfo, s.Name(k), s.Seats(k.Seats.Int())), k.Seats.Section)
 	}
 	if k.Seats.Int() >= need {
-		return reply.Answer(e, fmt.Sprintf("%s won a majority: %s, with %d needed.", k.DisplayName(), reply.Seats(k.Seats.Int()), need), k.Seats.Section)
+		return s.Answer(e, s.T(lang.WonMajorityNeeded, s.Name(k), s.Seats(k.Seats.Int()), need), k.Seats.Section)
 	}
-	return reply.Answer(e, fmt.Sprintf("%s fell %s short of a majority: %s, with %d needed.", k.DisplayName(),
-		reply.Seats(need-k.Seats.Int()), reply.Seats(k.Seats.Int()), need), k.Seats.Section)
+	return s.Answer(e, s.T(lang.FellShort, s.Name(k), s.Seats(need-k.Seats.Int()), s.Seats(k.Seats.Int()), need), k.Seats.Section)
 }
 
-func thresholdOf(e *knowledge.Election, k *knowledge.Contestant) reply.Response {
+func thresholdOf(s reply.Say, e *knowledge.Election, k *knowledge.Contestant) reply.Response {
 	switch {
 	case k.Seats != nil && k.Seats.Int() > 0:
-		return reply.Answer(e, fmt.Sprintf("Yes: %s won %s%s, so it passed the threshold.", k.DisplayName(), reply.Seats(k.Seats.Int()), reply.ShareSuffix(k)), k.Seats.Section)
+		return s.Answer(e, s.T(lang.PassedYes, s.Name(k), s.Seats(k.Seats.Int()), reply.ShareSuffix(k)), k.Seats.Section)
 	case k.Share != nil && e.Threshold != nil:
-		verdict := "passed"
+		verdict := lang.PassedShare
 		if k.Share.Value < e.Threshold.Value {
-			verdict = "did not pass"
+			verdict = lang.FailedShare
 		}
-		return reply.Answer(e, fmt.Sprintf("%s won %s, so it %s the %s threshold.", k.DisplayName(), reply.Pct(k.Share), verdict, reply.Pct(e.Threshold)), k.Share.Section, e.Threshold.Section)
+		return s.Answer(e, s.T(verdict, s.Name(k), reply.Pct(k.Share), reply.Pct(e.Threshold)), k.Share.Section, e.Threshold.Section)
 	case e.AllSeatsAccounted():
-		return reply.Answer(e, fmt.Sprintf("%s won no seats: the lists with seats in the infobox hold all %d, so it did not pass the threshold (derived).", k.DisplayName(), e.Seats.Int()), knowledge.SectionInfobox)
+		return s.Answer(e, s.T(lang.FailedDerived, s.Name(k), e.Seats.Int()), knowledge.SectionInfobox)
 	}
-	return reply.NotInArticle(e, fmt.Sprintf("it gives no result for %s.", k.DisplayName()))
+	return s.NotInArticle(e, s.T(lang.NoResultFor, s.Name(k)))
 }
 
 // summary is the short answer to a bare name.
-func summary(e *knowledge.Election, k *knowledge.Contestant) reply.Response {
+func summary(s reply.Say, e *knowledge.Election, k *knowledge.Contestant) reply.Response {
 	var parts []string
 	if k.Ballot > 0 {
-		s := fmt.Sprintf("list %d (%s)", k.Ballot, k.BallotName)
+		list := s.T(lang.SummaryList, k.Ballot, k.BallotName)
 		if k.Carrier != "" {
-			s += ", carried by " + k.Carrier
+			list = s.T(lang.SummaryCarried, list, k.Carrier)
 		}
-		parts = append(parts, s)
+		parts = append(parts, list)
 	}
 	if k.Leader != "" {
-		parts = append(parts, "led by "+k.Leader)
+		parts = append(parts, s.T(lang.SummaryLed, k.Leader))
 	}
-	if r := reply.Result(e, k); r != "" {
+	if r := s.Result(e, k); r != "" {
 		parts = append(parts, r)
-	} else if r := reply.NoSeats(e, k); r != "" {
+	} else if r := s.NoSeats(e, k); r != "" {
 		parts = append(parts, r)
 	}
 	text := k.Name
 	if len(parts) > 0 {
 		text += ": " + strings.Join(parts, "; ")
 	}
-	text += ". /party " + firstName(k) + " tells more."
-	return reply.Answer(e, text, knowledge.SectionInfobox, e.ListsSection)
+	text += ". " + s.T(lang.SummaryMore, firstName(k))
+	return s.Answer(e, text, knowledge.SectionInfobox, e.ListsSection)
 }
 
 func firstName(k *knowledge.Contestant) string {
@@ -87,11 +86,11 @@ func aboutParties(_ *Answerer, q *question) (reply.Response, verdict) {
 	in, k := q.in, q.ents[0]
 	switch {
 	case in.has(attrMajority):
-		return majorityOf(q.e, k), done
+		return majorityOf(q.say, q.e, k), done
 	case in.has(attrPassed) || (in.has(attrThreshold) && !in.has(attrPolls)):
-		return thresholdOf(q.e, k), done
+		return thresholdOf(q.say, q.e, k), done
 	case in.has(attrDifference) && len(q.ents) >= 2:
-		return difference(q.e, k, q.ents[1], in), done
+		return difference(q.say, q.e, k, q.ents[1], in), done
 	case (in.has(attrTurnout) || in.has(attrMayor)) && q.entScore < 4:
 		// "turnout" or "mayor" beat a weak party word ("high enough").
 		return reply.Response{}, next
@@ -99,7 +98,7 @@ func aboutParties(_ *Answerer, q *question) (reply.Response, verdict) {
 		return entityAnswer(q, q.ent), done
 	case q.el == attrNone:
 		if isJustNames(q) {
-			return summary(q.e, k), done
+			return summary(q.say, q.e, k), done
 		}
 		return reply.Response{}, toPassages
 	case q.elScore < 4:
@@ -120,9 +119,9 @@ func entityAnswer(q *question, a attr) reply.Response {
 	}
 	var lines, secs []string
 	for _, k := range q.ents {
-		line, sec, ok := partyFactOf(party{e: e, k: k, name: q.nameOf(k), a: a})
+		line, sec, ok := partyFactOf(party{e: e, k: k, name: q.nameOf(k), a: a, say: q.say})
 		if !ok && len(q.ents) == 1 {
-			return reply.Refusal(e, line)
+			return q.say.Refusal(e, line)
 		}
 		lines = append(lines, line)
 		secs = append(secs, sec)
@@ -154,6 +153,7 @@ type party struct {
 	k    *knowledge.Contestant
 	name string
 	a    attr
+	say  reply.Say
 }
 
 // A partyFact states one intent about one contestant, with the section
@@ -183,133 +183,135 @@ func partyFactOf(p party) (string, string, bool) {
 	if f, ok := partyIntents[p.a]; ok {
 		return f(p)
 	}
-	return p.missing("such figure")
+	return p.missing(lang.WhatSuchFigure)
 }
 
 // missing says the article gives no such figure for the party, and what
 // it does tell of it.
-func (p party) missing(what string) (string, string, bool) {
-	text := fmt.Sprintf("I couldn't find that in the article: it gives no %s for %s.", what, p.name)
-	if line := reply.NoSeats(p.e, p.k); line != "" {
-		text += " What it does tell: it won " + line + "."
-	} else if p.k.Share != nil && p.a != attrShare {
-		text += " Its share of the vote was " + reply.Pct(p.k.Share) + "."
+func (p party) missing(what lang.Key) (string, string, bool) {
+	text := p.say.T(lang.MissingFor, p.say.T(what), p.name)
+	if what == lang.WhatVoteCount && !anyVotes(p.e) {
+		text = p.say.T(lang.MissingNoVotesAtAll, p.name)
 	}
-	return text, knowledge.SectionInfobox, false
+	return p.alsoTold(text), knowledge.SectionInfobox, false
+}
+
+// alsoTold adds to a refusal what the article does tell of the party.
+func (p party) alsoTold(text string) string {
+	if line := p.say.NoSeats(p.e, p.k); line != "" {
+		return text + " " + p.say.T(lang.MissingButNoSeats, line)
+	} else if p.k.Share != nil && p.a != attrShare {
+		return text + " " + p.say.T(lang.MissingButShare, reply.Pct(p.k.Share))
+	}
+	return text
 }
 
 func seatsFact(p party) (string, string, bool) {
 	k := p.k
 	if k.Seats == nil {
-		if line := reply.NoSeats(p.e, k); line != "" {
-			return fmt.Sprintf("%s won %s.", p.name, line), knowledge.SectionInfobox, true
+		if line := p.say.NoSeats(p.e, k); line != "" {
+			return p.say.T(lang.FactWon, p.name, line), knowledge.SectionInfobox, true
 		}
-		return p.missing("seat count")
+		return p.missing(lang.WhatSeatCount)
 	}
-	return fmt.Sprintf("%s won %s%s.", p.name, reply.Seats(k.Seats.Int()), reply.ShareSuffix(k)), k.Seats.Section, true
+	return p.say.T(lang.FactWonSeats, p.name, p.say.Seats(k.Seats.Int()), reply.ShareSuffix(k)), k.Seats.Section, true
 }
 
 func prevSeatsFact(p party) (string, string, bool) {
 	k := p.k
 	if k.PrevSeats == nil {
 		if k.New {
-			return fmt.Sprintf("%s is new: it held no seats before this election.", p.name), knowledge.SectionInfobox, true
+			return p.say.T(lang.FactNew, p.name), knowledge.SectionInfobox, true
 		}
-		return p.missing("seats from the previous election")
+		return p.missing(lang.WhatPrevSeats)
 	}
-	return fmt.Sprintf("%s had %s after the previous election (%s).", p.name, reply.Seats(k.PrevSeats.Int()), reply.Previous(p.e)), k.PrevSeats.Section, true
+	return p.say.T(lang.FactPrevSeats, p.name, p.say.Seats(k.PrevSeats.Int()), previous(p.say, p.e)), k.PrevSeats.Section, true
 }
 
 func seatChangeFact(p party) (string, string, bool) {
 	k := p.k
 	if k.SeatChange == nil {
-		return p.missing("change in seats")
+		return p.missing(lang.WhatSeatChange)
 	}
-	s := fmt.Sprintf("%s changed by %s seats", p.name, reply.Signed(k.SeatChange))
 	if k.PrevSeats != nil && k.Seats != nil {
-		s = fmt.Sprintf("%s went from %d to %s (%s)", p.name, k.PrevSeats.Int(), reply.Seats(k.Seats.Int()), reply.Signed(k.SeatChange))
+		return p.say.T(lang.FactSeatChangeFromTo, p.name, k.PrevSeats.Int(), p.say.Seats(k.Seats.Int()), reply.Signed(k.SeatChange), previous(p.say, p.e)), k.SeatChange.Section, true
 	}
-	return s + " since " + reply.Previous(p.e) + ".", k.SeatChange.Section, true
+	return p.say.T(lang.FactSeatChange, p.name, reply.Signed(k.SeatChange), previous(p.say, p.e)), k.SeatChange.Section, true
 }
 
 func shareFact(p party) (string, string, bool) {
 	if p.k.Share == nil {
-		return p.missing("share of the vote")
+		return p.missing(lang.WhatShare)
 	}
-	return fmt.Sprintf("%s won %s of the vote.", p.name, reply.Pct(p.k.Share)), p.k.Share.Section, true
+	return p.say.T(lang.FactShare, p.name, reply.Pct(p.k.Share)), p.k.Share.Section, true
 }
 
 func shareSwingFact(p party) (string, string, bool) {
 	k := p.k
 	if k.ShareSwing == nil {
 		if k.Share != nil {
-			return fmt.Sprintf("I couldn't find that in the article: it gives no change in %s's share, only the share itself, %s.", p.name, reply.Pct(k.Share)), k.Share.Section, false
+			return p.say.T(lang.FactNoSwing, p.name, reply.Pct(k.Share)), k.Share.Section, false
 		}
-		return p.missing("change in share")
+		return p.missing(lang.WhatShareSwing)
 	}
-	s := fmt.Sprintf("%s's share of the vote changed by %s percentage points", p.name, strings.TrimSuffix(k.ShareSwing.Text, "%"))
+	swing := strings.TrimSuffix(k.ShareSwing.Text, "%")
 	if k.Share != nil {
-		s += ", to " + reply.Pct(k.Share)
+		return p.say.T(lang.FactSwingTo, p.name, swing, reply.Pct(k.Share)), k.ShareSwing.Section, true
 	}
-	return s + ".", k.ShareSwing.Section, true
+	return p.say.T(lang.FactSwing, p.name, swing), k.ShareSwing.Section, true
 }
 
 func votesFact(p party) (string, string, bool) {
 	k := p.k
 	if k.Votes == nil {
-		if !anyVotes(p.e) {
-			text, sec, _ := p.missing("vote count")
-			text = strings.Replace(text, "it gives no vote count for", "it gives no vote counts for this election, so none for", 1)
-			return text, sec, false
-		}
-		return p.missing("vote count")
+		return p.missing(lang.WhatVoteCount)
 	}
-	return fmt.Sprintf("%s won %s votes%s.", p.name, reply.Num(k.Votes), reply.ShareSuffix(k)), k.Votes.Section, true
+	return p.say.T(lang.FactVotes, p.name, p.say.Votes(k.Votes), reply.ShareSuffix(k)), k.Votes.Section, true
 }
 
 func leaderFact(p party) (string, string, bool) {
 	switch k := p.k; {
 	case k.Leader != "":
-		return fmt.Sprintf("%s was led by %s.", p.name, k.Leader), knowledge.SectionInfobox, true
+		return p.say.T(lang.FactLedBy, p.name, k.Leader), knowledge.SectionInfobox, true
 	case k.Carrier != "":
-		return fmt.Sprintf("The article names no leader for %s; its ballot carrier was %s.", p.name, k.Carrier), p.e.ListsSection, true
+		return p.say.T(lang.FactNoLeaderCarrier, p.name, k.Carrier), p.e.ListsSection, true
 	}
-	return p.missing("leader")
+	return p.missing(lang.WhatLeader)
 }
 
 func carrierFact(p party) (string, string, bool) {
 	switch k := p.k; {
 	case k.Carrier != "":
-		return fmt.Sprintf("%s was carried by %s.", p.name, k.Carrier), p.e.ListsSection, true
+		return p.say.T(lang.FactCarriedBy, p.name, k.Carrier), p.e.ListsSection, true
 	case k.Leader != "":
-		return fmt.Sprintf("The article names no ballot carrier for %s; its leader was %s.", p.name, k.Leader), knowledge.SectionInfobox, true
+		return p.say.T(lang.FactNoCarrierLeader, p.name, k.Leader), knowledge.SectionInfobox, true
 	}
-	return p.missing("ballot carrier")
+	return p.missing(lang.WhatCarrier)
 }
 
 func ballotFact(p party) (string, string, bool) {
 	k := p.k
 	if k.Ballot == 0 {
-		return p.missing("ballot number")
+		return p.missing(lang.WhatBallot)
 	}
 	if k.Name == k.BallotName {
-		return fmt.Sprintf("%s was list %d on the ballot.", k.Name, k.Ballot), p.e.ListsSection, true
+		return p.say.T(lang.FactBallot, k.Name, k.Ballot), p.e.ListsSection, true
 	}
-	return fmt.Sprintf("%s was list %d on the ballot (%s).", k.Name, k.Ballot, k.BallotName), p.e.ListsSection, true
+	return p.say.T(lang.FactBallotNamed, k.Name, k.Ballot, k.BallotName), p.e.ListsSection, true
 }
 
 func colourFact(p party) (string, string, bool) {
 	if p.k.Colour == "" {
-		return p.missing("colour")
+		return p.missing(lang.WhatColour)
 	}
-	return fmt.Sprintf("%s's colour in the infobox is %s.", p.name, p.k.Colour), knowledge.SectionInfobox, true
+	return p.say.T(lang.FactColour, p.name, p.k.Colour), knowledge.SectionInfobox, true
 }
 
 func minorityFact(p party) (string, string, bool) {
 	if p.k.Minority() {
-		return fmt.Sprintf("Yes: %s was a national minority list.", p.name), p.e.ListsSection, true
+		return p.say.T(lang.FactMinorityYes, p.name), p.e.ListsSection, true
 	}
-	return fmt.Sprintf("No: the article does not mark %s as a national minority list.", p.name), p.e.ListsSection, true
+	return p.say.T(lang.FactMinorityNo, p.name), p.e.ListsSection, true
 }
 
 func membersFact(p party) (string, string, bool) {
@@ -319,19 +321,19 @@ func membersFact(p party) (string, string, bool) {
 		members = k.Abbrevs
 	}
 	if len(members) == 0 {
-		return p.missing("member parties")
+		return p.missing(lang.WhatMembers)
 	}
-	return fmt.Sprintf("%s was made up of %s.", p.name, strings.Join(members, ", ")), p.e.ListsSection, true
+	return p.say.T(lang.FactMembers, p.name, strings.Join(members, ", ")), p.e.ListsSection, true
 }
 
 func nameFact(p party) (string, string, bool) {
 	switch k := p.k; {
 	case k.BallotName != "" && k.BallotName != k.Name:
-		return fmt.Sprintf("%s stood on the ballot as “%s”.", p.name, k.BallotName), p.e.ListsSection, true
+		return p.say.T(lang.FactBallotName, p.name, k.BallotName), p.e.ListsSection, true
 	case k.BallotName != "":
-		return fmt.Sprintf("List %d was “%s”.", k.Ballot, k.BallotName), p.e.ListsSection, true
+		return p.say.T(lang.FactListWas, k.Ballot, k.BallotName), p.e.ListsSection, true
 	}
-	return fmt.Sprintf("The article calls it %s.", p.k.Name), knowledge.SectionInfobox, true
+	return p.say.T(lang.FactCalled, p.k.Name), knowledge.SectionInfobox, true
 }
 
 func anyVotes(e *knowledge.Election) bool {
@@ -344,14 +346,14 @@ func anyVotes(e *knowledge.Election) bool {
 }
 
 // difference compares two contestants' seats (or votes, or shares).
-func difference(e *knowledge.Election, a, b *knowledge.Contestant, in intent) reply.Response {
+func difference(s reply.Say, e *knowledge.Election, a, b *knowledge.Contestant, in intent) reply.Response {
 	type fig struct {
 		get  func(*knowledge.Contestant) *knowledge.Figure
-		unit string
+		unit lang.Key
 	}
-	order := []fig{{func(k *knowledge.Contestant) *knowledge.Figure { return k.Seats }, "seats"},
-		{func(k *knowledge.Contestant) *knowledge.Figure { return k.Votes }, "votes"},
-		{func(k *knowledge.Contestant) *knowledge.Figure { return k.Share }, "percentage points"}}
+	order := []fig{{func(k *knowledge.Contestant) *knowledge.Figure { return k.Seats }, lang.UnitSeats},
+		{func(k *knowledge.Contestant) *knowledge.Figure { return k.Votes }, lang.UnitVotes},
+		{func(k *knowledge.Contestant) *knowledge.Figure { return k.Share }, lang.UnitPoints}}
 	if in.has(attrVotes) {
 		order[0], order[1] = order[1], order[0]
 	} else if in.has(attrShare) {
@@ -363,16 +365,24 @@ func difference(e *knowledge.Election, a, b *knowledge.Contestant, in intent) re
 			continue
 		}
 		d := fa.Value - fb.Value
-		more := "more"
+		more := lang.DiffMore
 		if d < 0 {
-			d, more = -d, "fewer"
+			d, more = -d, lang.DiffFewer
 		}
 		amount := knowledge.FormatInt(int(d + 0.5))
-		if f.unit == "percentage points" {
+		if f.unit == lang.UnitPoints {
 			amount = strconv.FormatFloat(math.Round(d*100)/100, 'f', -1, 64)
 		}
-		return reply.Answer(e, fmt.Sprintf("%s won %s %s %s than %s (%s against %s).", a.DisplayName(), amount, more, f.unit,
-			b.DisplayName(), fa.Text, fb.Text), fa.Section)
+		return s.Answer(e, s.T(more, s.Name(a), amount, s.T(f.unit), s.Name(b), fa.Text, fb.Text), fa.Section)
 	}
-	return reply.NotInArticle(e, fmt.Sprintf("it gives no figures to compare %s and %s.", a.Name, b.Name))
+	return s.NotInArticle(e, s.T(lang.NoCompare, a.Name, b.Name))
+}
+
+// previous names the previous election: its year, or "the previous
+// election" in s's language.
+func previous(s reply.Say, e *knowledge.Election) string {
+	if y := reply.PreviousYear(e); y != "" {
+		return y
+	}
+	return s.T(lang.PreviousElectionPhrase)
 }

@@ -1,12 +1,12 @@
 package answer
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 	"github.com/electionbot/electionbot/reply"
 )
 
@@ -29,7 +29,7 @@ func pollAnswer(q *question, k *knowledge.Contestant) reply.Response {
 func pollsAsked(q *question) ([]*knowledge.Poll, reply.Response) {
 	e := q.e
 	if len(e.Polls) == 0 {
-		return nil, reply.NotInArticle(e, "it has no opinion polls.")
+		return nil, q.say.NotInArticle(e, q.say.T(lang.NoPollsShort))
 	}
 	ps := e.Polls
 	if len(q.polls) > 0 {
@@ -37,7 +37,7 @@ func pollsAsked(q *question) ([]*knowledge.Poll, reply.Response) {
 	}
 	if len(q.in.months) > 0 {
 		if ps = knowledge.PollsWhen(ps, q.text); len(ps) == 0 {
-			return nil, reply.NotInArticle(e, "none of its polls is from that time.")
+			return nil, q.say.NotInArticle(e, q.say.T(lang.NoPollsThen))
 		}
 	}
 	// Articles list polls in time order: "the last poll" is the last one.
@@ -65,16 +65,16 @@ func anyPhrase(toks []string, phrases ...string) bool {
 func wholePolls(q *question, ps []*knowledge.Poll) reply.Response {
 	e := q.e
 	if asksLead(q.toks) {
-		return pollLeaders(e, ps)
+		return pollLeaders(q.say, e, ps)
 	}
 	var lines []string
 	if q.in.howMany && len(ps) == len(e.Polls) {
-		lines = append(lines, fmt.Sprintf("The article gives %d opinion polls:", len(ps)))
+		lines = append(lines, q.say.T(lang.PollsGiven, len(ps)))
 	}
 	for _, p := range ps[:min(len(ps), 3)] {
-		lines = append(lines, p.Label()+": "+strings.ReplaceAll(reply.PollLine(p), "\n", "; "))
+		lines = append(lines, q.say.PollLabel(p)+": "+strings.ReplaceAll(q.say.PollLine(p), "\n", "; "))
 	}
-	return reply.Answer(e, strings.Join(lines, "\n"), e.PollsSection)
+	return q.say.Answer(e, strings.Join(lines, "\n"), e.PollsSection)
 }
 
 // pollFigure is one party's figure in one poll.
@@ -94,7 +94,7 @@ func partyPollFigures(q *question, k *knowledge.Contestant, ps []*knowledge.Poll
 		}
 	}
 	if len(figs) == 0 {
-		return reply.NotInArticle(e, fmt.Sprintf("no poll there gives a figure for %s.", k.DisplayName()))
+		return q.say.NotInArticle(e, q.say.T(lang.NoPollFigureFor, q.say.Name(k)))
 	}
 	// "Which poll gave SNS the highest figure?"
 	if dir := superlative(q.toks); dir != 0 && len(figs) > 1 {
@@ -102,13 +102,13 @@ func partyPollFigures(q *question, k *knowledge.Contestant, ps []*knowledge.Poll
 	}
 	var parts []string
 	for _, f := range figs {
-		s := fmt.Sprintf("%s in the %s poll", reply.Pct(f.en.Share), f.p.Label())
+		s := q.say.T(lang.PollFigureIn, reply.Pct(f.en.Share), q.say.PollLabel(f.p))
 		if asksLead(q.toks) {
-			s += margin(f)
+			s += margin(q.say, f)
 		}
 		parts = append(parts, s)
 	}
-	return reply.Answer(e, fmt.Sprintf("%s polled %s.", pollName(figs[0].en.Name, k), strings.Join(parts, "; ")), e.PollsSection)
+	return q.say.Answer(e, q.say.T(lang.Polled, pollName(q.say, figs[0].en.Name, k), strings.Join(parts, "; ")), e.PollsSection)
 }
 
 // extreme returns the highest figure (dir 1) or the lowest (dir -1), the
@@ -125,24 +125,24 @@ func extreme(figs []pollFigure, dir int) pollFigure {
 
 // margin says how far a figure leads or trails: " (3.2 points ahead of
 // DS)", or "" when there is nothing to compare.
-func margin(f pollFigure) string {
+func margin(s reply.Say, f pollFigure) string {
 	switch d, other, ahead := f.p.Margin(f.en); {
 	case other != nil && ahead:
-		return fmt.Sprintf(" (%s points ahead of %s)", points(d), other.Name)
+		return s.T(lang.PointsAhead, points(d), other.Name)
 	case other != nil:
-		return fmt.Sprintf(" (%s points behind %s)", points(d), other.Name)
+		return s.T(lang.PointsBehind, points(d), other.Name)
 	}
 	return ""
 }
 
 // pollName is how a poll names a party ("NDS"), with which list that is
 // when the list goes by another name.
-func pollName(name string, k *knowledge.Contestant) string {
+func pollName(s reply.Say, name string, k *knowledge.Contestant) string {
 	if knowledge.Fold(name) == knowledge.Fold(k.Name) {
 		return name
 	}
 	if k.Ballot > 0 {
-		return name + fmt.Sprintf(" (list %d)", k.Ballot)
+		return s.T(lang.ListName, name, k.Ballot)
 	}
 	return name + " (" + k.Name + ")"
 }
@@ -176,21 +176,21 @@ func points(d float64) string {
 }
 
 // pollLeaders says who led each poll and by how much.
-func pollLeaders(e *knowledge.Election, ps []*knowledge.Poll) reply.Response {
+func pollLeaders(say reply.Say, e *knowledge.Election, ps []*knowledge.Poll) reply.Response {
 	var lines []string
 	for _, p := range ps[:min(len(ps), 4)] {
 		top := p.Leader()
 		if top == nil {
 			continue
 		}
-		s := fmt.Sprintf("%s: %s led with %s", p.Label(), top.Name, reply.Pct(top.Share))
+		s := say.T(lang.PollLed, say.PollLabel(p), top.Name, reply.Pct(top.Share))
 		if d, other, _ := p.Margin(top); other != nil {
-			s += fmt.Sprintf(", %s points ahead of %s", points(d), other.Name)
+			s = say.T(lang.PollLedAhead, say.PollLabel(p), top.Name, reply.Pct(top.Share), points(d), other.Name)
 		}
 		lines = append(lines, s+".")
 	}
 	if len(lines) == 0 {
-		return reply.NotInArticle(e, "its polls give no figures.")
+		return say.NotInArticle(e, say.T(lang.PollsNoFigures))
 	}
-	return reply.Answer(e, strings.Join(lines, "\n"), e.PollsSection)
+	return say.Answer(e, strings.Join(lines, "\n"), e.PollsSection)
 }

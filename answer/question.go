@@ -1,11 +1,12 @@
 package answer
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
+	"github.com/electionbot/electionbot/reply"
 )
 
 // question is a free-text question on its way through the answerer.
@@ -38,12 +39,14 @@ type question struct {
 	// fallback is set when a structured refusal may still be answered by a
 	// passage (a mayor elected in the prose, not the infobox).
 	fallback bool
+	// say words the answer in the asker's language.
+	say reply.Say
 }
 
 // analyse reads a question once: the election it is about, the intents
 // its words name, the parties and pollsters it names.
-func (a *Answerer) analyse(text string) *question {
-	q := &question{text: text, toks: knowledge.FoldTokens(text)}
+func (a *Answerer) analyse(text string, l lang.Lang) *question {
+	q := &question{text: text, toks: knowledge.FoldTokens(text), say: reply.In(l)}
 	a.questionElection(q)
 	q.in = detect(q.toks)
 	if strings.Contains(text, "%") {
@@ -341,18 +344,18 @@ func isJustNames(q *question) bool {
 // ("LDP (list 4)").
 func (q *question) nameOf(k *knowledge.Contestant) string {
 	if k.InfoboxName != "" || len([]rune(k.Name)) <= 30 {
-		return k.DisplayName()
+		return q.say.Name(k)
 	}
 	for _, a := range k.Abbrevs {
 		fa := knowledge.Fold(a)
 		for _, t := range q.toks {
 			if t == fa {
 				if k.Ballot > 0 {
-					return fmt.Sprintf("%s (list %d)", a, k.Ballot)
+					return q.say.T(lang.ListName, a, k.Ballot)
 				}
 				return a
 			}
 		}
 	}
-	return k.DisplayName()
+	return q.say.Name(k)
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 	"github.com/electionbot/electionbot/reply"
 )
 
@@ -51,18 +52,18 @@ type scored struct {
 func (a *Answerer) retrieve(ctx context.Context, q *question) reply.Response {
 	e := q.e
 	if e.Article == nil {
-		return reply.NotInArticle(e, "")
+		return q.say.NotInArticle(e, "")
 	}
 	corp := a.corpus(e)
 	qy := newQuery(corp, q)
 	if len(qy.terms) == 0 {
-		return reply.NotInArticle(e, "")
+		return q.say.NotInArticle(e, "")
 	}
 	best := qy.rank(a.candidates(ctx, q, corp))
 	if len(best) == 0 || !qy.enough(best[0]) {
-		return sectionAnswer(e, qy.terms)
+		return sectionAnswer(q.say, e, qy.terms)
 	}
-	return quote(e, best)
+	return quote(q.say, e, best)
 }
 
 // newQuery weighs a question's content words: each counts by how rare it
@@ -201,7 +202,7 @@ func (qy *query) enough(top scored) bool {
 // quote answers with the best passage, and the second when it is as good
 // and short ("Which parties boycotted?" is often answered in two places),
 // and which lists the passage's names stand for.
-func quote(e *knowledge.Election, best []scored) reply.Response {
+func quote(s reply.Say, e *knowledge.Election, best []scored) reply.Response {
 	top := best[0]
 	text := reply.Clip(top.p.Text, 400)
 	if len(best) > 1 {
@@ -212,10 +213,11 @@ func quote(e *knowledge.Election, best []scored) reply.Response {
 			text += " " + second.p.Text
 		}
 	}
-	if note := nameNote(e, top.p.Text); note != "" {
+	text = s.T(lang.PassageFrame, text)
+	if note := nameNote(s, e, top.p.Text); note != "" {
 		text += "\n" + note
 	}
-	return reply.Response{Text: text, Source: reply.Source{Election: e.Title, Section: top.p.Section}, Outcome: reply.Answered}
+	return reply.Response{Text: text, Source: reply.Source{Election: e.Title, Section: top.p.Section}, Outcome: reply.Answered, Lang: s.Lang}
 }
 
 // candidates are the passages worth scoring: the search index's hits when
@@ -263,7 +265,7 @@ func causalBonus(p cpassage, firstMatch int) float64 {
 // nameNote links names in a quoted passage to the lists they stand for
 // ("Progressives" -> SNS coalition), so that a quote answers in the
 // bot's terms too.
-func nameNote(e *knowledge.Election, text string) string {
+func nameNote(s reply.Say, e *knowledge.Election, text string) string {
 	var notes []string
 	seen := map[*knowledge.Contestant]bool{}
 	for _, m := range e.Mentions(text) {
@@ -276,7 +278,7 @@ func nameNote(e *knowledge.Election, text string) string {
 				continue // "Ivica Dačić's government" is not his list
 			}
 			if strings.Join(knowledge.FoldTokens(n), " ") == m.Name {
-				notes = append(notes, upperFirst(n)+": "+k.DisplayName())
+				notes = append(notes, s.T(lang.StandsFor, upperFirst(n), s.Name(k)))
 				seen[k] = true
 				break
 			}

@@ -1,8 +1,7 @@
 package answer
 
 import (
-	"fmt"
-
+	"github.com/electionbot/electionbot/lang"
 	"github.com/electionbot/electionbot/reply"
 )
 
@@ -67,7 +66,7 @@ func previousYear(a *Answerer, q *question) (reply.Response, verdict) {
 	if q.ent == attrNone && q.el == attrNone {
 		return reply.Response{}, toPassages
 	}
-	return reply.NotLoaded(a.elections, q.prevYear, ""), done
+	return q.say.NotLoaded(a.elections, q.prevYear, ""), done
 }
 
 // otherYear: a year no loaded election is from is fine in "governed since
@@ -77,7 +76,7 @@ func otherYear(a *Answerer, q *question) (reply.Response, verdict) {
 	case q.otherYear == "":
 		return reply.Response{}, next
 	case q.ent != attrNone || q.el != attrNone:
-		return reply.NotLoaded(a.elections, q.otherYear, ""), done
+		return q.say.NotLoaded(a.elections, q.otherYear, ""), done
 	}
 	return reply.Response{}, toPassages
 }
@@ -138,7 +137,7 @@ func nextWinner(_ *Answerer, q *question) (reply.Response, verdict) {
 		return reply.Response{}, next
 	}
 	q.fallback = false
-	return reply.NotInArticle(q.e, fmt.Sprintf("it is about the %s and cannot say who won the next one.", q.e.Title)), done
+	return q.say.NotInArticle(q.e, q.say.T(lang.NextWinnerUnknown, q.e.Title)), done
 }
 
 // pollSamples: how many people the named polls, or all, asked.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 	"github.com/electionbot/electionbot/reply"
 )
 
@@ -14,16 +15,16 @@ var sectionWords = wordSet("section part summary summarise summarize overview in
 // sectionAnswer answers a question that names a section of the article
 // and nothing else ("Tell me about the campaign") with the section's
 // opening, or refuses.
-func sectionAnswer(e *knowledge.Election, terms []string) reply.Response {
-	for _, s := range e.Article.Sections {
-		if s.Title == "" || !onlyNames(s, terms) {
+func sectionAnswer(s reply.Say, e *knowledge.Election, terms []string) reply.Response {
+	for _, sec := range e.Article.Sections {
+		if sec.Title == "" || !onlyNames(sec, terms) {
 			continue
 		}
-		if text := opening(s); text != "" {
-			return reply.Response{Text: text, Source: reply.Source{Election: e.Title, Section: knowledge.SectionName(s)}, Outcome: reply.Answered}
+		if text := opening(sec); text != "" {
+			return reply.Response{Text: s.T(lang.PassageFrame, text), Source: reply.Source{Election: e.Title, Section: knowledge.SectionName(sec)}, Outcome: reply.Answered, Lang: s.Lang}
 		}
 	}
-	return reply.NotInArticle(e, "")
+	return s.NotInArticle(e, "")
 }
 
 // onlyNames reports whether the terms name a section by all the words of

@@ -19,8 +19,8 @@ func TestQuestionFiles(t *testing.T) {
 			t.Fatal(err)
 		}
 		eng := bot.New(&bot.Library{Elections: []*knowledge.Election{e}}, wire.Answers(nil))
-		qa.Run(t, file, func(q string) string {
-			return eng.Handle(context.Background(), bot.Request{Platform: "test", Text: q}).Plain()
+		qa.Run(t, file, func(q, locale string) string {
+			return eng.Handle(context.Background(), bot.Request{Platform: "test", Text: q, Locale: locale}).Plain()
 		})
 	})
 }

@@ -162,7 +162,7 @@ func foreign(w string) bool {
 			return true
 		}
 	}
-	return false
+	return strings.HasSuffix(lw, "tion") || strings.HasSuffix(lw, "tions")
 }
 
 // englishPairs are letter pairs English writes and Serbian never does.

@@ -49,7 +49,8 @@ type Response struct {
 // in Serbian Cyrillic, the Serbian names and words from the article
 // that fill the catalogue's Cyrillic frame are written in Cyrillic too,
 // and English names stay as written (see lang.Lang.Script). Quoted
-// passages stay as the article writes them. The engine calls it on every
+// passages and the source (the article's title and section) stay as the
+// article writes them. The engine calls it on every
 // answer.
 func (r Response) Scripted() Response {
 	if r.Lang != lang.SrCyrl {
@@ -70,7 +71,6 @@ func (r Response) Scripted() Response {
 		img.Alt = sc(img.Alt)
 		r.Image = &img
 	}
-	r.Source.Section = sc(r.Source.Section)
 	return r
 }
 

@@ -35,8 +35,8 @@ func engineFor(t testing.TB, path string) *bot.Engine {
 func TestQuestionFilesWithIndex(t *testing.T) {
 	qa.EachFile(t, "../..", func(t *testing.T, file, article string) {
 		eng := engineFor(t, article)
-		qa.Run(t, file, func(q string) string {
-			return eng.Handle(context.Background(), bot.Request{Platform: "test", Text: q}).Plain()
+		qa.Run(t, file, func(q, locale string) string {
+			return eng.Handle(context.Background(), bot.Request{Platform: "test", Text: q, Locale: locale}).Plain()
 		})
 	})
 }

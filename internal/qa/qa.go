@@ -1,9 +1,12 @@
 // Package qa reads question files (testdata/qa/*.qa.txt) and checks
 // answers against them the way their header describes: every group of an
 // expected answer must appear in the answer after folding, numbers match
-// as whole numbers, and "!refuse" answers must say plainly that the
-// article does not hold the answer. Tests of the engine and of the whole
-// program share it.
+// as whole numbers, "!refuse" answers must say plainly (in English or
+// Serbian) that the article does not hold the answer, and "!sr", "!cyr"
+// and "!en" answers must be in Serbian, in Serbian Cyrillic or in
+// English (lang.go). A question that starts with "-lang sr" is asked
+// with that locale, as "electionbot ask -lang sr" asks it. Tests of the
+// engine and of the whole program share it.
 package qa
 
 import (
@@ -23,6 +26,12 @@ type Case struct {
 	// Groups must all appear; each holds alternatives.
 	Groups [][]string
 	Refuse bool
+	// Lang is the language the answer must be in: "sr" (Serbian, either
+	// script), "cyr" (Serbian Cyrillic), "en", or "" for any.
+	Lang string
+	// Locale is the asker's locale ("sr", "sr-Cyrl"), from a "-lang sr"
+	// before the question; "" for none.
+	Locale string
 	Line   int
 }
 
@@ -49,6 +58,10 @@ func Parse(file string, r io.Reader) ([]Case, error) {
 					q = strings.TrimSpace(q[end+1:])
 				}
 			}
+			if rest, ok := strings.CutPrefix(q, "-lang "); ok {
+				c.Locale, q, _ = strings.Cut(strings.TrimSpace(rest), " ")
+				q = strings.TrimSpace(q)
+			}
 			c.Question = q
 			cur = &c
 		case strings.HasPrefix(line, "A:"):
@@ -56,19 +69,23 @@ func Parse(file string, r io.Reader) ([]Case, error) {
 				return nil, fmt.Errorf("%s:%d: answer without a question", file, n)
 			}
 			a := strings.TrimSpace(strings.TrimPrefix(line, "A:"))
-			if a == "!refuse" {
-				cur.Refuse = true
-			} else {
-				for _, g := range strings.Split(a, "|") {
-					var alts []string
-					for _, alt := range strings.Split(g, "~") {
-						if alt = strings.TrimSpace(alt); alt != "" {
-							alts = append(alts, alt)
-						}
+			for _, g := range strings.Split(a, "|") {
+				switch g = strings.TrimSpace(g); g {
+				case "!refuse":
+					cur.Refuse = true
+					continue
+				case "!sr", "!cyr", "!en":
+					cur.Lang = g[1:]
+					continue
+				}
+				var alts []string
+				for _, alt := range strings.Split(g, "~") {
+					if alt = strings.TrimSpace(alt); alt != "" {
+						alts = append(alts, alt)
 					}
-					if len(alts) > 0 {
-						cur.Groups = append(cur.Groups, alts)
-					}
+				}
+				if len(alts) > 0 {
+					cur.Groups = append(cur.Groups, alts)
 				}
 			}
 			out = append(out, *cur)
@@ -83,12 +100,19 @@ func Parse(file string, r io.Reader) ([]Case, error) {
 	return out, sc.Err()
 }
 
-// refusals are the ways the bot says an article does not hold an answer.
+// refusals are the ways the bot says an article does not hold an
+// answer, in English and in Serbian (folded: "ne navodi" is "ne navodi"
+// and "не наводи").
 var refusals = []string{"couldn't find", "could not find", "does not say", "doesn't say", "not in the article",
-	"no article about", "does not give", "gives no", "can't answer", "cannot answer", "don't know"}
+	"no article about", "does not give", "gives no", "can't answer", "cannot answer", "don't know",
+	"ne navodi", "ne pominje", "ne daje", "nije navedeno", "ne mogu da odgovorim", "ne mogu odgovoriti",
+	"nemam ucitan", "ne sadrzi", "nema podatak", "nema podataka"}
 
 // Check reports what is wrong with an answer to c, or "" when it is right.
 func Check(c Case, answer string) string {
+	if problem := checkLang(c.Lang, answer); problem != "" {
+		return problem
+	}
 	folded := knowledge.Fold(answer)
 	if c.Refuse {
 		for _, r := range refusals {

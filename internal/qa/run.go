@@ -25,16 +25,23 @@ func Files(dir string) ([]string, error) {
 }
 
 // ArticleFor finds the article a question file is about: NAME.txt in one
-// of dirs for NAME[.dev].qa.txt.
+// of dirs for NAME.qa.txt, NAME.dev.qa.txt, NAME.sr.qa.txt or
+// NAME.dev.sr.qa.txt (any dotted parts after the name).
 func ArticleFor(qaFile string, dirs ...string) (string, error) {
-	name := strings.TrimSuffix(strings.TrimSuffix(filepath.Base(qaFile), ".qa.txt"), ".dev")
-	for _, dir := range dirs {
-		p := filepath.Join(dir, name+".txt")
-		if _, err := os.Stat(p); err == nil {
-			return p, nil
+	name := strings.TrimSuffix(filepath.Base(qaFile), ".qa.txt")
+	for {
+		for _, dir := range dirs {
+			p := filepath.Join(dir, name+".txt")
+			if _, err := os.Stat(p); err == nil {
+				return p, nil
+			}
 		}
+		i := strings.LastIndexByte(name, '.')
+		if i < 0 {
+			return "", fmt.Errorf("no article for %s in %v", qaFile, dirs)
+		}
+		name = name[:i]
 	}
-	return "", fmt.Errorf("no article %s.txt for %s in %v", name, qaFile, dirs)
 }
 
 // LoadElection parses and extracts one article with the embedded aliases,
@@ -81,22 +88,26 @@ func EachFile(t *testing.T, root string, test func(t *testing.T, file, article s
 	}
 }
 
+// An Ask answers a question asked with a locale ("" for none, "sr",
+// "sr-Cyrl": see Case.Locale).
+type Ask func(question, locale string) string
+
 // Run asks every question of a question file through answer and reports
 // each wrong answer, and each free-text answer over MaxFreeText, as a test
 // error.
-func Run(t *testing.T, file string, answer func(question string) string) {
+func Run(t *testing.T, file string, answer Ask) {
 	t.Helper()
 	run(t, file, func(Case) bool { return true }, answer)
 }
 
 // RunFreeText is Run for the questions in plain words only, leaving out
 // the commands: for the question answerer alone.
-func RunFreeText(t *testing.T, file string, answer func(question string) string) {
+func RunFreeText(t *testing.T, file string, answer Ask) {
 	t.Helper()
 	run(t, file, func(c Case) bool { return !strings.HasPrefix(c.Question, "/") }, answer)
 }
 
-func run(t *testing.T, file string, keep func(Case) bool, answer func(question string) string) {
+func run(t *testing.T, file string, keep func(Case) bool, answer Ask) {
 	t.Helper()
 	f, err := os.Open(file)
 	if err != nil {
@@ -111,7 +122,7 @@ func run(t *testing.T, file string, keep func(Case) bool, answer func(question s
 		if !keep(c) {
 			continue
 		}
-		got := answer(c.Question)
+		got := answer(c.Question, c.Locale)
 		if problem := Check(c, got); problem != "" {
 			t.Errorf("%s:%d [%s] %q: %s\nanswer: %s", filepath.Base(file), c.Line, c.Category, c.Question, problem, got)
 		}
