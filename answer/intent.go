@@ -70,8 +70,10 @@ func cues(a attr, weight float64, phrases ...string) []cue {
 // surely, "when" only maybe.
 var cueTable = concat(
 	cues(attrSeats, 3, "seat", "seats", "mandat", "mandates", "odbornik", "odbornick", "councillor", "councilor", "councilmen"),
+	cues(attrSeats, 3, "zastupni", "zastupnicka mjesta", "vijecni", "poslanik", "poslanick", "poslanicka mesta"),
 	cues(attrShare, 3, "percent", "percentage", "%", "share", "proportion", "procen", "odsto", "posto"),
 	cues(attrShare, 2, "how much of the vote", "what part of the vote"),
+	cues(attrShare, 3, "postotak", "postotka", "postot"),
 	cues(attrVotes, 3, "votes", "glasova", "glasove", "glasovi", "popular vote", "vote count", "ballots cast for"),
 	cues(attrVotes, 2, "how many people voted for", "how many voted for", "how many voters"),
 	cues(attrTurnout, 5, "turnout", "izlaznost", "izaslo", "odziv", "participation", "voter turnout"),
@@ -86,14 +88,17 @@ var cueTable = concat(
 		"how many parties and coalitions", "how many candidates lists", "how many tickets"),
 	cues(attrMayor, 5, "mayor", "gradonacelnik", "gradonacelnika", "city manager", "predsednik opstine",
 		"predsednika opstine", "predsednica opstine", "president of the municipality", "municipal president"),
+	cues(attrMayor, 5, "gradonacelnica", "gradonacelnicu", "nacelnik", "nacelnica", "predsjednik opcine"),
 	cues(attrSample, 5, "sample", "sample size", "respondents", "uzorak", "ispitanik", "how many people were asked"),
 	cues(attrShareSwing, 4, "points", "percentage points", "pp", "poena", "procentnih poena"),
 	cues(attrPrevElection, 5, "previous election", "last election", "prior election", "preceding election",
 		"prethodni izbori", "prethodnih izbora", "proslih izbora", "prosli izbori", "earlier election"),
 	cues(attrNextElection, 5, "next election", "following election", "subsequent election", "sledeci izbori",
 		"sledecih izbora", "naredni izbori", "narednih izbora", "future election"),
+	cues(attrNextElection, 5, "sljedeci izbori", "sljedecih izbora", "iducih izbora", "iduci izbori"),
 	cues(attrLeader, 3, "leader", "led", "leads", "headed", "lider", "predvod", "vodj", "chairman", "president of", "led by"),
 	cues(attrLeader, 2, "head of", "who heads", "who leads"),
+	cues(attrCarrier, 4, "nositelj", "nositelja", "nositeljica", "vodi listu", "predvodi listu"),
 	cues(attrCarrier, 4, "carrier", "carried", "carry", "carries", "nosilac", "nosioc", "top of the list",
 		"first on the list", "number one on", "top candidate", "list leader", "headed the list", "head of the list", "lead candidate", "frontrunner of"),
 	cues(attrBallot, 4, "list number", "ballot number", "which number", "what number", "number on the ballot",
@@ -106,6 +111,7 @@ var cueTable = concat(
 	cues(attrWinner, 3, "who won", "winner", "won the election", "won the most", "pobedi", "pobednik", "pobedio",
 		"pobedila", "most seats", "largest", "biggest", "first place", "came first", "ko je pobedio", "who came first",
 		"najvise", "najvise mandata", "najvise glasova", "prvo mesto", "najjac", "who will win", "will win"),
+	cues(attrWinner, 3, "pobijedi", "pobjednik", "pobjedni", "pobijedio", "pobijedila", "tko je pobijedio", "prvo mjesto"),
 	cues(attrColour, 4, "colour", "color", "boja", "boju"),
 	cues(attrMinority, 4, "minority", "manjin"),
 	cues(attrMembers, 3, "members", "member parties", "partners", "coalition partners", "made up of", "consist", "clanic",
@@ -188,15 +194,15 @@ func detect(toks []string) intent {
 		}
 		return false
 	}
-	in.before = has("before", "previous", "previously", "prior", "outgoing", "incumbent", "former", "pre", "prethodn",
+	in.before = has("before", "previous", "previously", "prior", "outgoing", "incumbent", "former", "pre", "prije", "prethodn",
 		"bivs", "ranije", "last time", "had", "held before", "earlier")
-	in.after = has("after", "new", "elected", "became", "posle", "nakon", "novi", "nova", "izabran", "following the election",
+	in.after = has("after", "new", "elected", "became", "posle", "poslije", "nakon", "novi", "nova", "izabran", "following the election",
 		"afterwards", "subsequently", "resulting")
 	in.total = has("total", "in all", "up for", "at stake", "ukupno", "contested", "available", "in the assembly",
 		"assembly have", "size of", "how many seats were", "how many seats are", "how many seats does", "were elected",
 		"koliko mandata ima", "koliko mesta", "skupstina ima")
-	in.who = has("who", "ko", "koji", "koja", "whom")
-	in.why = has("why", "zasto", "reason", "cause", "how come")
+	in.who = has("who", "ko", "tko", "koji", "koja", "whom")
+	in.why = has("why", "zasto", "zbog cega", "iz kog razloga", "reason", "cause", "how come")
 	in.howMany = has("how many", "koliko", "number of", "broj")
 	in.negated = has("not", "didnt", "didn't", "no", "failed", "without", "below", "under", "nije", "nisu", "ispod", "none")
 	in.current = has("current", "currently", "now", "today", "sadasnji", "trenutni", "sada", "danas", "present")

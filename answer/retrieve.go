@@ -226,7 +226,7 @@ func (a *Answerer) candidates(ctx context.Context, q *question, corp *corpus) []
 	if a.search == nil {
 		return corp.passages
 	}
-	hits, err := a.search.Passages(ctx, q.e.ID, q.text, 20)
+	hits, err := a.search.Passages(ctx, q.e.ID, searchText(q), 20)
 	if err != nil {
 		a.log.Warn("search failed", "err", err)
 		return corp.passages
@@ -240,6 +240,22 @@ func (a *Answerer) candidates(ctx context.Context, q *question, corp *corpus) []
 		out = append(out, prepare(knowledge.Passage{Section: h.Section, Kind: h.Kind, Text: h.Text}))
 	}
 	return out
+}
+
+// searchText is what the index is asked for: the question, and the
+// English stems of its Serbian words ("odrzani" -> "schedul"), which the
+// index, stemming without translating, would not find in an English
+// article.
+func searchText(q *question) string {
+	var b strings.Builder
+	b.WriteString(q.text)
+	for _, t := range q.toks {
+		if term := knowledge.Term(t); term != knowledge.Stem(t) {
+			b.WriteString(" ")
+			b.WriteString(term)
+		}
+	}
+	return b.String()
 }
 
 // causalBonus favours passages that give a reason for what the question
