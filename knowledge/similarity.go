@@ -55,6 +55,12 @@ func simWords(q, stemQ, translitQ, n, stemN string) (float64, bool) {
 	if q[0] != n[0] && (len(q) < 5 || len(q)-len(n) > 1 || len(n)-len(q) > 1) {
 		return 0, false // a different first letter allows one typo only
 	}
+	// Possessives and cases that change the word's end: "Koštuničina" ~
+	// "Koštunica", "Vučićeva" ~ "Vučić". A declined name is the name
+	// itself, not a typo of it: exact.
+	if rq := SerbianRoot(q); len(rq) >= 4 && rq == SerbianRoot(n) {
+		return 0.95, true
+	}
 	// Plurals and endings: "socialists" ~ "socialist", "democrats" ~
 	// "democratic", Serbian case endings ("Dačića" ~ "Dačić").
 	if len(stemQ) >= 5 && len(stemN) >= 5 && (strings.HasPrefix(stemN, stemQ) || strings.HasPrefix(stemQ, stemN)) {

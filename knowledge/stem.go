@@ -88,3 +88,29 @@ func stripEnding(w string) string {
 	}
 	return w
 }
+
+// serbianEndings are the case endings of Serbian (and Croatian) nouns and
+// of the possessive adjectives made from names, folded, longest first:
+// "Đilasova lista", "Đilasu", "Koštuničina", "Vučićevi", "Dačića".
+var serbianEndings = []string{"ovima", "evima", "inima", "ovom", "evom", "inom", "ovih", "evih", "inih", "ovoj", "evoj", "inoj",
+	"ova", "ove", "ovi", "ovo", "ovu", "eva", "eve", "evi", "evo", "evu", "ina", "ine", "ini", "inu", "ima", "ama",
+	"om", "em", "og", "eg", "oj", "ov", "ev", "in", "u", "a", "e", "i", "o"}
+
+// SerbianRoot takes a Serbian case ending, or a possessive ending and its
+// case ending, off a folded word, leaving at least four letters (five
+// before a possessive -ov, -ev, -in): "djilasova" and "djilasu" are
+// "djilas", "kostunicina" and "kostunica" are "kostunic". Names are
+// compared by it as well as by Stem, so that a name is found in any case.
+func SerbianRoot(w string) string {
+	for _, end := range serbianEndings {
+		root := len(w) - len(end)
+		least := 4
+		if len(end) >= 2 && (end[0] == 'o' || end[0] == 'e' || end[0] == 'i') && end[1] != 'm' && end[1] != 'g' && end[1] != 'j' {
+			least = 5 // a possessive: "Putin" is no "Put"'s
+		}
+		if root >= least && strings.HasSuffix(w, end) {
+			return w[:root]
+		}
+	}
+	return w
+}
