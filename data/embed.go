@@ -4,7 +4,8 @@ package data
 
 import "embed"
 
-// FS holds every *.txt article and the aliases file of this folder.
+// FS holds every *.txt article, the aliases file and the glossary of this
+// folder.
 //
-//go:embed *.txt aliases.tsv
+//go:embed *.txt aliases.tsv glossary.tsv
 var FS embed.FS

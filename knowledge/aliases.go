@@ -13,6 +13,9 @@ import (
 // would otherwise never know that "DSS" in a poll is list 3.
 type Aliases struct {
 	Entries []AliasEntry
+	// glossary maps the roots of Serbian words to English ones (see
+	// ParseGlossary).
+	glossary map[string]string
 }
 
 // An AliasEntry is one line of an aliases file.
@@ -128,12 +131,20 @@ func (e AliasEntry) prepared() AliasEntry {
 	return e
 }
 
-// Merge returns the entries of a followed by those of b; both may be nil.
+// Merge returns the entries of a followed by those of b, and both
+// glossaries (b's words over a's); both may be nil.
 func (a *Aliases) Merge(b *Aliases) *Aliases {
 	out := &Aliases{}
 	for _, x := range []*Aliases{a, b} {
-		if x != nil {
-			out.Entries = append(out.Entries, x.Entries...)
+		if x == nil {
+			continue
+		}
+		out.Entries = append(out.Entries, x.Entries...)
+		for k, v := range x.glossary {
+			if out.glossary == nil {
+				out.glossary = map[string]string{}
+			}
+			out.glossary[k] = v
 		}
 	}
 	return out

@@ -324,7 +324,7 @@ func (c *Contest) RequirementMet() (met, known bool) {
 // first.
 func (c *Contest) Resolve(text string) []Match {
 	if c.resolver == nil {
-		c.resolver = newResolver(c.Contestants)
+		c.resolver = newResolver(c.Contestants, nil)
 	}
 	return c.resolver.resolve(text)
 }

@@ -50,7 +50,7 @@ func (x *extractor) derive() {
 	for _, c := range e.Contestants {
 		enrich(c, x.aliases)
 	}
-	e.resolver = newResolver(e.Contestants)
+	e.resolver = newResolver(e.Contestants, e.aliases)
 	x.buildVocabulary()
 	for _, p := range e.Polls {
 		for i := range p.Entries {

@@ -51,6 +51,8 @@ type resolver struct {
 	words []string
 	stems []string
 	ids   map[string]int
+	// glossary translates Serbian words of questions into English.
+	glossary *Aliases
 
 	sortOnce sync.Once
 	sorted   []entName
@@ -68,8 +70,8 @@ func (r *resolver) wordID(w string) int {
 }
 
 // newResolver indexes the names of cs; they must be enriched already.
-func newResolver(cs []*Contestant) *resolver {
-	r := &resolver{cs: cs, df: map[string]int{}, firstNames: map[string]bool{}, ids: map[string]int{}}
+func newResolver(cs []*Contestant, glossary *Aliases) *resolver {
+	r := &resolver{cs: cs, df: map[string]int{}, firstNames: map[string]bool{}, ids: map[string]int{}, glossary: glossary}
 	for _, c := range cs {
 		first := len(r.names) // c's names are appended from here on
 		add := func(text string, kind nameKind) {
@@ -240,13 +242,24 @@ func (r *resolver) partyNumbers(q []queryToken, ms matches) {
 
 // similarities compares every question word with every name word once:
 // sims[i][id] is how question word i compares with name word id.
+//
+// A Serbian word with an English one in the glossary ("stranke" ->
+// "party") compares as that word too, so that a party named in Serbian
+// finds its English name.
 func (r *resolver) similarities(q []queryToken) [][]wordSim {
 	sims := make([][]wordSim, len(q))
 	for i, t := range q {
 		qStem, qTr := Stem(t.folded), translit(t.folded)
+		en := r.glossary.translate(t.folded)
+		enStem := Stem(en)
 		row := make([]wordSim, len(r.words))
 		for id, w := range r.words {
 			row[id].sim, row[id].exact = simWords(t.folded, qStem, qTr, w, r.stems[id])
+			if en != "" && row[id].sim < 1 {
+				if s, exact := simWords(en, enStem, en, w, r.stems[id]); s > row[id].sim {
+					row[id].sim, row[id].exact = s*0.95, exact
+				}
+			}
 		}
 		sims[i] = row
 	}
@@ -345,7 +358,7 @@ func (e *Election) Resolve(text string) []Match {
 
 func (e *Election) resolverOnce() *resolver {
 	if e.resolver == nil {
-		e.resolver = newResolver(e.Contestants)
+		e.resolver = newResolver(e.Contestants, e.aliases)
 	}
 	return e.resolver
 }

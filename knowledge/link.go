@@ -8,7 +8,7 @@ func (x *extractor) resolverFor(cs []*Contestant) *resolver {
 	for _, c := range cs {
 		enrich(c, x.aliases)
 	}
-	return newResolver(cs)
+	return newResolver(cs, x.aliases)
 }
 
 // linkParty finds the ballot list an infobox party stood as: shared

@@ -41,7 +41,7 @@ func Load(fsys fs.FS, base *Aliases) ([]*Election, error) {
 }
 
 // LoadLimited parses every *.txt article in fsys and extracts its
-// election. An aliases file in fsys adds to base. Elections come newest
+// election. An aliases file and a glossary in fsys add to base. Elections come newest
 // first. A file over maxBytes (DefaultMaxFileBytes when 0 or less) is a
 // *SizeError, found from its size before it is read; the first malformed
 // file stops the load with its file:line.
@@ -50,14 +50,22 @@ func LoadLimited(fsys fs.FS, base *Aliases, maxBytes int64) ([]*Election, error)
 		maxBytes = DefaultMaxFileBytes
 	}
 	aliases := base
-	if data, err := readLimited(fsys, AliasesFile, maxBytes); err == nil {
-		extra, perr := ParseAliases(AliasesFile, bytes.NewReader(data))
-		if perr != nil {
-			return nil, perr
+	for _, f := range []struct {
+		name  string
+		parse func(string, io.Reader) (*Aliases, error)
+	}{{AliasesFile, ParseAliases}, {GlossaryFile, ParseGlossary}} {
+		data, err := readLimited(fsys, f.name, maxBytes)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
 		}
-		aliases = base.Merge(extra)
-	} else if !errors.Is(err, fs.ErrNotExist) {
-		return nil, err
+		if err != nil {
+			return nil, err
+		}
+		extra, err := f.parse(f.name, bytes.NewReader(data))
+		if err != nil {
+			return nil, err
+		}
+		aliases = aliases.Merge(extra)
 	}
 	names, err := fs.Glob(fsys, "*.txt")
 	if err != nil {

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -51,4 +52,72 @@ func TestDeclinedNames(t *testing.T) {
 			t.Errorf("Resolve(%q) = %v; want %s, exactly", tt.text, ms, tt.want)
 		}
 	}
+}
+
+func TestParseGlossary(t *testing.T) {
+	g, err := ParseGlossary("g.tsv", strings.NewReader("# words\nparty | stranka | partija\nnew | nova | novi\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]string{"stranke": "party", "stranci": "party", "partija": "party", "novi": "new", "sns": ""} {
+		if got := g.translate(w); got != want {
+			t.Errorf("translate(%q) = %q; want %q", w, got, want)
+		}
+	}
+	for _, bad := range []string{"party\n", "two words | dve reci\n", "party | dve reci\n", " | stranka\n"} {
+		if _, err := ParseGlossary("g.tsv", strings.NewReader(bad)); err == nil || !strings.HasPrefix(err.Error(), "g.tsv:1:") {
+			t.Errorf("ParseGlossary(%q) = %v; want an error at g.tsv:1", bad, err)
+		}
+	}
+}
+
+// TestGlossaryNames checks that a party named in Serbian finds the list
+// an English article names, through the embedded glossary.
+func TestGlossaryNames(t *testing.T) {
+	g, err := ParseGlossary("glossary.tsv", mustOpen(t, "../data/glossary.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse("belgrade-2014.txt", mustOpen(t, "../data/belgrade-2014.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := Extract(a, g)
+	for _, tt := range []struct{ text, want string }{
+		{"Srpska radikalna stranka", "Serbian Radical Party - Dr Vojislav Šešelj"},
+		{"Savez vojvođanskih Mađara", "Alliance of Vojvodina Hungarians — István Pásztor"},
+		{"Nova demokratska stranka", "Boris Tadić — New Democratic Party — Greens — Together for Serbia"},
+	} {
+		if ms := e.Resolve(tt.text); len(ms) == 0 || ms[0].Contestant.Name != tt.want {
+			t.Errorf("Resolve(%q) = %v; want %s", tt.text, ms, tt.want)
+		}
+	}
+}
+
+func mustOpen(t *testing.T, path string) *os.File {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+func FuzzParseGlossary(f *testing.F) {
+	for _, s := range []string{"party | stranka | partija\n", "# c\n\nnew | nova\n", "x|", "|||", "a | b c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		g, err := ParseGlossary("f.tsv", strings.NewReader(s))
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "f.tsv:") {
+				t.Errorf("ParseGlossary(%q) = %v; want a file:line error", s, err)
+			}
+			return
+		}
+		for k := range g.glossary {
+			g.translate(k)
+		}
+	})
 }

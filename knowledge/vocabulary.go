@@ -51,6 +51,11 @@ func (e *Election) Knows(word string) bool {
 	if e.vocabulary[word] {
 		return true
 	}
+	// A Serbian word for one the article uses in English ("Rusa" for
+	// "Russians").
+	if en := e.aliases.translate(word); en != "" && en != word && e.Knows(en) {
+		return true
+	}
 	if len(word) < 5 {
 		return false
 	}

@@ -25,14 +25,9 @@ import (
 // file:line, and an article over maxBytes an error with its size, found
 // before it is read.
 func loadLibrary(dir string, maxBytes int64, log *slog.Logger) (*bot.Library, error) {
-	f, err := data.FS.Open(knowledge.AliasesFile)
+	base, err := knowledge.BaseAliases(data.FS)
 	if err != nil {
-		return nil, fmt.Errorf("open embedded aliases: %w", err)
-	}
-	base, err := knowledge.ParseAliases(knowledge.AliasesFile, f)
-	f.Close()
-	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("read embedded aliases: %w", err)
 	}
 	var es []*knowledge.Election
 	if dir == "" {
@@ -179,7 +174,7 @@ func dataStamp(fsys fs.FS) (string, error) {
 	var stamp []byte
 	for _, e := range entries {
 		name := e.Name()
-		if e.IsDir() || name != knowledge.AliasesFile && path.Ext(name) != ".txt" {
+		if e.IsDir() || name != knowledge.AliasesFile && name != knowledge.GlossaryFile && path.Ext(name) != ".txt" {
 			continue
 		}
 		info, err := e.Info()

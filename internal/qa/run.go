@@ -44,15 +44,10 @@ func ArticleFor(qaFile string, dirs ...string) (string, error) {
 	}
 }
 
-// LoadElection parses and extracts one article with the embedded aliases,
-// as the program does.
+// LoadElection parses and extracts one article with the embedded aliases
+// and glossary, as the program does.
 func LoadElection(path string) (*knowledge.Election, error) {
-	af, err := data.FS.Open(knowledge.AliasesFile)
-	if err != nil {
-		return nil, err
-	}
-	aliases, err := knowledge.ParseAliases(knowledge.AliasesFile, af)
-	af.Close()
+	aliases, err := knowledge.BaseAliases(data.FS)
 	if err != nil {
 		return nil, err
 	}
