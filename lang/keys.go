@@ -345,4 +345,11 @@ const (
 	PassageFrame           Key = "passage_frame"
 	StandsFor              Key = "stands_for"
 	PreviousElectionPhrase Key = "previous_election_phrase"
+
+	// Adapters (bot/telegram, bot/discord, bot/console).
+	RateLimited        Key = "rate_limited"
+	CouldNotUpdate     Key = "could_not_update"
+	PassageLabel       Key = "passage_label"
+	ChartFile          Key = "chart_file"
+	UnknownInteraction Key = "unknown_interaction"
 )

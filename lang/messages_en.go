@@ -345,4 +345,11 @@ var english = map[Key]Text{
 	PassageFrame:           s("%s"),
 	StandsFor:              s("%s: %s"),
 	PreviousElectionPhrase: s("the previous election"),
+
+	// Adapters (bot/telegram, bot/discord, bot/console).
+	RateLimited:        s("You're sending messages faster than I can answer. Please wait a moment and try again."),
+	CouldNotUpdate:     s("I couldn't update that message. Send /list again."),
+	PassageLabel:       s("Passage"),
+	ChartFile:          s("Chart: %s"),
+	UnknownInteraction: s("I can't handle that kind of interaction."),
 }

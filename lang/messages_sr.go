@@ -346,4 +346,11 @@ var serbian = map[Key]Text{
 	PassageFrame:           s("Prema članku: „%s“"),
 	StandsFor:              s("%s: %s"),
 	PreviousElectionPhrase: s("prethodne izbore"),
+
+	// Adapters (bot/telegram, bot/discord, bot/console).
+	RateLimited:        s("Šaljete poruke brže nego što stižem da odgovorim. Sačekajte trenutak i pokušajte ponovo."),
+	CouldNotUpdate:     s("Nisam uspeo da osvežim tu poruku. Pošaljite /list ponovo."),
+	PassageLabel:       s("Odlomak"),
+	ChartFile:          s("Grafikon: %s"),
+	UnknownInteraction: s("Ne umem da odgovorim na takvu interakciju."),
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/electionbot/electionbot/bot"
+	"github.com/electionbot/electionbot/lang"
 )
 
 // charts writes chart images: to keepIn when set, else to one folder of
@@ -26,7 +27,7 @@ type charts struct {
 // save writes img and returns the line that tells the user where it is,
 // or why it is not saved. session says whether a folder of the
 // session's own may be made.
-func (c *charts) save(img *bot.Image, session bool) string {
+func (c *charts) save(img *bot.Image, session bool, l lang.Lang) string {
 	dir := c.keepIn
 	note := ""
 	switch {
@@ -54,7 +55,7 @@ func (c *charts) save(img *bot.Image, session bool) string {
 	if err := os.WriteFile(path, img.PNG, 0o644); err != nil {
 		return fmt.Sprintf("(could not save the chart: %v)", err)
 	}
-	return "Chart: " + path + note
+	return l.T(lang.ChartFile, path) + note
 }
 
 // saveShared writes img into the shared folder under a name made from

@@ -66,7 +66,7 @@ func (s *Session) answer(ctx context.Context, text string, p *pager, session boo
 		if !p.print(resp.Plain() + "\n") {
 			return p.err
 		}
-		if resp.Image != nil && !p.print(s.charts.save(resp.Image, session)+"\n") {
+		if resp.Image != nil && !p.print(s.charts.save(resp.Image, session, resp.Lang)+"\n") {
 			return p.err
 		}
 		next := nextPage(resp)
@@ -80,7 +80,8 @@ func (s *Session) answer(ctx context.Context, text string, p *pager, session boo
 // nextPage is the data of the answer's "Next" button, or "".
 func nextPage(resp bot.Response) string {
 	for _, b := range resp.Buttons {
-		if strings.HasPrefix(b.Label, "Next") {
+		// "Next ›" in every language.
+		if strings.HasSuffix(b.Label, "›") {
 			return b.Data
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/electionbot/electionbot/bot"
+	"github.com/electionbot/electionbot/lang"
 )
 
 // Discord's limits on slash commands.
@@ -24,11 +25,37 @@ const (
 // name (the lowercase subset of its pattern).
 var commandName = regexp.MustCompile(`^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$`)
 
+// localized are the Discord locales that get the commands' Serbian names
+// and descriptions. Discord has no Serbian locale; its Croatian users
+// read Serbian Latin.
+var localized = []struct {
+	locale discordgo.Locale
+	lang   lang.Lang
+}{{discordgo.Croatian, lang.Sr}}
+
+// localizations are the commands in each localized language, by name.
+type localizations map[discordgo.Locale]map[string]bot.Command
+
+// localize describes the engine's commands in each localized language.
+func localize(eng *bot.Engine) localizations {
+	out := localizations{}
+	for _, l := range localized {
+		byName := map[string]bot.Command{}
+		for _, c := range eng.CommandsIn(l.lang) {
+			byName[strings.ToLower(c.Name)] = c
+		}
+		out[l.locale] = byName
+	}
+	return out
+}
+
 // applicationCommands turns the engine's registry into slash commands:
 // hidden commands stay out, every command and option gets a description,
 // integer options keep their bounds, and autocomplete and required flags
-// carry over. Names Discord would refuse are left out, not sent.
-func applicationCommands(cmds []bot.Command) []*discordgo.ApplicationCommand {
+// carry over; names and descriptions in the localized languages go into
+// name_localizations and description_localizations. Names Discord would
+// refuse are left out, not sent.
+func applicationCommands(cmds []bot.Command, locs localizations) []*discordgo.ApplicationCommand {
 	var out []*discordgo.ApplicationCommand
 	for _, c := range cmds {
 		name := strings.ToLower(c.Name)
@@ -40,10 +67,28 @@ func applicationCommands(cmds []bot.Command) []*discordgo.ApplicationCommand {
 			Name:        name,
 			Description: describe(c.Description, "/"+name),
 		}
+		names, descs := map[discordgo.Locale]string{}, map[discordgo.Locale]string{}
+		for loc, byName := range locs {
+			lc, ok := byName[name]
+			if !ok {
+				continue
+			}
+			if n := strings.ToLower(lc.Serbian); commandName.MatchString(n) {
+				names[loc] = n
+			}
+			descs[loc] = describe(lc.Description, "/"+name)
+		}
+		if len(names) > 0 {
+			ac.NameLocalizations = &names
+		}
+		if len(descs) > 0 {
+			ac.DescriptionLocalizations = &descs
+		}
 		// Discord wants the required options first.
 		var required, optional []*discordgo.ApplicationCommandOption
 		for _, o := range c.Options {
 			opt := applicationOption(o)
+			localizeOption(opt, name, o.Name, locs)
 			if opt == nil {
 				continue
 			}
@@ -89,6 +134,34 @@ func applicationOption(o bot.CommandOption) *discordgo.ApplicationCommandOption 
 	return opt
 }
 
+// localizeOption gives an option its names and descriptions in the
+// localized languages.
+func localizeOption(opt *discordgo.ApplicationCommandOption, command, option string, locs localizations) {
+	if opt == nil {
+		return
+	}
+	for loc, byName := range locs {
+		for _, lo := range byName[command].Options {
+			if lo.Name != option {
+				continue
+			}
+			if n := strings.ToLower(lo.Serbian); commandName.MatchString(n) {
+				if opt.NameLocalizations == nil {
+					opt.NameLocalizations = map[discordgo.Locale]string{}
+				}
+				opt.NameLocalizations[loc] = n
+			}
+			if opt.DescriptionLocalizations == nil {
+				opt.DescriptionLocalizations = map[discordgo.Locale]string{}
+			}
+			opt.DescriptionLocalizations[loc] = describe(lo.Description, n(lo))
+		}
+	}
+}
+
+// n is an option's name for a description that would be empty.
+func n(o bot.CommandOption) string { return strings.ToLower(o.Name) }
+
 // describe fits a description into Discord's 1-100 characters.
 func describe(s, fallback string) string {
 	s = strings.Join(strings.Fields(s), " ")
@@ -110,7 +183,7 @@ func (b *Bot) RegisterCommands(ctx context.Context) error {
 	if appID == "" {
 		return errors.New("discord: registering commands needs the application id")
 	}
-	cmds := applicationCommands(b.eng.Commands())
+	cmds := applicationCommands(b.eng.Commands(), localize(b.eng))
 	if _, err := b.session.ApplicationCommandBulkOverwrite(appID, b.opts.GuildID, cmds, discordgo.WithContext(ctx)); err != nil {
 		return fmt.Errorf("discord: register the commands: %w", b.redactErr(err, ""))
 	}

@@ -73,7 +73,7 @@ func option(c *discordgo.ApplicationCommand, name string) *discordgo.Application
 func TestApplicationCommands(t *testing.T) {
 	for _, two := range []bool{false, true} {
 		eng := engineWith(t, two)
-		cmds := applicationCommands(eng.Commands())
+		cmds := applicationCommands(eng.Commands(), localize(eng))
 		checkRegistration(t, cmds)
 		byName := map[string]*discordgo.ApplicationCommand{}
 		for _, c := range cmds {
@@ -114,7 +114,7 @@ func TestApplicationCommandsLimits(t *testing.T) {
 		{Name: "two words", Description: "refused by Discord"},
 		{Name: "empty"},
 		{Name: "bounds", Description: "x", Options: []bot.CommandOption{{Name: "n", Type: bot.OptionInteger, Min: 5, Max: 2}}},
-	})
+	}, nil)
 	checkRegistration(t, cmds)
 	if len(cmds) != 3 || cmds[0].Name != "long" || cmds[1].Name != "empty" {
 		t.Fatalf("registered %d commands; want long, empty and bounds", len(cmds))

@@ -26,6 +26,7 @@ import (
 	"github.com/electionbot/electionbot/internal/fakechart"
 	"github.com/electionbot/electionbot/internal/wire"
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 )
 
 // endpoint is a Bot serving the HTTP interactions endpoint through
@@ -568,7 +569,7 @@ func TestEndpointRateLimit(t *testing.T) {
 		t.Fatalf("first /about is ephemeral; want an answer")
 	}
 	r, _ := e.interact(command("about"))
-	if got, want := unescape(r.Data.Embeds[0].Description), bot.RateLimited().Text; got != want || r.Data.Flags&64 == 0 {
+	if got, want := unescape(r.Data.Embeds[0].Description), bot.RateLimited(lang.En).Text; got != want || r.Data.Flags&64 == 0 {
 		t.Errorf("second /about = %q (flags %d); want the ephemeral %q", got, r.Data.Flags, want)
 	}
 	if limited.Load() != 1 {

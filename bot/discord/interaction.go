@@ -12,6 +12,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/electionbot/electionbot/bot"
+	"github.com/electionbot/electionbot/lang"
 )
 
 // A responder sends the first response to an interaction: over REST for
@@ -47,7 +48,8 @@ func (b *Bot) serve(i *discordgo.Interaction, respond responder) {
 	case discordgo.InteractionApplicationCommand, discordgo.InteractionMessageComponent:
 		b.answer(i, send)
 	default:
-		send(messageResponse(i.Type, bot.Response{Text: "I can't handle that kind of interaction.", Ephemeral: true, Outcome: bot.UserError}))
+		l := lang.FromLocale(locale(i))
+		send(messageResponse(i.Type, bot.Response{Text: l.T(lang.UnknownInteraction), Ephemeral: true, Outcome: bot.UserError, Lang: l}))
 	}
 	b.log.Debug("interaction", "interaction_type", i.Type.String(), "user_id", userID(i), "latency_ms", time.Since(start).Milliseconds())
 }
@@ -59,7 +61,7 @@ func (b *Bot) answer(i *discordgo.Interaction, send func(*discordgo.InteractionR
 		if b.opts.OnRateLimited != nil {
 			b.opts.OnRateLimited()
 		}
-		send(messageResponse(i.Type, bot.RateLimited()))
+		send(messageResponse(i.Type, bot.RateLimited(lang.FromLocale(locale(i)))))
 		return
 	}
 	ctx, cancel := context.WithTimeout(b.work, answerTimeout)
@@ -68,7 +70,7 @@ func (b *Bot) answer(i *discordgo.Interaction, send func(*discordgo.InteractionR
 		defer func() {
 			if p := recover(); p != nil {
 				b.logPanic(i, p)
-				done <- bot.Apology()
+				done <- bot.ApologyIn(lang.FromLocale(locale(i)))
 			}
 		}()
 		done <- b.run(ctx, i)
@@ -114,6 +116,7 @@ func (b *Bot) run(ctx context.Context, i *discordgo.Interaction) bot.Response {
 		Options:  opts,
 		UserID:   userID(i),
 		ChatID:   i.ChannelID,
+		Locale:   locale(i),
 	})
 }
 
@@ -273,6 +276,19 @@ func userID(i *discordgo.Interaction) string {
 		return i.Member.User.ID
 	case i.User != nil:
 		return i.User.ID
+	}
+	return ""
+}
+
+// locale is the asker's language as Discord tells it: the user's client
+// locale, else the server's. Discord has no Serbian locale; Croatian
+// ("hr") users get Serbian Latin (see lang.FromLocale).
+func locale(i *discordgo.Interaction) string {
+	if i.Locale != "" {
+		return string(i.Locale)
+	}
+	if i.GuildLocale != nil {
+		return string(*i.GuildLocale)
 	}
 	return ""
 }

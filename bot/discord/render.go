@@ -9,6 +9,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/electionbot/electionbot/bot"
+	"github.com/electionbot/electionbot/lang"
 )
 
 // Discord's message limits. All embeds of one message share the 6000
@@ -71,7 +72,7 @@ func render(r bot.Response) message {
 		}
 		name := p.Source.Section
 		if name == "" {
-			name = "Passage"
+			name = r.Lang.T(lang.PassageLabel)
 		}
 		fields = append(fields, field{name: validText(name),
 			value: func(limit int) string { return passageMarkdown(spans, limit) }})

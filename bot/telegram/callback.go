@@ -11,6 +11,7 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"github.com/electionbot/electionbot/bot"
+	"github.com/electionbot/electionbot/lang"
 )
 
 // routeCallback handles a button press. Every press is answered
@@ -22,7 +23,7 @@ func (b *Bot) routeCallback(q *models.CallbackQuery) *job {
 		b.rateLimited()
 		j.command = "rate_limited"
 		j.do = func(ctx context.Context) (bot.Outcome, error) {
-			resp := bot.RateLimited()
+			resp := bot.RateLimited(lang.FromLocale(q.From.LanguageCode))
 			return resp.Outcome, b.answerCallback(ctx, q.ID, resp.Text)
 		}
 		return j
@@ -38,7 +39,8 @@ func (b *Bot) routeCallback(q *models.CallbackQuery) *job {
 func (b *Bot) press(ctx context.Context, q *models.CallbackQuery) (outcome bot.Outcome, err error) {
 	// What the user is told if this goes wrong on the way, a panic
 	// included: the deferred answer runs whatever happens.
-	alert := bot.Apology().Text
+	l := lang.FromLocale(q.From.LanguageCode)
+	alert := bot.ApologyIn(l).Text
 	alertOnly := false
 	defer func() {
 		if aerr := b.answerCallback(ctx, q.ID, alert); aerr != nil && alertOnly && err == nil {
@@ -72,7 +74,7 @@ func (b *Bot) press(ctx context.Context, q *models.CallbackQuery) (outcome bot.O
 		chat = q.Message.InaccessibleMessage.Chat.ID
 		p.ChatID, p.MessageID = chat, q.Message.InaccessibleMessage.MessageID
 	default:
-		alert, alertOnly = "That button has expired. Send /list again.", true
+		alert, alertOnly = l.T(lang.ButtonExpired), true
 		return bot.UserError, nil
 	}
 	_, err = b.tg.EditMessageText(ctx, p)
@@ -85,7 +87,7 @@ func (b *Bot) press(ctx context.Context, q *models.CallbackQuery) (outcome bot.O
 			return resp.Outcome, err
 		}
 	default:
-		alert = "I couldn't update that message. Send /list again."
+		alert = l.T(lang.CouldNotUpdate)
 		return bot.InternalError, fmt.Errorf("editMessageText: %w", err)
 	}
 	alert = ""

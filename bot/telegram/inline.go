@@ -32,15 +32,15 @@ func (b *Bot) routeInline(q *models.InlineQuery) *job {
 
 func (b *Bot) answerInline(ctx context.Context, q *models.InlineQuery) (bot.Outcome, error) {
 	me := b.me.Load()
-	var user string
+	var user, locale string
 	if q.From != nil {
-		user = strconv.FormatInt(q.From.ID, 10)
+		user, locale = strconv.FormatInt(q.From.ID, 10), q.From.LanguageCode
 	}
 	var answered, other []models.InlineQueryResult
 	seen := map[string]bool{}
 	id := 0
 	for _, text := range b.inlineCandidates(q.Query) {
-		resp := b.eng.Handle(ctx, bot.Request{Platform: platform, Text: text, BotName: me.username, UserID: user})
+		resp := b.eng.Handle(ctx, bot.Request{Platform: platform, Text: text, BotName: me.username, UserID: user, Locale: locale})
 		if resp.Outcome == bot.InternalError {
 			continue
 		}

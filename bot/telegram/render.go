@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/electionbot/electionbot/bot"
+	"github.com/electionbot/electionbot/lang"
 )
 
 // Telegram's limits, counted as it counts them: in UTF-16 code units of
@@ -139,7 +140,7 @@ func layout(resp bot.Response) []line {
 	}
 	if src := resp.Source.String(); src != "" {
 		out = gap(out)
-		out = append(out, line{{"Source: " + src, italic}})
+		out = append(out, line{{resp.Lang.T(lang.SourceLine, src), italic}})
 	}
 	return out
 }

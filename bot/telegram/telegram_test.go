@@ -25,37 +25,52 @@ import (
 	"github.com/electionbot/electionbot/internal/fakechart"
 	"github.com/electionbot/electionbot/internal/wire"
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 )
 
 func TestStartRegistersCommandsAndPolls(t *testing.T) {
 	h := start(t, setup{})
 	h.stop()
 	calls := h.api.sent("setMyCommands")
-	if len(calls) != 1 {
-		t.Fatalf("setMyCommands called %d times; want 1", len(calls))
+	// The default menu in English, and Serbian for Serbian, Croatian and
+	// Bosnian apps.
+	wantMenus := []struct {
+		code string
+		l    lang.Lang
+	}{{"", lang.En}, {"sr", lang.Sr}, {"hr", lang.Sr}, {"bs", lang.Sr}}
+	if len(calls) != len(wantMenus) {
+		t.Fatalf("setMyCommands called %d times; want %d", len(calls), len(wantMenus))
 	}
-	var got []models.BotCommand
-	if err := json.Unmarshal([]byte(calls[0].Params["commands"]), &got); err != nil {
-		t.Fatal(err)
-	}
-	var want []string
-	for _, c := range h.bot.eng.Commands() {
-		if !c.Hidden {
-			want = append(want, c.Name)
+	for i, m := range wantMenus {
+		if got := calls[i].Params["language_code"]; got != m.code {
+			t.Errorf("setMyCommands #%d language_code = %q; want %q", i, got, m.code)
+		}
+		var got []models.BotCommand
+		if err := json.Unmarshal([]byte(calls[i].Params["commands"]), &got); err != nil {
+			t.Fatal(err)
+		}
+		var want, wantDesc []string
+		for _, c := range h.bot.eng.CommandsIn(m.l) {
+			if !c.Hidden {
+				want, wantDesc = append(want, c.Name), append(wantDesc, c.Description)
+			}
+		}
+		var names, descs []string
+		for _, c := range got {
+			names, descs = append(names, c.Command), append(descs, c.Description)
+			if c.Description == "" {
+				t.Errorf("command %q has no description", c.Command)
+			}
+		}
+		if !slices.Equal(names, want) || !slices.Equal(descs, wantDesc) {
+			t.Errorf("menu %q = %v %q; want %v %q", m.code, names, descs, want, wantDesc)
+		}
+		if slices.Contains(names, "start") {
+			t.Errorf("menu = %v; the hidden /start should not be in it", names)
 		}
 	}
-	var names []string
-	for _, c := range got {
-		names = append(names, c.Command)
-		if c.Description == "" {
-			t.Errorf("command %q has no description", c.Command)
-		}
-	}
-	if !slices.Equal(names, want) {
-		t.Errorf("menu = %v; want %v", names, want)
-	}
-	if slices.Contains(names, "start") {
-		t.Errorf("menu = %v; the hidden /start should not be in it", names)
+	if seats := calls[1].Params["commands"]; !strings.Contains(seats, "Mandati po listama") {
+		t.Errorf("Serbian menu = %s; want the Serbian description of /seats", seats)
 	}
 	if n := len(h.api.sent("deleteWebhook")); n != 1 {
 		t.Errorf("deleteWebhook called %d times; want 1 when polling", n)
@@ -561,7 +576,7 @@ func TestRateLimits(t *testing.T) {
 
 func countNotices(t *testing.T, calls []*apispec.TelegramCall) (answers, notices int) {
 	for _, c := range calls {
-		if visible(t, c.Params["text"]) == bot.RateLimited().Text {
+		if visible(t, c.Params["text"]) == bot.RateLimited(lang.En).Text {
 			notices++
 		} else {
 			answers++

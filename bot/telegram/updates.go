@@ -185,7 +185,16 @@ func (b *Bot) routeMessage(me *identity, m *models.Message) *job {
 		return nil
 	}
 	j := &job{kind: "message", command: b.commandLabel(m.Text)}
-	j.apologize = func(ctx context.Context) { _ = b.reply(ctx, m, bot.Apology()) }
+	req := bot.Request{
+		Platform: platform,
+		Text:     m.Text,
+		BotName:  me.username,
+		UserID:   strconv.FormatInt(m.From.ID, 10),
+		ChatID:   strconv.FormatInt(m.Chat.ID, 10),
+		Locale:   m.From.LanguageCode,
+	}
+	l := req.Lang()
+	j.apologize = func(ctx context.Context) { _ = b.reply(ctx, m, bot.ApologyIn(l)) }
 	if key, ok := b.allow(m, private); !ok {
 		b.rateLimited()
 		limit, _, _ := strings.Cut(key, ":")
@@ -196,17 +205,10 @@ func (b *Bot) routeMessage(me *identity, m *models.Message) *job {
 		b.log.Info("rate limited", "limit", limit, "chat_id", m.Chat.ID, "user_id", m.From.ID)
 		j.command = "rate_limited"
 		j.do = func(ctx context.Context) (bot.Outcome, error) {
-			resp := bot.RateLimited()
+			resp := bot.RateLimited(l)
 			return resp.Outcome, b.reply(ctx, m, resp)
 		}
 		return j
-	}
-	req := bot.Request{
-		Platform: platform,
-		Text:     m.Text,
-		BotName:  me.username,
-		UserID:   strconv.FormatInt(m.From.ID, 10),
-		ChatID:   strconv.FormatInt(m.Chat.ID, 10),
 	}
 	j.do = func(ctx context.Context) (bot.Outcome, error) {
 		resp := b.eng.Handle(ctx, req)
