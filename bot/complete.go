@@ -96,8 +96,15 @@ func pollChoices(e *knowledge.Election, partial string) []Choice {
 	return out
 }
 
+// partyChoice shows a party with its ballot number the way ballotChoices
+// do ("8 — DS coalition"): suggestions carry no language (Complete is
+// not told the asker's), so they carry no words of the bot's own.
 func partyChoice(k *knowledge.Contestant) Choice {
-	return Choice{Name: reply.Clip(k.DisplayName(), MaxChoiceName-1), Value: reply.Clip(k.Name, MaxChoiceName-1)}
+	name := k.Name
+	if k.Ballot > 0 {
+		name = strconv.Itoa(k.Ballot) + " — " + k.Name
+	}
+	return Choice{Name: reply.Clip(name, MaxChoiceName-1), Value: reply.Clip(k.Name, MaxChoiceName-1)}
 }
 
 // polled reports whether a poll gives a figure for k.
