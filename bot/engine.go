@@ -159,4 +159,4 @@ type call struct {
 // Apology is the answer when something broke inside the bot; it says
 // nothing about the cause. Adapters send it when they cannot reach the
 // engine's answer.
-func Apology() Response { return reply.Apology() }
+func Apology() Response { return reply.In(lang.En).Apology() }

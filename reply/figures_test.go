@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 )
 
 func TestFigures(t *testing.T) {
@@ -15,8 +16,10 @@ func TestFigures(t *testing.T) {
 		{"no share", Pct(nil), ""},
 		{"thousands", Num(&knowledge.Figure{Text: "12345", Value: 12345}), "12,345"},
 		{"small count", Num(&knowledge.Figure{Text: "+7", Value: 7}), "7"},
-		{"one seat", Seats(1), "1 seat"},
-		{"seats", Seats(22), "22 seats"},
+		{"one seat", In(lang.En).Seats(1), "1 seat"},
+		{"seats", In(lang.En).Seats(22), "22 seats"},
+		{"one seat in serbian", In(lang.Sr).Seats(21), "21 mandat"},
+		{"seats in serbian", In(lang.Sr).Seats(22), "22 mandata"},
 		{"gain", Signed(&knowledge.Figure{Value: 26}), "+26"},
 		{"loss", Signed(&knowledge.Figure{Value: -28}), "−28"},
 		{"no change", Signed(&knowledge.Figure{Value: 0}), "±0"},
@@ -46,24 +49,27 @@ func TestPollLine(t *testing.T) {
 		Notes: []string{"Others are below the threshold."},
 	}
 	want := "SNS 37.4% · DS 22.8%\nBelow threshold: LDP 4.8%\nOthers are below the threshold."
-	if got := PollLine(p); got != want {
+	if got := In(lang.En).PollLine(p); got != want {
 		t.Errorf("PollLine = %q; want %q", got, want)
 	}
 }
 
 func TestRefusals(t *testing.T) {
 	e := &knowledge.Election{Title: "2014 Belgrade City Assembly election"}
+	en, sr := In(lang.En), In(lang.Sr)
 	tests := []struct {
 		name string
 		r    Response
 		text string
 		out  Outcome
 	}{
-		{"not in the article", NotInArticle(e, ""), "I couldn't find that in the article.", Refused},
-		{"not in the article, why", NotInArticle(e, "it has no polls."), "I couldn't find that in the article: it has no polls.", Refused},
-		{"not loaded, a year", NotLoaded([]*knowledge.Election{e}, "2018", ""), "I have no article about the 2018 election loaded, so I can't answer that. Loaded: 2014 Belgrade City Assembly election.", Refused},
-		{"not loaded, a name", NotLoaded([]*knowledge.Election{e}, "", "Gotham"), "I have no article about an election matching “Gotham” loaded, so I can't answer that. Loaded: 2014 Belgrade City Assembly election.", Refused},
-		{"invalid", Invalid("There is no list %d.", 40), "There is no list 40.", UserError},
+		{"not in the article", en.NotInArticle(e, ""), "I couldn't find that in the article.", Refused},
+		{"not in the article, why", en.NotInArticle(e, "it has no polls."), "I couldn't find that in the article: it has no polls.", Refused},
+		{"not in the article, serbian", sr.NotInArticle(e, ""), "Članak to ne navodi.", Refused},
+		{"not loaded, a year", en.NotLoaded([]*knowledge.Election{e}, "2018", ""), "I have no article about the 2018 election loaded, so I can't answer that. Loaded: 2014 Belgrade City Assembly election.", Refused},
+		{"not loaded, a name", en.NotLoaded([]*knowledge.Election{e}, "", "Gotham"), "I have no article about an election matching “Gotham” loaded, so I can't answer that. Loaded: 2014 Belgrade City Assembly election.", Refused},
+		{"not loaded, serbian", sr.NotLoaded([]*knowledge.Election{e}, "2018", ""), "Nemam učitan članak o izborima 2018. godine, pa ne mogu da odgovorim. Učitani su: 2014 Belgrade City Assembly election.", Refused},
+		{"invalid", sr.Invalid(lang.NoSuchList, "40", ""), "Nema liste 40. ", UserError},
 		{"answer", Answer(e, "Turnout was 50.66%.", "Infobox"), "Turnout was 50.66%.", Answered},
 	}
 	for _, tt := range tests {
@@ -74,7 +80,7 @@ func TestRefusals(t *testing.T) {
 			t.Errorf("%s: Ephemeral = %v for %v", tt.name, tt.r.Ephemeral, tt.r.Outcome)
 		}
 	}
-	if a := Apology(); a.Outcome != InternalError || !a.Ephemeral {
+	if a := en.Apology(); a.Outcome != InternalError || !a.Ephemeral {
 		t.Errorf("Apology() = %+v; want an ephemeral internal error", a)
 	}
 }
