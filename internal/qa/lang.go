@@ -44,7 +44,7 @@ func checkLang(want, answer string) string {
 		return ""
 	}
 	sr, srCyr, en := 0, 0, 0
-	for _, w := range strings.FieldsFunc(unquoted(answer), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+	for _, w := range strings.FieldsFunc(unquoted(withoutSources(answer)), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
 		f := knowledge.Fold(w)
 		switch {
 		case serbianFrame[f]:
@@ -73,11 +73,34 @@ func checkLang(want, answer string) string {
 	return ""
 }
 
+// withoutSources keeps only the label of a source line ("Source:",
+// "Izvor:"): what follows it is the article's title and section, as the
+// article writes them.
+func withoutSources(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if label, _, ok := strings.Cut(l, ": "); ok && sourceLabels[knowledge.Fold(label)] {
+			lines[i] = label
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+var sourceLabels = set("source izvor")
+
 // unquoted is text without what it quotes: “...”, „...“, «...» and "...".
 func unquoted(s string) string {
 	var b strings.Builder
 	depth := 0
+	plain := false // inside "..."
 	for _, r := range s {
+		if r == '"' {
+			plain = !plain
+			continue
+		}
+		if plain {
+			continue
+		}
 		switch r {
 		case '“': // opens in English, closes Serbian „...“
 			if depth > 0 {
