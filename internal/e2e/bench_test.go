@@ -15,6 +15,8 @@ import (
 	"github.com/electionbot/electionbot/internal/qa"
 	"github.com/electionbot/electionbot/internal/wire"
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
+	"github.com/electionbot/electionbot/reply"
 )
 
 // Start-up and answering with the whole stack. Run:
@@ -88,6 +90,56 @@ func BenchmarkFreeTextQuestions(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		start := time.Now()
 		eng.Handle(ctx, bot.Request{Platform: "bench", Text: questions[i%len(questions)]})
+		d = append(d, time.Since(start))
+	}
+	b.StopTimer()
+	slices.Sort(d)
+	b.ReportMetric(float64(d[len(d)/2].Nanoseconds()), "p50-ns")
+	b.ReportMetric(float64(d[len(d)*99/100].Nanoseconds()), "p99-ns")
+}
+
+// BenchmarkLanguageLayer measures what answering in the asker's language
+// adds to one free-text answer, on the questions BenchmarkFreeTextQuestions
+// asks: telling the message's language from its words (lang.Detect), the
+// catalogue's formatting of a reply's phrases in place of fmt (three
+// messages, one with a plural, as a party answer has), and writing the
+// answer in its script (Response.Scripted; only Cyrillic answers change).
+// Its median beside BenchmarkFreeTextQuestions's is the layer's share.
+func BenchmarkLanguageLayer(b *testing.B) {
+	eng := engineFor(b, "../../data/belgrade-2014.txt")
+	files, _ := filepath.Glob("../../testdata/qa/belgrade-2014*.qa.txt")
+	var questions []string
+	var answers []bot.Response
+	ctx := context.Background()
+	for _, file := range files {
+		f, err := os.Open(file)
+		if err != nil {
+			b.Fatal(err)
+		}
+		cases, err := qa.Parse(file, f)
+		f.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, c := range cases {
+			if !strings.HasPrefix(c.Question, "/") {
+				questions = append(questions, c.Question)
+				answers = append(answers, eng.Handle(ctx, bot.Request{Platform: "bench", Text: c.Question}))
+			}
+		}
+	}
+	var d []time.Duration
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		start := time.Now()
+		k := i % len(questions)
+		l := lang.Detect(questions[k], lang.En)
+		s := reply.In(l)
+		_ = s.T(lang.FactWonSeats, "SPS–PUPS–JS", s.Seats(16), " (11.49%)")
+		_ = s.T(lang.ListName, "SPS–PUPS–JS", 2)
+		r := answers[k]
+		r.Lang = l
+		_ = r.Scripted()
 		d = append(d, time.Since(start))
 	}
 	b.StopTimer()
