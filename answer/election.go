@@ -88,7 +88,10 @@ func refined(q *question, el attr) (reply.Response, bool) {
 	case el == attrWinner:
 		return winner(q.say, q.e), true
 	case el == attrListCount && (in.has(attrPassed) || (in.has(attrSeats) && !in.total)),
-		el == attrLists && in.has(attrPassed):
+		el == attrLists && in.has(attrPassed),
+		// "How many lists passed the threshold?", "Koje liste nisu
+		// prešle cenzus?": lists, not the threshold.
+		el == attrThreshold && in.has(attrPassed) && (in.has(attrListCount) || in.has(attrLists)):
 		return passedOrFailed(q), true
 	}
 	return reply.Response{}, false
@@ -107,7 +110,7 @@ func electionDate(q *question) (reply.Response, bool) {
 	if e.Date == nil {
 		return q.say.NotInArticle(e, q.say.T(lang.NoDate)), true
 	}
-	return q.say.Answer(e, q.say.T(lang.AnsDate, e.Title, e.Date.Text), e.Date.Section), true
+	return q.say.Answer(e, q.say.T(lang.AnsDate, e.Title, q.say.Date(e.Date.Text)), e.Date.Section), true
 }
 
 func previousElection(q *question) (reply.Response, bool) {

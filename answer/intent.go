@@ -119,6 +119,7 @@ var cueTable = concat(
 		"which coalition", "what coalition", "ran with", "allied"),
 	cues(attrResults, 3, "results", "result", "rezultat", "rezultati", "outcome"),
 	cues(attrLists, 2, "which lists", "what lists", "list of lists", "all lists", "koje liste", "sve liste", "electoral lists"),
+	cues(attrLists, 2, "koja lista nije", "koje stranke", "koje partije", "which list did not", "which party did not"),
 	cues(attrRegistered, 5, "registered voters", "registered", "electorate", "eligible voters", "upisanih", "birackom spisku", "biraca"),
 	cues(attrInvalid, 5, "invalid", "spoiled", "nevazec", "nevaze"),
 	cues(attrValid, 4, "valid votes", "vazecih"),
@@ -131,6 +132,8 @@ var cueTable = concat(
 	cues(attrPassed, 3, "pass the threshold", "cross the threshold", "surpass", "got over", "clear the threshold",
 		"won seats", "enter the assembly", "enter parliament", "enter the council", "get into the assembly",
 		"presli cenzus", "presao cenzus", "presla cenzus", "made it into", "make it into"),
+	cues(attrPassed, 3, "preslo cenzus", "presle cenzus", "preslo prag", "presle prag", "usle u skupstinu", "usli u skupstinu",
+		"uslo u skupstinu", "nisu usle", "nisu usli", "nisu presle", "nisu presli", "ispod praga"),
 	cues(attrName, 4, "name of", "called", "full name", "ballot name", "naziv", "ime liste", "zove"),
 	cues(attrRank, 4, "second", "third", "fourth", "fifth", "runner up", "runner-up", "last place", "finished last",
 		"came last", "drugo mesto", "trece mesto", "drugi", "treci"),
@@ -194,7 +197,7 @@ func detect(toks []string) intent {
 		}
 		return false
 	}
-	in.before = has("before", "previous", "previously", "prior", "outgoing", "incumbent", "former", "pre", "prije", "prethodn",
+	in.before = has("before", "previous", "previously", "prior", "outgoing", "incumbent", "former", "pre", "prije", "prethodn", "prosl",
 		"bivs", "ranije", "last time", "had", "held before", "earlier")
 	in.after = has("after", "new", "elected", "became", "posle", "poslije", "nakon", "novi", "nova", "izabran", "following the election",
 		"afterwards", "subsequently", "resulting")

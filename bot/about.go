@@ -37,7 +37,11 @@ func (c *call) about() Response {
 		add(c.say.T(k), render(f), f.Section)
 	}
 	seats := func(f *knowledge.Figure) string { return c.say.Seats(f.Int()) }
-	fact(lang.FieldDate, e.Date)
+	if e.Date != nil {
+		add(c.say.T(lang.FieldDate), c.say.Date(e.Date.Text), e.Date.Section)
+	} else {
+		fact(lang.FieldDate, e.Date)
+	}
 	figure(lang.FieldTurnout, e.Turnout, reply.Pct)
 	figure(lang.FieldSeats, e.Seats, seats)
 	figure(lang.FieldMajority, e.Majority, seats)

@@ -35,6 +35,7 @@ var serbian = []struct{ prefix, stem string }{
 	{"bojkot", "boycott"}, {"pobed", "win"}, {"izgubi", "lose"}, {"osvoj", "win"}, {"predsedni", "president"},
 	{"lider", "leader"}, {"lista", "list"}, {"list", "list"}, {"grad", "city"}, {"zakazan", "schedul"},
 	{"raspisan", "schedul"}, {"odlozen", "postpon"}, {"formira", "form"}, {"podrsk", "support"},
+	{"prosl", "previous"}, {"saziv", "assembly"}, {"pobjed", "win"}, {"pobijed", "win"},
 }
 
 // Stem reduces a folded word (see Tokens) to its stem: an irregular form

@@ -52,8 +52,11 @@ func (e *Election) Knows(word string) bool {
 		return true
 	}
 	// A Serbian word for one the article uses in English ("Rusa" for
-	// "Russians").
+	// "Russians", "skupstinu" for "assembly").
 	if en := e.aliases.translate(word); en != "" && en != word && e.Knows(en) {
+		return true
+	}
+	if en := Term(word); en != word && en != Stem(word) && e.Knows(en) {
 		return true
 	}
 	if len(word) < 5 {

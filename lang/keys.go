@@ -352,4 +352,19 @@ const (
 	PassageLabel       Key = "passage_label"
 	ChartFile          Key = "chart_file"
 	UnknownInteraction Key = "unknown_interaction"
+
+	// Dates (lang.Lang.Date).
+	DateDayMonthYear Key = "date_day_month_year"
+	MonthJanuary     Key = "month_january"
+	MonthFebruary    Key = "month_february"
+	MonthMarch       Key = "month_march"
+	MonthApril       Key = "month_april"
+	MonthMay         Key = "month_may"
+	MonthJune        Key = "month_june"
+	MonthJuly        Key = "month_july"
+	MonthAugust      Key = "month_august"
+	MonthSeptember   Key = "month_september"
+	MonthOctober     Key = "month_october"
+	MonthNovember    Key = "month_november"
+	MonthDecember    Key = "month_december"
 )

@@ -352,4 +352,19 @@ var english = map[Key]Text{
 	PassageLabel:       s("Passage"),
 	ChartFile:          s("Chart: %s"),
 	UnknownInteraction: s("I can't handle that kind of interaction."),
+
+	// Dates (lang.Lang.Date).
+	DateDayMonthYear: s("%s %s %s"),
+	MonthJanuary:     s("January"),
+	MonthFebruary:    s("February"),
+	MonthMarch:       s("March"),
+	MonthApril:       s("April"),
+	MonthMay:         s("May"),
+	MonthJune:        s("June"),
+	MonthJuly:        s("July"),
+	MonthAugust:      s("August"),
+	MonthSeptember:   s("September"),
+	MonthOctober:     s("October"),
+	MonthNovember:    s("November"),
+	MonthDecember:    s("December"),
 }

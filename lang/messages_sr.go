@@ -353,4 +353,19 @@ var serbian = map[Key]Text{
 	PassageLabel:       s("Odlomak"),
 	ChartFile:          s("Grafikon: %s"),
 	UnknownInteraction: s("Ne umem da odgovorim na takvu interakciju."),
+
+	// Dates (lang.Lang.Date).
+	DateDayMonthYear: s("%s. %s %s."),
+	MonthJanuary:     s("januara"),
+	MonthFebruary:    s("februara"),
+	MonthMarch:       s("marta"),
+	MonthApril:       s("aprila"),
+	MonthMay:         s("maja"),
+	MonthJune:        s("juna"),
+	MonthJuly:        s("jula"),
+	MonthAugust:      s("avgusta"),
+	MonthSeptember:   s("septembra"),
+	MonthOctober:     s("oktobra"),
+	MonthNovember:    s("novembra"),
+	MonthDecember:    s("decembra"),
 }

@@ -131,3 +131,21 @@ func TestLocales(t *testing.T) {
 		}
 	}
 }
+
+func TestDate(t *testing.T) {
+	tests := []struct {
+		l        Lang
+		in, want string
+	}{
+		{Sr, "16 March 2014", "16. marta 2014. (16 March 2014)"},
+		{SrCyrl, "March 16, 2014", "16. марта 2014. (March 16, 2014)"},
+		{En, "16 March 2014", "16 March 2014"},
+		{Sr, "early 2014", "early 2014"},
+		{Sr, "16 Smarch 2014", "16 Smarch 2014"},
+	}
+	for _, tt := range tests {
+		if got := tt.l.Date(tt.in); got != tt.want {
+			t.Errorf("%s.Date(%q) = %q; want %q", tt.l, tt.in, got, tt.want)
+		}
+	}
+}
