@@ -241,7 +241,7 @@ func leftover(q *question) []string {
 	// word it never uses ("became") is how the user put the question.
 	var out []string
 	for _, t := range q.toks {
-		if stopwords[t] || questionWords[t] || names[t] || knownWord(t) || isNumber(t) || len(knowledge.Months(t)) > 0 || len(t) < 3 {
+		if stopwords[t] || questionWords[t] || names[t] || knownWord(t) || isNumber(t) || len(knowledge.Months(t)) > 0 || len(t) < 3 || namesPlace(q.e, t) {
 			continue
 		}
 		if q.e.Uses(t) {
@@ -261,12 +261,23 @@ func subjectWords(q *question) []string {
 	}
 	var out []string
 	for _, t := range q.toks {
-		if stopwords[t] || questionWords[t] || knownWord(t) || isNumber(t) || len(t) < 3 || title[t] {
+		if stopwords[t] || questionWords[t] || knownWord(t) || isNumber(t) || len(t) < 3 || title[t] || namesPlace(q.e, t) {
 			continue
 		}
 		out = append(out, t)
 	}
 	return out
+}
+
+// namesPlace reports a word that names the election's place in a
+// Serbian case ("Voždovcu", "Nišu").
+func namesPlace(e *knowledge.Election, t string) bool {
+	for _, pw := range knowledge.FoldTokens(e.Place) {
+		if !knowledge.GenericPlaceWord(pw) && knowledge.SamePlace(t, pw) {
+			return true
+		}
+	}
+	return false
 }
 
 // electionKinds are the kinds of election a question can name.

@@ -19,13 +19,15 @@ hi hello hey thanks thank know want like get got did does article say says said 
 happen happened happens mean means before after during while since ago
 ko sta sto koji koja koje kojih kako kada kad gde zasto koliko je su bio bila bilo bili biti da li ne i u na za od
 sa se iz po o a ali ili pa te to taj ta ovaj ova ovo kod nam mi vi oni ona ono njegov njen njihov sam si smo ste
-jeste nije nisu ima imao imala imali`)
+jeste nije nisu ima imao imala imali
+tko gdje kolika koliki kolike kog koga kojoj kojem kojim cega cemu kakav kakva kakvo jesu`)
 
 // questionWords are words of a question that frame rather than name
 // something; capitalised ones are not taken for unknown names.
 var questionWords = wordSet(`what who whom whose when where why how which did does do was were is are can could
 would should will tell show give list please hi hello hey and or but the a an in on of for with about
-ko sta sto koji koja koje kako kada kad gde zasto koliko da li je su`)
+ko sta sto koji koja koje kako kada kad gde zasto koliko da li je su
+tko gdje kolika koliki kolike kolikim kog koga kojoj kojem kojim cega cemu kakav kakva kakvo jesu`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}

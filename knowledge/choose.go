@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -88,7 +89,7 @@ func placeWords(e *Election, text string) int {
 			continue
 		}
 		for _, t := range toks {
-			if t == pw || TokenSimilar(t, pw) {
+			if SamePlace(t, pw) {
 				n++
 				break
 			}
@@ -106,17 +107,41 @@ var genericPlaceWords = toSet("city assembly local parliamentary presidential ge
 
 // removePlace drops the words of text that are words of e's place.
 func removePlace(e *Election, text string) string {
-	place := map[string]bool{}
-	for _, pw := range FoldTokens(e.Place) {
-		place[pw] = true
-	}
+	place := FoldTokens(e.Place)
 	var keep []string
 	for _, w := range strings.Fields(text) {
 		toks := FoldTokens(w)
-		if len(toks) == 1 && place[toks[0]] {
+		// A typo of the place is left in: the user may have meant another
+		// word.
+		if len(toks) == 1 && slices.ContainsFunc(place, func(pw string) bool { return placeCase(toks[0], pw) }) {
 			continue
 		}
 		keep = append(keep, w)
 	}
 	return strings.Join(keep, " ")
+}
+
+// SamePlace reports whether a folded word of a question names the same
+// place as a folded word of a place name, in any Serbian case: "nisu"
+// and "nis" (Niš), "novom" and "novi", "sadu" and "sad", "kragujevcu"
+// and "kragujevac".
+func SamePlace(t, pw string) bool { return placeCase(t, pw) || TokenSimilar(t, pw) }
+
+// placeCase reports the place word itself, or in a Serbian case.
+func placeCase(t, pw string) bool { return t == pw || len(pw) >= 3 && placeRoot(t) == placeRoot(pw) }
+
+// placeRoot is a place name's word without its Serbian case ending,
+// down to three letters, and without the a that drops out before a
+// final c ("Kragujevac", "Kragujevca"; "Voždovac", "Voždovcu").
+func placeRoot(w string) string {
+	for _, end := range []string{"ima", "ama", "om", "em", "og", "oj", "u", "a", "e", "i", "o"} {
+		if len(w)-len(end) >= 3 && strings.HasSuffix(w, end) {
+			w = w[:len(w)-len(end)]
+			break
+		}
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ac") {
+		w = w[:len(w)-2] + "c"
+	}
+	return w
 }

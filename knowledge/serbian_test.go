@@ -121,3 +121,18 @@ func FuzzParseGlossary(f *testing.F) {
 		}
 	})
 }
+
+func TestSamePlace(t *testing.T) {
+	for _, tt := range []struct {
+		t, pw string
+		want  bool
+	}{
+		{"nisu", "nis", true}, {"nisa", "nis", true}, {"novom", "novi", true}, {"sadu", "sad", true},
+		{"kragujevcu", "kragujevac", true}, {"vozdovca", "vozdovac", true}, {"beogradu", "beograd", true},
+		{"podgorici", "podgorica", true}, {"sabac", "sad", false}, {"nis", "novi", false},
+	} {
+		if got := SamePlace(tt.t, tt.pw); got != tt.want {
+			t.Errorf("SamePlace(%q, %q) = %v; want %v", tt.t, tt.pw, got, tt.want)
+		}
+	}
+}

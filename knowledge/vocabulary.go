@@ -59,6 +59,14 @@ func (e *Election) Knows(word string) bool {
 	if en := Term(word); en != word && en != Stem(word) && e.Knows(en) {
 		return true
 	}
+	if len(word) >= 4 && e.Place != "" {
+		// The place in a Serbian case: "Nišu", "Novom Sadu".
+		for _, pw := range FoldTokens(e.Place) {
+			if !GenericPlaceWord(pw) && SamePlace(word, pw) {
+				return true
+			}
+		}
+	}
 	if len(word) < 5 {
 		return false
 	}
