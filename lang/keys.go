@@ -367,4 +367,7 @@ const (
 	MonthOctober     Key = "month_october"
 	MonthNovember    Key = "month_november"
 	MonthDecember    Key = "month_december"
+	ChartNotSaved    Key = "chart_not_saved"
+	ChartSaveFailed  Key = "chart_save_failed"
+	ChartsKept       Key = "charts_kept"
 )

@@ -367,4 +367,7 @@ var english = map[Key]Text{
 	MonthOctober:     s("October"),
 	MonthNovember:    s("November"),
 	MonthDecember:    s("December"),
+	ChartNotSaved:    s("(Chart not saved: -out DIR saves charts.)"),
+	ChartSaveFailed:  s("(could not save the chart: %s)"),
+	ChartsKept:       s("(Charts are kept in this folder until the session ends; -out DIR keeps them.)"),
 }

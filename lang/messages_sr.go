@@ -8,7 +8,7 @@ var serbian = map[Key]Text{
 	VoteCount:             p3(1, "%[2]s glas", "%[2]s glasa", "%[2]s glasova"),
 	ChangeSince:           s("%s u odnosu na %s."),
 	ChangeSincePrevious:   s("%s u odnosu na prethodne izbore"),
-	SeatsIn:               s("Mandati %s."),
+	SeatsIn:               s("Mandati (%s)"),
 	SeatsInPrevious:       s("Mandati na prethodnim izborima"),
 	NewList:               s("nova"),
 	NoSeatsDerived:        s("bez mandata (izvedeno: liste sa mandatima u infoboksu drže svih %d)"),
@@ -368,4 +368,7 @@ var serbian = map[Key]Text{
 	MonthOctober:     s("oktobra"),
 	MonthNovember:    s("novembra"),
 	MonthDecember:    s("decembra"),
+	ChartNotSaved:    s("(Grafikon nije sačuvan: -out DIR čuva grafikone.)"),
+	ChartSaveFailed:  s("(grafikon nije mogao da se sačuva: %s)"),
+	ChartsKept:       s("(Grafikoni se čuvaju u ovoj fascikli do kraja sesije; -out DIR ih zadržava.)"),
 }

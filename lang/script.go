@@ -166,4 +166,4 @@ func foreign(w string) bool {
 }
 
 // englishPairs are letter pairs English writes and Serbian never does.
-var englishPairs = []string{"th", "sh", "ch", "wh", "ph", "gh", "ck", "ee", "zh"}
+var englishPairs = []string{"th", "sh", "ch", "wh", "ph", "gh", "ck", "ee", "zh", "ct", "ia"}

@@ -32,6 +32,8 @@ func TestScript(t *testing.T) {
 		{"english phrase with an abbreviation stays", "SNS coalition", "SNS coalition"},
 		{"foreign letters stay", "István Pásztor", "István Pásztor"},
 		{"foreign name stays", "Michael Johnson", "Michael Johnson"},
+		{"english pollster stays", "Factor Plus, 20–26 January: 22.8%", "Factor Plus, 20–26 January: 22.8%"},
+		{"serbian pollster", "Faktor plus", "Фактор плус"},
 		{"title stays", "2014 Belgrade City Assembly election", "2014 Belgrade City Assembly election"},
 		{"numbers and dates stay", "16 March 2014, 50.66%", "16 March 2014, 50.66%"},
 		{"figures kept in a serbian phrase", "Dveri 3.58%", "Двери 3.58%"},

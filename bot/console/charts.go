@@ -33,59 +33,59 @@ func (c *charts) save(img *bot.Image, session bool, l lang.Lang) string {
 	switch {
 	case dir != "":
 	case !session && c.share == "":
-		return "(Chart not saved: -out DIR saves charts.)"
+		return l.T(lang.ChartNotSaved)
 	case !session:
-		return c.saveShared(img)
+		return c.saveShared(img, l)
 	case c.temp == "":
 		d, err := os.MkdirTemp("", "electionbot-")
 		if err != nil {
-			return fmt.Sprintf("(could not save the chart: %v)", err)
+			return l.T(lang.ChartSaveFailed, err.Error())
 		}
 		c.temp = d
-		note = "\n(Charts are kept in this folder until the session ends; -out DIR keeps them.)"
+		note = "\n" + l.T(lang.ChartsKept)
 		dir = d
 	default:
 		dir = c.temp
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Sprintf("(could not save the chart: %v)", err)
+		return l.T(lang.ChartSaveFailed, err.Error())
 	}
 	c.n++
 	path := filepath.Join(dir, fmt.Sprintf("%02d-%s", c.n, filepath.Base(img.Name)))
 	if err := os.WriteFile(path, img.PNG, 0o644); err != nil {
-		return fmt.Sprintf("(could not save the chart: %v)", err)
+		return l.T(lang.ChartSaveFailed, err.Error())
 	}
 	return l.T(lang.ChartFile, path) + note
 }
 
 // saveShared writes img into the shared folder under a name made from
 // its content: the same chart asked again is the same file.
-func (c *charts) saveShared(img *bot.Image) string {
+func (c *charts) saveShared(img *bot.Image, l lang.Lang) string {
 	if err := os.MkdirAll(c.share, 0o700); err != nil {
-		return fmt.Sprintf("(could not save the chart: %v)", err)
+		return l.T(lang.ChartSaveFailed, err.Error())
 	}
 	sum := sha256.Sum256(img.PNG)
 	base := filepath.Base(img.Name)
 	ext := filepath.Ext(base)
 	path := filepath.Join(c.share, strings.TrimSuffix(base, ext)+"-"+hex.EncodeToString(sum[:6])+ext)
 	if _, err := os.Stat(path); err == nil {
-		return "Chart: " + path
+		return l.T(lang.ChartFile, path)
 	}
 	tmp, err := os.CreateTemp(c.share, ".chart-*")
 	if err != nil {
-		return fmt.Sprintf("(could not save the chart: %v)", err)
+		return l.T(lang.ChartSaveFailed, err.Error())
 	}
 	_, werr := tmp.Write(img.PNG)
 	cerr := tmp.Close()
 	if err := errors.Join(werr, cerr); err != nil {
 		os.Remove(tmp.Name())
-		return fmt.Sprintf("(could not save the chart: %v)", err)
+		return l.T(lang.ChartSaveFailed, err.Error())
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		os.Remove(tmp.Name())
-		return fmt.Sprintf("(could not save the chart: %v)", err)
+		return l.T(lang.ChartSaveFailed, err.Error())
 	}
-	return "Chart: " + path
+	return l.T(lang.ChartFile, path)
 }
 
 // close removes the session's own folder, if it made one.
