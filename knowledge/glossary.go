@@ -79,12 +79,18 @@ func (a *Aliases) translate(w string) string {
 // BaseAliases reads the aliases file and the glossary of a data folder
 // (the embedded one): what every load starts from.
 func BaseAliases(fsys fs.FS) (*Aliases, error) {
-	var out *Aliases
+	return readAliases(fsys, nil, DefaultMaxFileBytes)
+}
+
+// readAliases adds to base the aliases file and the glossary in fsys,
+// each if present.
+func readAliases(fsys fs.FS, base *Aliases, maxBytes int64) (*Aliases, error) {
+	out := base
 	for _, f := range []struct {
 		name  string
 		parse func(string, io.Reader) (*Aliases, error)
 	}{{AliasesFile, ParseAliases}, {GlossaryFile, ParseGlossary}} {
-		data, err := readLimited(fsys, f.name, DefaultMaxFileBytes)
+		data, err := readLimited(fsys, f.name, maxBytes)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}

@@ -49,23 +49,9 @@ func LoadLimited(fsys fs.FS, base *Aliases, maxBytes int64) ([]*Election, error)
 	if maxBytes <= 0 {
 		maxBytes = DefaultMaxFileBytes
 	}
-	aliases := base
-	for _, f := range []struct {
-		name  string
-		parse func(string, io.Reader) (*Aliases, error)
-	}{{AliasesFile, ParseAliases}, {GlossaryFile, ParseGlossary}} {
-		data, err := readLimited(fsys, f.name, maxBytes)
-		if errors.Is(err, fs.ErrNotExist) {
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
-		extra, err := f.parse(f.name, bytes.NewReader(data))
-		if err != nil {
-			return nil, err
-		}
-		aliases = aliases.Merge(extra)
+	aliases, err := readAliases(fsys, base, maxBytes)
+	if err != nil {
+		return nil, err
 	}
 	names, err := fs.Glob(fsys, "*.txt")
 	if err != nil {

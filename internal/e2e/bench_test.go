@@ -66,24 +66,7 @@ func BenchmarkSearchCommand(b *testing.B) { benchAsk(b, "/search non-confidence 
 // percentile of single answers beside the mean.
 func BenchmarkFreeTextQuestions(b *testing.B) {
 	eng := engineFor(b, "../../data/belgrade-2014.txt")
-	files, _ := filepath.Glob("../../testdata/qa/belgrade-2014*.qa.txt")
-	var questions []string
-	for _, file := range files {
-		f, err := os.Open(file)
-		if err != nil {
-			b.Fatal(err)
-		}
-		cases, err := qa.Parse(file, f)
-		f.Close()
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, c := range cases {
-			if !strings.HasPrefix(c.Question, "/") {
-				questions = append(questions, c.Question)
-			}
-		}
-	}
+	questions := freeTextQuestions(b)
 	ctx := context.Background()
 	var d []time.Duration
 	b.ResetTimer()
@@ -107,26 +90,11 @@ func BenchmarkFreeTextQuestions(b *testing.B) {
 // Its median beside BenchmarkFreeTextQuestions's is the layer's share.
 func BenchmarkLanguageLayer(b *testing.B) {
 	eng := engineFor(b, "../../data/belgrade-2014.txt")
-	files, _ := filepath.Glob("../../testdata/qa/belgrade-2014*.qa.txt")
-	var questions []string
-	var answers []bot.Response
+	questions := freeTextQuestions(b)
 	ctx := context.Background()
-	for _, file := range files {
-		f, err := os.Open(file)
-		if err != nil {
-			b.Fatal(err)
-		}
-		cases, err := qa.Parse(file, f)
-		f.Close()
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, c := range cases {
-			if !strings.HasPrefix(c.Question, "/") {
-				questions = append(questions, c.Question)
-				answers = append(answers, eng.Handle(ctx, bot.Request{Platform: "bench", Text: c.Question}))
-			}
-		}
+	answers := make([]bot.Response, len(questions))
+	for i, q := range questions {
+		answers[i] = eng.Handle(ctx, bot.Request{Platform: "bench", Text: q})
 	}
 	var d []time.Duration
 	b.ResetTimer()
@@ -146,4 +114,29 @@ func BenchmarkLanguageLayer(b *testing.B) {
 	slices.Sort(d)
 	b.ReportMetric(float64(d[len(d)/2].Nanoseconds()), "p50-ns")
 	b.ReportMetric(float64(d[len(d)*99/100].Nanoseconds()), "p99-ns")
+}
+
+// freeTextQuestions are the questions in plain words of the seed's
+// question files, in every language.
+func freeTextQuestions(b *testing.B) []string {
+	b.Helper()
+	files, _ := filepath.Glob("../../testdata/qa/belgrade-2014*.qa.txt")
+	var questions []string
+	for _, file := range files {
+		f, err := os.Open(file)
+		if err != nil {
+			b.Fatal(err)
+		}
+		cases, err := qa.Parse(file, f)
+		f.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, c := range cases {
+			if !strings.HasPrefix(c.Question, "/") {
+				questions = append(questions, c.Question)
+			}
+		}
+	}
+	return questions
 }
