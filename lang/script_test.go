@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/electionbot/electionbot/knowledge"
@@ -150,4 +151,26 @@ func TestDate(t *testing.T) {
 			t.Errorf("%s.Date(%q) = %q; want %q", tt.l, tt.in, got, tt.want)
 		}
 	}
+}
+
+// FuzzDetect checks that any message gets one of the languages, and that
+// a message with Cyrillic letters only is told as Cyrillic.
+func FuzzDetect(f *testing.F) {
+	for _, s := range []string{"Koliko mandata je osvojio SPS?", "Колико мандата", "Who won?", "SNS?", "", "\xff\xfe", "ǅ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, fb := range All {
+			got := Detect(s, fb)
+			if got > SrCyrl {
+				t.Fatalf("Detect(%q, %s) = %d; want one of the languages", s, fb, got)
+			}
+			if s != "" && strings.Trim(s, "абвгдђежзијклљмнњопрстћуфхцчџш ") == "" && strings.TrimSpace(s) != "" && got != SrCyrl {
+				t.Errorf("Detect(%q, %s) = %s; want sr-Cyrl", s, fb, got)
+			}
+		}
+		if _, err := Parse(s); err == nil && FromLocale(s) > SrCyrl {
+			t.Errorf("Parse(%q) took a language FromLocale cannot give", s)
+		}
+	})
 }
