@@ -65,7 +65,7 @@ func (c *call) elections() Response {
 	for i, e := range c.lib.Elections {
 		v := []string{}
 		if e.Date != nil {
-			v = append(v, e.Date.Text)
+			v = append(v, c.say.Date(e.Date.Text))
 		}
 		v = append(v, c.say.T(lang.ElectionID, e.ID))
 		if i == 0 {

@@ -168,7 +168,7 @@ var serbian = map[Key]Text{
 	TitleSearch:       s("Pretraga — %s"),
 	SearchPassages:    s("Odlomci članka koji odgovaraju upitu %s, najbolji prvi:"),
 	NoElections:       s("Nijedan članak o izborima nije učitan."),
-	ElectionID:        s("id %s"),
+	ElectionID:        s("oznaka %s"),
 	DefaultElection:   s("podrazumevani"),
 	ElectionsLoaded:   with1(p3(1, "Učitani su izbori (%d); komande primaju godinu ili mesto da izaberete jedne (/seats 2014), podrazumevano najnovije.", "Učitana su %d izbora; komande primaju godinu ili mesto da izaberete jedne (/seats 2014), podrazumevano najnovije.", "Učitano je %d izbora; komande primaju godinu ili mesto da izaberete jedne (/seats 2014), podrazumevano najnovije."), "Učitani su jedni izbori."),
 	TitleElections:    s("Učitani izbori"),
