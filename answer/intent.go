@@ -71,6 +71,7 @@ func cues(a attr, weight float64, phrases ...string) []cue {
 var cueTable = concat(
 	cues(attrSeats, 3, "seat", "seats", "mandat", "mandates", "odbornik", "odbornick", "councillor", "councilor", "councilmen"),
 	cues(attrSeats, 3, "zastupni", "zastupnicka mjesta", "vijecni", "poslanik", "poslanick", "poslanicka mesta"),
+	cues(attrTotalSeats, 3, "u igri", "mandata u igri"),
 	cues(attrShare, 3, "percent", "percentage", "%", "share", "proportion", "procen", "odsto", "posto"),
 	cues(attrShare, 2, "how much of the vote", "what part of the vote"),
 	cues(attrShare, 3, "postotak", "postotka", "postot"),
@@ -201,7 +202,7 @@ func detect(toks []string) intent {
 		"bivs", "ranije", "last time", "had", "held before", "earlier")
 	in.after = has("after", "new", "elected", "became", "posle", "poslije", "nakon", "novi", "nova", "izabran", "following the election",
 		"afterwards", "subsequently", "resulting")
-	in.total = has("total", "in all", "up for", "at stake", "ukupno", "contested", "available", "in the assembly",
+	in.total = has("total", "in all", "up for", "at stake", "ukupno", "u igri", "na izborima", "birao", "biralo", "contested", "available", "in the assembly",
 		"assembly have", "size of", "how many seats were", "how many seats are", "how many seats does", "were elected",
 		"koliko mandata ima", "koliko mesta", "skupstina ima")
 	in.who = has("who", "ko", "tko", "koji", "koja", "whom")

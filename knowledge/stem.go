@@ -36,6 +36,7 @@ var serbian = []struct{ prefix, stem string }{
 	{"lider", "leader"}, {"lista", "list"}, {"list", "list"}, {"grad", "city"}, {"zakazan", "schedul"},
 	{"raspisan", "schedul"}, {"odlozen", "postpon"}, {"formira", "form"}, {"podrsk", "support"},
 	{"prosl", "previous"}, {"saziv", "assembly"}, {"pobjed", "win"}, {"pobijed", "win"},
+	{"srusi", "bring"}, {"srusen", "bring"}, {"obori", "bring"}, {"oboren", "bring"}, {"pad", "fall"},
 }
 
 // Stem reduces a folded word (see Tokens) to its stem: an irregular form

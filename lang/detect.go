@@ -80,6 +80,14 @@ func serbianWord(f string) bool {
 			return true
 		}
 	}
+	// A typo in a long election word: "izlaznot", "mandta".
+	if len(f) >= 6 && !englishWords[f] {
+		for _, p := range serbianStems {
+			if len(p) >= 6 && len(f) >= len(p)-1 && knowledge.EditDistance(f[:min(len(f), len(p))], p, 1) <= 1 {
+				return true
+			}
+		}
+	}
 	return false
 }
 
