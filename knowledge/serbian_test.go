@@ -136,3 +136,17 @@ func TestSamePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestSerbianTerms checks that Serbian and Croatian words of questions
+// compare with the English words of articles.
+func TestSerbianTerms(t *testing.T) {
+	for _, tt := range []struct{ sr, en string }{
+		{"predsjednicki", "presidential"}, {"predsednicki", "president"}, {"krugu", "round"}, {"nezavisnosti", "independence"},
+		{"neovisnost", "independence"}, {"kandidata", "candidate"}, {"izlaznost", "turnout"}, {"odziv", "turnout"},
+		{"cenzus", "threshold"}, {"mandata", "seats"}, {"glasova", "votes"}, {"srusio", "brought"},
+	} {
+		if got, want := Term(tt.sr), Term(tt.en); got != want {
+			t.Errorf("Term(%q) = %q, Term(%q) = %q; want them equal", tt.sr, got, tt.en, want)
+		}
+	}
+}

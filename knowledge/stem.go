@@ -21,7 +21,7 @@ var synonyms = map[string]string{
 	"hold": "schedul", "call": "schedul", "snap": "early", "prematur": "early",
 	"ballot": "vote", "voter": "vote", "cabinet": "government", "govern": "government",
 	"mandat": "seat", "councillor": "seat", "percentag": "percent", "share": "percent",
-	"oppositio": "opposit", "progressiv": "progressive", "democrat": "democrat",
+	"oppositio": "opposit", "progressiv": "progressive", "democrat": "democrat", "presidential": "president",
 }
 
 // serbian maps the stems of common Serbian question words to the English
@@ -37,6 +37,10 @@ var serbian = []struct{ prefix, stem string }{
 	{"raspisan", "schedul"}, {"odlozen", "postpon"}, {"formira", "form"}, {"podrsk", "support"},
 	{"prosl", "previous"}, {"saziv", "assembly"}, {"pobjed", "win"}, {"pobijed", "win"},
 	{"srusi", "bring"}, {"srusen", "bring"}, {"obori", "bring"}, {"oboren", "bring"}, {"pad", "fall"},
+	{"predsjedni", "president"}, {"krug", "round"}, {"nezavisnost", "independenc"}, {"neovisnost", "independenc"},
+	{"kandidat", "candidat"}, {"izlaznost", "turnout"}, {"odziv", "turnout"}, {"cenzus", "threshold"},
+	{"prag", "threshold"}, {"vecin", "majority"}, {"nosila", "carrier"}, {"nosioc", "carrier"}, {"postot", "percent"},
+	{"procen", "percent"}, {"zastupni", "seat"}, {"odbornik", "seat"}, {"poslanik", "seat"},
 }
 
 // Stem reduces a folded word (see Tokens) to its stem: an irregular form
