@@ -51,8 +51,8 @@ type parsed struct {
 }
 
 // lang tells the language of the request's words: the free text, the
-// command's arguments or its typed options; fallback when they do not
-// tell.
+// question of /ask, a command's arguments or its typed options; fallback
+// when they do not tell.
 func (p parsed) lang(fallback lang.Lang) lang.Lang {
 	text := p.args
 	if len(p.options) > 0 {
@@ -65,7 +65,14 @@ func (p parsed) lang(fallback lang.Lang) lang.Lang {
 			text += " " + p.options[k]
 		}
 	}
-	return lang.Detect(text, fallback)
+	l := lang.Detect(text, fallback)
+	if l == lang.En && p.command != "" && p.command != "ask" {
+		// A command's arguments are names, often English ones ("/party
+		// Democratic Party of Serbia"): they do not turn a Serbian user's
+		// answer English. Serbian or Cyrillic arguments do turn it.
+		return fallback
+	}
+	return l
 }
 
 // parse reads a request: a typed command as given, or a message starting

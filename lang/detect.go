@@ -118,4 +118,6 @@ var serbianStems = []string{
 	"zastupni", "poslani", "osvoj", "pobedi", "pobijedi", "pobed", "pobjed", "izgubi", "procen",
 	"postot", "opozicij", "nezavisn", "neovisn", "kampanj", "rezultat", "opstin", "nosioc", "nosila",
 	"prethodn", "sledec", "sljedec", "naredn", "odrzan", "raspisan", "prevremen", "drugom", "drugog",
+	// Parties' Serbian names and nicknames ("socijalisti", "naprednjaci").
+	"socijalist", "demokrat", "naprednj", "napredn", "radikal", "liberaln", "penzioner", "koalicion",
 }
