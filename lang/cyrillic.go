@@ -94,6 +94,9 @@ func letterRun(s string) int {
 // them: such a word is not Serbian.
 func word(w string) string {
 	lw := strings.ToLower(w)
+	if strings.ContainsAny(lw, "qwxy") {
+		return w // "quit", "Wikipedia": not Serbian
+	}
 	keepSplit := false
 	for _, p := range split {
 		keepSplit = keepSplit || strings.HasPrefix(lw, p)

@@ -370,4 +370,6 @@ const (
 	ChartNotSaved    Key = "chart_not_saved"
 	ChartSaveFailed  Key = "chart_save_failed"
 	ChartsKept       Key = "charts_kept"
+	ConsoleWelcome   Key = "console_welcome"
+	ConsoleMore      Key = "console_more"
 )

@@ -370,4 +370,6 @@ var english = map[Key]Text{
 	ChartNotSaved:    s("(Chart not saved: -out DIR saves charts.)"),
 	ChartSaveFailed:  s("(could not save the chart: %s)"),
 	ChartsKept:       s("(Charts are kept in this folder until the session ends; -out DIR keeps them.)"),
+	ConsoleWelcome:   s("electionbot — ask about the loaded elections, or type /help. “quit” leaves."),
+	ConsoleMore:      s("-- more: Enter for the rest, q to stop -- "),
 }

@@ -371,4 +371,6 @@ var serbian = map[Key]Text{
 	ChartNotSaved:    s("(Grafikon nije sačuvan: -out DIR čuva grafikone.)"),
 	ChartSaveFailed:  s("(grafikon nije mogao da se sačuva: %s)"),
 	ChartsKept:       s("(Grafikoni se čuvaju u ovoj fascikli do kraja sesije; -out DIR ih zadržava.)"),
+	ConsoleWelcome:   s("electionbot — pitajte o učitanim izborima, ili otkucajte /help. „quit“ završava."),
+	ConsoleMore:      s("-- još: Enter za ostatak, q za kraj -- "),
 }

@@ -15,6 +15,7 @@ func TestTransliterate(t *testing.T) {
 		{"Mandati — %s: %d od %[2]d", "Мандати — %s: %d од %[2]d"},
 		{"Pošaljite /list ponovo, ili /party <ime>.", "Пошаљите /list поново, или /party <име>."},
 		{"Đurđević", "Ђурђевић"},
+		{"otkucajte „quit“", "откуцајте „quit“"},
 	}
 	for _, tt := range tests {
 		if got := Transliterate(tt.in); got != tt.want {

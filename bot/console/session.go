@@ -8,14 +8,13 @@ import (
 	"os"
 	"strings"
 
+	"github.com/electionbot/electionbot/lang"
 	"golang.org/x/term"
 )
 
-// prompts of the session.
-const (
-	promptLine = "> "
-	promptMore = "-- more: Enter for the rest, q to stop -- "
-)
+// promptLine asks for a message; the pager's prompt, in the session's
+// language, is lang.ConsoleMore.
+const promptLine = "> "
 
 // A lineReader reads what the user types, a line at a time, after
 // showing prompt.
@@ -66,12 +65,13 @@ func open(r io.Reader, w io.Writer) (lineReader, io.Writer, int, func(), error) 
 // run is the session: the lines come from in, the answers go to out; a
 // height above 0 means a terminal, whose answers are paged.
 func (s *Session) run(ctx context.Context, in lineReader, out io.Writer, height int) error {
-	fmt.Fprintln(out, "electionbot — ask about the loaded elections, or type /help. \"quit\" leaves.")
+	l := s.opts.Lang
+	fmt.Fprintln(out, l.Script(l.T(lang.ConsoleWelcome)))
 	lines := newAsker(ctx, in)
 	var more func() bool
 	if _, ok := in.(termLines); ok {
 		more = func() bool {
-			line, err := lines.ask(promptMore)
+			line, err := lines.ask(l.T(lang.ConsoleMore))
 			return err == nil && strings.TrimSpace(strings.ToLower(line)) != "q"
 		}
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/electionbot/electionbot/internal/fakechart"
 	"github.com/electionbot/electionbot/internal/wire"
 	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
 )
 
 var testEngine = sync.OnceValues(func() (*bot.Engine, error) {
@@ -87,9 +88,9 @@ func TestTerminalPagesLongAnswers(t *testing.T) {
 		height     int
 		want, skip []string
 	}{
-		{"stop after the first page", "/list\rq\rquit\r", 0, []string{"Page 1 of 3", promptMore}, []string{"Page 2 of 3"}},
+		{"stop after the first page", "/list\rq\rquit\r", 0, []string{"Page 1 of 3", lang.En.T(lang.ConsoleMore)}, []string{"Page 2 of 3"}},
 		{"Enter goes on", "/list\r\r\rquit\r", 0, []string{"Page 1 of 3", "Page 2 of 3", "Page 3 of 3"}, nil},
-		{"a screenful at a time", "/list\rq\rquit\r", 6, []string{"Page 1 of 3", promptMore}, []string{"4: "}},
+		{"a screenful at a time", "/list\rq\rquit\r", 6, []string{"Page 1 of 3", lang.En.T(lang.ConsoleMore)}, []string{"4: "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -113,7 +114,7 @@ func TestPipedInputIsNotPaged(t *testing.T) {
 	if err := session(t, Options{OutDir: t.TempDir()}).Run(context.Background(), strings.NewReader("/list\n"), &out); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out.String(), "Page 3 of 3") || strings.Contains(out.String(), promptMore) {
+	if !strings.Contains(out.String(), "Page 3 of 3") || strings.Contains(out.String(), lang.En.T(lang.ConsoleMore)) {
 		t.Errorf("piped /list printed:\n%s\nwant every page, without asking", out.String())
 	}
 }
