@@ -55,6 +55,32 @@ func (x *extractor) articleNames() {
 	}
 }
 
+// nativeName reads the name the article gives a party in its own
+// language beside the English one: "Serbian Progressive Party (Serbian:
+// Srpska napredna stranka, SNS)", "Dveri (Dveri srpske)". A question
+// that names the party in Serbian then finds it.
+func (x *extractor) nativeName(part, long string, r *resolver) {
+	if lang, name, ok := strings.Cut(part, ":"); ok && len(strings.Fields(lang)) <= 2 {
+		part = strings.TrimSpace(name)
+	}
+	words := strings.Fields(part)
+	if len(words) < 2 || len(words) > 8 || !unicode.IsUpper([]rune(part)[0]) || strings.IndexFunc(part, unicode.IsDigit) >= 0 {
+		return
+	}
+	c := r.link(long)
+	if c == nil || Fold(part) == Fold(long) {
+		return
+	}
+	// Only beside the party's own name: "Ana Petrovska (Ана Петровска)"
+	// names a person, not her list.
+	for _, own := range []string{c.Name, c.InfoboxName, c.BallotName} {
+		if own != "" && Fold(own) == Fold(long) {
+			c.ProseNames = appendUnique(c.ProseNames, part)
+			return
+		}
+	}
+}
+
 // blockTexts returns the sentences of a paragraph or the items of a list.
 func blockTexts(b Block) []string {
 	switch b.Kind {
@@ -75,6 +101,11 @@ func blockTexts(b Block) []string {
 func (x *extractor) parenNames(text string, s *Section, line int, r *resolver) {
 	for _, m := range parenAbbrevRe.FindAllStringSubmatch(text, -1) {
 		long := trimLongName(m[1])
+		for _, part := range strings.Split(m[2], ",") {
+			if long != "" && !isAbbrevToken(strings.TrimSpace(part)) {
+				x.nativeName(strings.TrimSpace(part), long, r)
+			}
+		}
 		if long == "" || isPersonName(long) {
 			continue // "Ana Petrovska (SDSM)" gives her party, not her initials
 		}

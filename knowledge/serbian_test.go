@@ -150,3 +150,36 @@ func TestSerbianTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestNativeNames checks that a party's name in the article's own
+// language, given in brackets beside the English one, finds the party.
+func TestNativeNames(t *testing.T) {
+	article := `= 2020 Pančevo City Assembly election =
+
+Infobox
+- Election Name: 2020 Pančevo City Assembly election
+- Seats For Election: All 70 seats
+- Party1: Serbian Progressive Party
+- Seats1: 40
+- Party2: Sunny Side
+- Seats2: 9
+- Party3: Green Left Front
+- Seats3: 4
+
+The Sunny Side (Sunčana strana) came second with 9 seats, and the Green Left Front (Serbian: Zeleno-levi front, ZLF) won 4.
+`
+	a, err := Parse("pancevo-2020.txt", strings.NewReader(article))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := Extract(a, nil)
+	for _, tt := range []struct{ text, want string }{
+		{"Sunčana strana", "Sunny Side"},
+		{"Sunčanoj strani", "Sunny Side"},
+		{"Zeleno-levi front", "Green Left Front"},
+	} {
+		if ms := e.Resolve(tt.text); len(ms) == 0 || ms[0].Contestant.Name != tt.want {
+			t.Errorf("Resolve(%q) = %v; want %s", tt.text, ms, tt.want)
+		}
+	}
+}
