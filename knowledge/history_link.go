@@ -1,0 +1,356 @@
+package knowledge
+
+import (
+	"sort"
+	"strings"
+)
+
+// How much each kind of evidence weighs when two lists of different
+// elections are compared. A link needs linkThreshold; the articles' own
+// statements (abbreviation, name, prose, an office holder's party) each
+// clear it alone, a shared person just does, and shared member parties
+// only add to something else.
+const (
+	linkThreshold = 3.0
+	weightAbbrev  = 6.0
+	weightName    = 5.0
+	weightProse   = 8.0
+	weightOffice  = 5.0
+	weightLeader  = 3.0
+	weightCarrier = 2.5
+	weightGiver   = 2.0 // a person in both lists' names ("Ivica Dačić — ...")
+	weightMember  = 1.0 // per shared member party beyond the main one
+	weightInside  = 2.0 // one list's main party is a member of the other
+	penaltyAbbrev = 3.0 // both have a main abbreviation, and they differ
+	penaltyGap    = 0.5 // per election between the two lists
+)
+
+// profile is what a list is recognised by across elections.
+type profile struct {
+	e *Election
+	c *Contestant
+	// lead is the folded main abbreviation ("sns"): the list's first, or
+	// the party of an office holder who carried it.
+	lead string
+	// office is the office holder whose party gave lead, if one did.
+	office  *Officeholder
+	abbrevs map[string]bool
+	names   map[string]string // folded name part -> as written
+	leaders []string
+	carrier string
+	givers  []string // people a list's name carries ("Aleksandar Vučić — ...")
+}
+
+// newProfile reads how a list can be recognised in other elections.
+func newProfile(e *Election, c *Contestant) *profile {
+	p := &profile{e: e, c: c, abbrevs: map[string]bool{}, names: map[string]string{}, carrier: c.Carrier}
+	for _, a := range c.Abbrevs {
+		p.abbrevs[Fold(a)] = true
+	}
+	if len(c.Abbrevs) > 0 {
+		p.lead = Fold(c.Abbrevs[0])
+	}
+	if c.Leader != "" {
+		p.leaders = append(p.leaders, c.Leader)
+	}
+	place := toSet(strings.Join(FoldTokens(e.Place), " "))
+	if key := nameKey(c.InfoboxName, place); key != "" {
+		// An infobox names a party, however much it reads like a person
+		// ("Smederevo Can Do Better").
+		p.names[key] = c.InfoboxName
+	}
+	for _, n := range []string{c.Name, c.InfoboxName, c.BallotName} {
+		for _, seg := range segments(n) {
+			switch {
+			case isPersonName(seg) && !namesPlace(seg, place) && Fold(seg) != Fold(c.InfoboxName):
+				p.givers = append(p.givers, strings.Join(personWords(seg), " "))
+			case explicitAbbrevOnly(seg):
+			default:
+				if key := nameKey(seg, place); key != "" {
+					p.names[key] = seg
+				}
+			}
+		}
+	}
+	if p.lead == "" {
+		p.lead, p.office = officeParty(e, c)
+		if p.lead != "" {
+			p.abbrevs[p.lead] = true
+		}
+	}
+	return p
+}
+
+// namesPlace reports whether a name part holds a word of the election's
+// place: "Smederevo Can Do Better" is no person, whatever its capitals.
+func namesPlace(seg string, place map[string]bool) bool {
+	for _, t := range FoldTokens(seg) {
+		if place[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameKey is a name part as compared across elections: its folded words,
+// or "" when it has none that could tell one party from another ("Civic
+// group", "Smederevo").
+func nameKey(seg string, place map[string]bool) string {
+	toks := FoldTokens(seg)
+	distinct := false
+	for _, t := range toks {
+		if !nameStopwords[t] && !place[t] && !GenericPlaceWord(t) {
+			distinct = true
+		}
+	}
+	if !distinct {
+		return ""
+	}
+	return strings.Join(toks, " ")
+}
+
+// officeParty returns the folded abbreviation of the party of an office
+// holder (the mayor before or after the election) who carried or led c,
+// with the holder: a list headed by the SNS's mayor is the SNS's.
+func officeParty(e *Election, c *Contestant) (string, *Officeholder) {
+	for _, h := range []*Officeholder{e.After, e.Before} {
+		if h == nil || h.Party == "" || strings.Contains(Fold(h.Party), "independent") {
+			continue
+		}
+		if !samePerson(h.Name, c.Carrier) && !samePerson(h.Name, c.Leader) {
+			continue
+		}
+		if a := partyAbbrev(e, h.Party); a != "" {
+			return a, h
+		}
+	}
+	return "", nil
+}
+
+// partyAbbrev reads a party as an office holder's "Party" field gives it
+// ("SNS", "Serbian Progressive Party") as a folded abbreviation.
+func partyAbbrev(e *Election, party string) string {
+	if as := explicitAbbrevs(party); len(as) > 0 {
+		return Fold(as[0])
+	}
+	for _, i := range aliasesIn(party, e.aliases.entries()) {
+		return Fold(e.aliases.entries()[i].Abbrev)
+	}
+	return ""
+}
+
+// link follows every list through the history: each election's lists
+// are matched one to one with the lineages so far, the strongest
+// evidence first; a list no lineage matches well enough starts its own.
+func (h *History) link() {
+	h.of = map[*Contestant]*Lineage{}
+	prose := h.proseLinks()
+	var profiles []map[*Contestant]*profile
+	for _, e := range h.Elections {
+		ps := map[*Contestant]*profile{}
+		for _, c := range parties(e) {
+			ps[c] = newProfile(e, c)
+		}
+		profiles = append(profiles, ps)
+	}
+	for i, e := range h.Elections {
+		cands := h.candidates(i, parties(e), profiles, prose)
+		taken := map[*Contestant]bool{}
+		extended := map[*Lineage]bool{}
+		for _, cd := range cands {
+			if taken[cd.c] || extended[cd.l] {
+				continue
+			}
+			taken[cd.c], extended[cd.l] = true, true
+			cd.l.Steps = append(cd.l.Steps, Step{Election: e, Contestant: cd.c, Link: cd.link})
+			h.of[cd.c] = cd.l
+		}
+		for _, c := range parties(e) {
+			if !taken[c] {
+				l := &Lineage{Steps: []Step{{Election: e, Contestant: c}}}
+				h.Parties = append(h.Parties, l)
+				h.of[c] = l
+			}
+		}
+	}
+}
+
+// parties are the lists of an election that lineages follow: parties,
+// coalitions and lists, not a mayoral race's candidates.
+func parties(e *Election) []*Contestant {
+	var out []*Contestant
+	for _, c := range e.Contestants {
+		if c.Kind == "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// candidate is one possible link of a list to a lineage.
+type candidate struct {
+	c     *Contestant
+	l     *Lineage
+	link  *Link
+	order int // the list's place in its election, for ties
+}
+
+// candidates scores every list of election i against every lineage so
+// far and returns the pairs that clear the threshold, best first.
+func (h *History) candidates(i int, cs []*Contestant, profiles []map[*Contestant]*profile, prose []proseLink) []candidate {
+	var out []candidate
+	for order, c := range cs {
+		pb := profiles[i][c]
+		for _, l := range h.Parties {
+			var best *Link
+			for _, s := range l.Steps {
+				j := h.Index(s.Election)
+				link := compare(profiles[j][s.Contestant], pb, prose)
+				link.Score -= penaltyGap * float64(i-j-1)
+				if best == nil || link.Score > best.Score {
+					best = link
+				}
+			}
+			if best != nil && best.Score >= linkThreshold {
+				out = append(out, candidate{c: c, l: l, link: best, order: order})
+			}
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].link.Score != out[b].link.Score {
+			return out[a].link.Score > out[b].link.Score
+		}
+		return out[a].order < out[b].order
+	})
+	return out
+}
+
+// compare weighs the evidence that an earlier list a and a later list b
+// are the same party.
+func compare(a, b *profile, prose []proseLink) *Link {
+	link := &Link{}
+	for _, pl := range prose {
+		if pl.earlier == a.c && pl.later == b.c {
+			link.Reasons = append(link.Reasons, Reason{Kind: ReasonProse, Detail: a.c.Name, Sentence: pl.sentence})
+			link.Score += weightProse
+			link.Sure = true
+			break
+		}
+	}
+	compareAbbrevs(a, b, link)
+	if n := sharedName(a, b); n != "" {
+		link.add(ReasonName, n, weightName, true)
+	}
+	comparePeople(a, b, link)
+	return link
+}
+
+// addOffice records that an office holder of the party carried a list.
+func (l *Link) addOffice(o *Officeholder) {
+	l.Reasons = append(l.Reasons, Reason{Kind: ReasonOffice, Detail: o.Name, Party: o.Party})
+	l.Score += weightOffice
+	l.Sure = true
+}
+
+// add records one piece of evidence.
+func (l *Link) add(kind ReasonKind, detail string, w float64, sure bool) {
+	l.Reasons = append(l.Reasons, Reason{Kind: kind, Detail: detail})
+	l.Score += w
+	l.Sure = l.Sure || sure
+}
+
+// compareAbbrevs weighs the lists' abbreviations: the same main one, one
+// list's main party among the other's members, other members in common,
+// or two different main parties.
+func compareAbbrevs(a, b *profile, link *Link) {
+	switch {
+	case a.lead != "" && a.lead == b.lead:
+		if o := b.office; o != nil {
+			link.addOffice(o)
+		} else if o := a.office; o != nil {
+			link.addOffice(o)
+		} else {
+			link.add(ReasonAbbrev, upperAbbrev(a, a.lead), weightAbbrev, true)
+		}
+	case a.lead != "" && b.abbrevs[a.lead], b.lead != "" && a.abbrevs[b.lead]:
+		lead := a.lead
+		if !b.abbrevs[lead] {
+			lead = b.lead
+		}
+		link.add(ReasonMembers, upperAbbrev(a, lead), weightInside, false)
+	case a.lead != "" && b.lead != "":
+		link.Score -= penaltyAbbrev
+		return
+	}
+	var shared []string
+	for x := range a.abbrevs {
+		if x != a.lead && x != b.lead && b.abbrevs[x] {
+			shared = append(shared, x)
+		}
+	}
+	sort.Strings(shared)
+	if len(shared) > 3 {
+		shared = shared[:3]
+	}
+	for _, x := range shared {
+		link.add(ReasonMembers, upperAbbrev(a, x), weightMember, false)
+	}
+}
+
+// upperAbbrev writes a folded abbreviation as the list writes it.
+func upperAbbrev(p *profile, folded string) string {
+	for _, a := range p.c.Abbrevs {
+		if Fold(a) == folded {
+			return a
+		}
+	}
+	return strings.ToUpper(folded)
+}
+
+// sharedName returns a name part both lists have, the longest, or "".
+func sharedName(a, b *profile) string {
+	best := ""
+	for k, n := range b.names {
+		if _, ok := a.names[k]; ok && len(n) > len(best) {
+			best = n
+		}
+	}
+	return best
+}
+
+// comparePeople weighs the people of two lists: the same leader, the same
+// carrier (or a leader who carried the other), the same person in both
+// names. Only the strongest counts: it is one person either way.
+func comparePeople(a, b *profile, link *Link) {
+	type tie struct {
+		kind   ReasonKind
+		person string
+		w      float64
+	}
+	var best tie
+	try := func(kind ReasonKind, w float64, xs, ys []string) {
+		for _, x := range xs {
+			for _, y := range ys {
+				if w > best.w && samePerson(x, y) {
+					best = tie{kind, y, w}
+				}
+			}
+		}
+	}
+	try(ReasonLeader, weightLeader, a.leaders, b.leaders)
+	try(ReasonCarrier, weightCarrier, nonEmpty(a.carrier), nonEmpty(b.carrier))
+	try(ReasonCarrier, weightCarrier, a.leaders, nonEmpty(b.carrier))
+	try(ReasonCarrier, weightCarrier, nonEmpty(a.carrier), b.leaders)
+	try(ReasonLeader, weightGiver, a.givers, append(append([]string(nil), b.givers...), b.leaders...))
+	try(ReasonLeader, weightGiver, a.leaders, b.givers)
+	if best.w > 0 {
+		link.add(best.kind, best.person, best.w, false)
+	}
+}
+
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
+}
