@@ -27,6 +27,8 @@ type Answerer struct {
 	search    Searcher
 	log       *slog.Logger
 	corpora   map[*knowledge.Election]*corpus
+	// histories follow the parties of each place's elections (across.go).
+	histories []*knowledge.History
 }
 
 // A Searcher finds the passages of one election's article (by
@@ -44,7 +46,8 @@ func New(elections []*knowledge.Election, search Searcher, log *slog.Logger) *An
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	a := &Answerer{elections: elections, search: search, log: log, corpora: map[*knowledge.Election]*corpus{}}
+	a := &Answerer{elections: elections, search: search, log: log, corpora: map[*knowledge.Election]*corpus{},
+		histories: knowledge.Histories(elections)}
 	for _, e := range elections {
 		if e.Article != nil {
 			a.corpora[e] = newCorpus(e)
@@ -62,10 +65,10 @@ func (a *Answerer) Answer(ctx context.Context, text string) reply.Response {
 		return r
 	}
 	q := a.analyse(text)
-	if unknown := unknownNames(q.e, text); unknown != "" {
+	if unknown := unknownNames(q.e, text); unknown != "" && q.across == nil {
 		return reply.Refusal(q.e, fmt.Sprintf("I couldn't find anything about %s in the %s article, so I can't answer that.", unknown, q.e.Title))
 	}
-	if len(q.unlisted) > 0 && len(q.ents) == 0 {
+	if len(q.unlisted) > 0 && len(q.ents) == 0 && q.across == nil {
 		return a.unlistedParty(ctx, q)
 	}
 	if r, ok := a.structured(q); ok {

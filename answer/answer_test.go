@@ -23,11 +23,11 @@ func seed(t testing.TB) *knowledge.Election {
 // file of the answerer alone, without the engine or the search index.
 func TestQuestionFiles(t *testing.T) {
 	qa.EachFile(t, "..", func(t *testing.T, file, article string) {
-		e, err := qa.LoadElection(article)
+		es, err := qa.LoadElections(article)
 		if err != nil {
 			t.Fatal(err)
 		}
-		a := New([]*knowledge.Election{e}, nil, nil)
+		a := New(es, nil, nil)
 		qa.RunFreeText(t, file, func(q string) string {
 			return a.Answer(context.Background(), q).Plain()
 		})

@@ -38,6 +38,9 @@ type question struct {
 	// fallback is set when a structured refusal may still be answered by a
 	// passage (a mayor elected in the prose, not the infobox).
 	fallback bool
+	// across is set when the question is about several elections of one
+	// place (across.go).
+	across *acrossQ
 }
 
 // analyse reads a question once: the election it is about, the intents
@@ -63,6 +66,7 @@ func (a *Answerer) analyse(text string) *question {
 	if len(q.polls) > 0 {
 		q.in.scores[attrPolls] = max(q.in.scores[attrPolls], 4)
 	}
+	a.readHistory(q)
 	return q
 }
 

@@ -26,6 +26,7 @@ type rule struct {
 // that fits, most particular first. Intents of one party or list are
 // answered in party.go, intents of the whole election in election.go.
 var rules = []rule{
+	{"a question across elections", acrossElections},
 	{"a year of the previous election", previousYear},
 	{"a year no article is about", otherYear},
 	{"what passages may answer instead", markFallback},

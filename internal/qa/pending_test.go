@@ -32,8 +32,8 @@ func TestPendingFiles(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if _, err := LoadElection(path); err != nil {
-				t.Errorf("LoadElection(%s) = %v", path, err)
+			if _, err := LoadElections(path); err != nil {
+				t.Errorf("LoadElections(%s) = %v", path, err)
 			}
 		})
 	}

@@ -25,7 +25,8 @@ func Files(dir string) ([]string, error) {
 }
 
 // ArticleFor finds the article a question file is about: NAME.txt in one
-// of dirs for NAME[.dev].qa.txt.
+// of dirs for NAME[.dev].qa.txt, or a folder NAME of articles (a series
+// of one place's elections, answered together).
 func ArticleFor(qaFile string, dirs ...string) (string, error) {
 	name := strings.TrimSuffix(strings.TrimSuffix(filepath.Base(qaFile), ".qa.txt"), ".dev")
 	for _, dir := range dirs {
@@ -33,19 +34,48 @@ func ArticleFor(qaFile string, dirs ...string) (string, error) {
 		if _, err := os.Stat(p); err == nil {
 			return p, nil
 		}
+		if st, err := os.Stat(filepath.Join(dir, name)); err == nil && st.IsDir() {
+			return filepath.Join(dir, name), nil
+		}
 	}
-	return "", fmt.Errorf("no article %s.txt for %s in %v", name, qaFile, dirs)
+	return "", fmt.Errorf("no article %s.txt or folder %s for %s in %v", name, name, qaFile, dirs)
+}
+
+// LoadElections loads what ArticleFor found: one article, or every
+// article of a folder, newest first, with the embedded aliases as the
+// program loads them.
+func LoadElections(path string) ([]*knowledge.Election, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.IsDir() {
+		e, err := LoadElection(path)
+		if err != nil {
+			return nil, err
+		}
+		return []*knowledge.Election{e}, nil
+	}
+	aliases, err := embeddedAliases()
+	if err != nil {
+		return nil, err
+	}
+	return knowledge.Load(os.DirFS(path), aliases)
+}
+
+func embeddedAliases() (*knowledge.Aliases, error) {
+	af, err := data.FS.Open(knowledge.AliasesFile)
+	if err != nil {
+		return nil, err
+	}
+	defer af.Close()
+	return knowledge.ParseAliases(knowledge.AliasesFile, af)
 }
 
 // LoadElection parses and extracts one article with the embedded aliases,
 // as the program does.
 func LoadElection(path string) (*knowledge.Election, error) {
-	af, err := data.FS.Open(knowledge.AliasesFile)
-	if err != nil {
-		return nil, err
-	}
-	aliases, err := knowledge.ParseAliases(knowledge.AliasesFile, af)
-	af.Close()
+	aliases, err := embeddedAliases()
 	if err != nil {
 		return nil, err
 	}
@@ -63,7 +93,8 @@ func LoadElection(path string) (*knowledge.Election, error) {
 
 // EachFile runs test, as a subtest named after the file, for every
 // question file under root/testdata/qa, with the path of the article the
-// file is about (in root/data or root/knowledge/testdata/articles).
+// file is about (in root/data or root/knowledge/testdata/articles), or of
+// the folder of articles (LoadElections loads either).
 func EachFile(t *testing.T, root string, test func(t *testing.T, file, article string)) {
 	t.Helper()
 	files, err := Files(filepath.Join(root, "testdata", "qa"))

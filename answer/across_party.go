@@ -1,0 +1,590 @@
+package answer
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/reply"
+)
+
+// Answers about one party across elections: its figures in each, the
+// change between two, its best and worst, its majorities and wins, the
+// lists a person headed. Each ends with what the reader must know of how
+// the party was followed (reply.LineageNotes).
+
+// maxAcross keeps answers across elections within a free-text answer's
+// length, notes last.
+const maxAcross = 850
+
+// partyStep is a party's list in one election of the scope; k is nil
+// when it had none there.
+type partyStep struct {
+	e *knowledge.Election
+	k *knowledge.Contestant
+}
+
+// steps returns the party's list in each election of the scope. Where
+// the lineage has none, a list the question names there by a whole name
+// stands in for it ("Đilas's list" in a year the links missed).
+func (x *acrossQ) steps(l *knowledge.Lineage, q *question) []partyStep {
+	out := make([]partyStep, 0, len(x.scope))
+	for _, e := range x.scope {
+		k := l.In(e)
+		if k == nil {
+			k = x.namedIn(e, l, q.text)
+		}
+		out = append(out, partyStep{e, k})
+	}
+	return out
+}
+
+// namedIn returns the list of e that text names surely, unless it
+// belongs to another party the question names.
+func (x *acrossQ) namedIn(e *knowledge.Election, l *knowledge.Lineage, text string) *knowledge.Contestant {
+	ms := e.Resolve(text)
+	if len(ms) == 0 || !ms[0].Exact || ms[0].Score < 7 || (len(ms) > 1 && ms[1].Score > ms[0].Score*0.8) {
+		return nil
+	}
+	k := ms[0].Contestant
+	if other := x.h.LineageOf(k); other != l {
+		for _, o := range x.lines {
+			if o == other {
+				return nil
+			}
+		}
+	}
+	return k
+}
+
+// stepFigure is what the question asks of one list: its seats with its
+// share by default, its share first when asked for the share, its votes,
+// its leader or carrier.
+func stepFigure(e *knowledge.Election, k *knowledge.Contestant, a attr) string {
+	switch a {
+	case attrShare, attrShareSwing:
+		if k.Share != nil {
+			if k.Seats != nil {
+				return fmt.Sprintf("%s (%s)", reply.Pct(k.Share), reply.Seats(k.Seats.Int()))
+			}
+			return reply.Pct(k.Share)
+		}
+	case attrVotes:
+		if k.Votes != nil {
+			return fmt.Sprintf("%s votes%s", reply.Num(k.Votes), reply.ShareSuffix(k))
+		}
+	case attrLeader, attrCarrier:
+		return peopleOf(k)
+	case attrBallot:
+		if k.Ballot > 0 {
+			return fmt.Sprintf("list %d", k.Ballot)
+		}
+	case attrName:
+		if k.BallotName != "" {
+			return "“" + k.BallotName + "”"
+		}
+	}
+	if k.Seats != nil {
+		return reply.Seats(k.Seats.Int()) + reply.ShareSuffix(k)
+	}
+	if f := reply.StepFigures(e, k); f != "" {
+		return f
+	}
+	return "no figures in the article"
+}
+
+// peopleOf names who led and carried a list.
+func peopleOf(k *knowledge.Contestant) string {
+	switch {
+	case k.Leader != "" && k.Carrier != "" && !knowledge.SamePerson(k.Leader, k.Carrier):
+		return fmt.Sprintf("led by %s, carried by %s", k.Leader, k.Carrier)
+	case k.Leader != "":
+		return "led by " + k.Leader
+	case k.Carrier != "":
+		return "carried by " + k.Carrier
+	}
+	return "no leader or carrier named"
+}
+
+// partyValues answers what the question asks of a party in each election
+// of the scope, and the change between two.
+func (x *acrossQ) partyValues(q *question) reply.Response {
+	var parts []string
+	var sections []string
+	for _, l := range x.lines {
+		steps := x.steps(l, q)
+		pieces, secs := x.pieces(l, steps, q.ent)
+		sections = append(sections, secs...)
+		line := fmt.Sprintf("%s — %s.", l.Name(), strings.Join(pieces, "; "))
+		if len(steps) == 2 && (q.ent == attrSeats || q.ent == attrShare || q.ent == attrSeatChange) {
+			if c := changeSentence(steps[0], steps[1]); c != "" {
+				line += " " + c
+			}
+		}
+		parts = append(parts, line)
+	}
+	return x.withNotes(strings.Join(parts, " "), sections, q.ent != attrShare && q.ent != attrVotes)
+}
+
+// pieces are a party's figures in each election, "2020: 47 seats
+// (61.30%), as For Our Children", the list's name given where it is not
+// the party's and changed; and the sections they come from.
+func (x *acrossQ) pieces(l *knowledge.Lineage, steps []partyStep, a attr) ([]string, []string) {
+	var pieces, sections []string
+	shown := l.Name()
+	for _, s := range steps {
+		if s.k == nil {
+			pieces = append(pieces, fmt.Sprintf("%s: no list linked to it", reply.YearOf(s.e)))
+			continue
+		}
+		piece := fmt.Sprintf("%s: %s", reply.YearOf(s.e), stepFigure(s.e, s.k, a))
+		if !strings.Contains(knowledge.Fold(s.k.Name), knowledge.Fold(shown)) {
+			piece += ", as " + s.k.Label()
+			shown = s.k.Label()
+		}
+		pieces = append(pieces, piece)
+		sections = append(sections, figureSection(s.k))
+	}
+	return pieces, sections
+}
+
+// figureSection is where a list's figures come from.
+func figureSection(k *knowledge.Contestant) string {
+	for _, f := range []*knowledge.Figure{k.Seats, k.Share, k.Votes} {
+		if f != nil {
+			return f.Section
+		}
+	}
+	return ""
+}
+
+// changeSentence says how a party's seats and share changed from one
+// election to a later one: "From 2016 to 2020 it gained 9 seats (38 → 47),
+// and its share went from 49.80% to 61.30% (+11.5 points)."
+func changeSentence(a, b partyStep) string {
+	if a.k == nil || b.k == nil {
+		return ""
+	}
+	var parts []string
+	if a.k.Seats != nil && b.k.Seats != nil {
+		switch d := b.k.Seats.Int() - a.k.Seats.Int(); {
+		case d > 0:
+			parts = append(parts, fmt.Sprintf("it gained %s (%d → %d)", reply.Seats(d), a.k.Seats.Int(), b.k.Seats.Int()))
+		case d < 0:
+			parts = append(parts, fmt.Sprintf("it lost %s (%d → %d)", reply.Seats(-d), a.k.Seats.Int(), b.k.Seats.Int()))
+		default:
+			parts = append(parts, fmt.Sprintf("it kept %s", reply.Seats(a.k.Seats.Int())))
+		}
+	}
+	if a.k.Share != nil && b.k.Share != nil {
+		parts = append(parts, fmt.Sprintf("its share went from %s to %s (%s points)", reply.Pct(a.k.Share), reply.Pct(b.k.Share), reply.Points(b.k.Share.Value-a.k.Share.Value)))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("From %s to %s %s.", reply.YearOf(a.e), reply.YearOf(b.e), strings.Join(parts, ", and "))
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// asksPartyChange: "how many more seats did X win in 2020 than in 2016",
+// "how did X's share change between 2016 and 2020".
+func (x *acrossQ) asksPartyChange(q *question) bool {
+	return len(x.lines) > 0 && len(x.scope) >= 2 &&
+		(q.in.has(attrDifference) || q.in.has(attrSeatChange) || q.in.has(attrShareSwing))
+}
+
+// partyChange answers the change of a party between the two elections
+// the question names, or the first and last of the scope.
+func (x *acrossQ) partyChange(q *question) reply.Response {
+	l := x.lines[0]
+	from, to := x.scope[0], x.scope[len(x.scope)-1]
+	if len(x.named) == 2 {
+		from, to = x.named[0], x.named[1]
+		if x.h.Index(from) > x.h.Index(to) {
+			from, to = to, from
+		}
+	}
+	steps := x.steps(l, q)
+	var a, b partyStep
+	for _, s := range steps {
+		if s.e == from {
+			a = s
+		}
+		if s.e == to {
+			b = s
+		}
+	}
+	if a.k == nil || b.k == nil {
+		return x.partyValues(q)
+	}
+	pieces, sections := x.pieces(l, []partyStep{a, b}, q.ent)
+	text := fmt.Sprintf("%s — %s.", l.Name(), strings.Join(pieces, "; "))
+	if c := changeSentence(a, b); c != "" {
+		text += " " + c
+	}
+	return x.withNotes(text, sections, !q.in.has(attrShare))
+}
+
+// partyExtreme answers a party's best or worst election: by seats, or
+// by share or votes when asked.
+func (x *acrossQ) partyExtreme(q *question) reply.Response {
+	l := x.lines[0]
+	get, unit := partyMeasure(q)
+	var best *partyStep
+	var others, absent []string
+	steps := x.steps(l, q)
+	for i := range steps {
+		s := &steps[i]
+		if s.k == nil || get(s.k) == nil {
+			absent = append(absent, reply.YearOf(s.e))
+			continue
+		}
+		if best == nil || float64(x.sup)*(get(s.k).Value-get(best.k).Value) > 0 {
+			best = s
+		}
+	}
+	if best == nil {
+		return reply.Refusal(nil, fmt.Sprintf("I couldn't find that in the articles: they give no %s for %s in %s.", unit.noun, l.Name(), reply.Years(x.scope)))
+	}
+	var ties []string
+	for _, s := range steps {
+		if s.k == nil || get(s.k) == nil {
+			continue
+		}
+		if get(s.k).Value == get(best.k).Value {
+			ties = append(ties, reply.YearOf(s.e))
+		} else {
+			others = append(others, fmt.Sprintf("%s: %s", reply.YearOf(s.e), unit.render(get(s.k))))
+		}
+	}
+	word := unit.most
+	if x.sup < 0 {
+		word = unit.least
+	}
+	text := fmt.Sprintf("%s's %s %s was %s, in %s", l.Name(), word, unit.noun, unit.render(get(best.k)), reply.Join(ties))
+	if len(others) > 0 {
+		text += " (" + strings.Join(others, ", ") + ")"
+	}
+	text += "."
+	if len(absent) > 0 {
+		text += fmt.Sprintf(" In %s the articles give it no %s.", reply.Join(absent), unit.noun)
+	}
+	return x.withNotes(text, []string{figureSection(best.k)}, unit.noun == "seat count")
+}
+
+// A measure is a party figure a superlative compares.
+type measure struct {
+	noun, most, least string
+	render            func(*knowledge.Figure) string
+}
+
+// partyMeasure is the figure a superlative about a party compares: the
+// share or votes when asked, else seats.
+func partyMeasure(q *question) (func(*knowledge.Contestant) *knowledge.Figure, measure) {
+	switch {
+	case q.in.has(attrShare):
+		return func(k *knowledge.Contestant) *knowledge.Figure { return k.Share },
+			measure{"share of the vote", "highest", "lowest", reply.Pct}
+	case q.in.has(attrVotes):
+		return func(k *knowledge.Contestant) *knowledge.Figure { return k.Votes },
+			measure{"number of votes", "highest", "lowest", reply.Num}
+	}
+	return func(k *knowledge.Contestant) *knowledge.Figure { return k.Seats },
+		measure{"seat count", "highest", "lowest", func(f *knowledge.Figure) string { return reply.Seats(f.Int()) }}
+}
+
+// majorities answers in which elections a party won a majority, and
+// whether it did every time.
+func (x *acrossQ) majorities(q *question) reply.Response {
+	l := x.lines[0]
+	var won, lost, unknown []string
+	var sections []string
+	for _, s := range x.steps(l, q) {
+		need := s.e.MajorityNeeded()
+		switch {
+		case s.k == nil:
+			lost = append(lost, fmt.Sprintf("%s (no list)", reply.YearOf(s.e)))
+		case s.k.Seats == nil || need == 0:
+			unknown = append(unknown, reply.YearOf(s.e))
+		case s.k.Seats.Int() >= need:
+			won = append(won, fmt.Sprintf("%s (%d seats, %d needed)", reply.YearOf(s.e), s.k.Seats.Int(), need))
+			sections = append(sections, s.k.Seats.Section)
+		default:
+			lost = append(lost, fmt.Sprintf("%s (%d seats, %d needed)", reply.YearOf(s.e), s.k.Seats.Int(), need))
+			sections = append(sections, s.k.Seats.Section)
+		}
+	}
+	var text string
+	switch {
+	case len(won) == 0 && len(lost) == 0:
+		return reply.Refusal(nil, fmt.Sprintf("I couldn't find that in the articles: they give no seats for %s in %s.", l.Name(), reply.Years(x.scope)))
+	case len(lost) == 0 && len(unknown) == 0:
+		text = fmt.Sprintf("Yes: %s won a majority in every election loaded, %s.", l.Name(), reply.Join(won))
+	case len(won) == 0:
+		text = fmt.Sprintf("No: %s won a majority in none of them: %s.", l.Name(), reply.Join(lost))
+	default:
+		text = fmt.Sprintf("%s won a majority in %s, but not in %s.", l.Name(), reply.Join(won), reply.Join(lost))
+		if x.every && !x.ever(q) {
+			text = "No: " + text
+		} else if x.ever(q) {
+			text = "Yes: " + text
+		}
+	}
+	if len(unknown) > 0 {
+		text += fmt.Sprintf(" For %s the articles do not say.", reply.Join(unknown))
+	}
+	return x.withNotes(text, sections, true)
+}
+
+// ever reports "did it ever", which one election answers with yes.
+func (x *acrossQ) ever(q *question) bool {
+	return phraseIn(q.toks, []string{"ever"}, false) && !phraseIn(q.toks, []string{"every"}, false) ||
+		phraseIn(q.toks, []string{"ikada"}, false) || phraseIn(q.toks, []string{"ikad"}, false)
+}
+
+// asksWins: "did the SNS win every election", "which elections did the
+// SNS win".
+func (x *acrossQ) asksWins(q *question) bool {
+	if len(x.lines) == 0 || x.sup != 0 || q.in.has(attrMajority) || (q.ent != attrNone && q.ent != attrSeatChange) {
+		return false
+	}
+	if q.el == attrWinner {
+		return true
+	}
+	for _, t := range q.toks {
+		if t == "win" || t == "won" || t == "wins" || strings.HasPrefix(t, "pobed") {
+			return true
+		}
+	}
+	return false
+}
+
+// partyWins answers in which elections a party won the most seats.
+func (x *acrossQ) partyWins(q *question) reply.Response {
+	l := x.lines[0]
+	var won, lost []string
+	var sections []string
+	for _, s := range x.steps(l, q) {
+		w := s.e.Winner()
+		switch {
+		case w == nil:
+			lost = append(lost, fmt.Sprintf("%s (no results)", reply.YearOf(s.e)))
+		case s.k != nil && w == s.k:
+			won = append(won, fmt.Sprintf("%s (%s)", reply.YearOf(s.e), seatsOf(s.k)))
+			sections = append(sections, figureSection(w))
+		default:
+			lost = append(lost, fmt.Sprintf("%s (won by %s, %s)", reply.YearOf(s.e), w.Name, seatsOf(w)))
+			sections = append(sections, figureSection(w))
+		}
+	}
+	var text string
+	switch {
+	case len(lost) == 0:
+		text = fmt.Sprintf("Yes: %s won every election loaded: %s.", l.Name(), reply.Join(won))
+	case len(won) == 0:
+		text = fmt.Sprintf("No: %s won none of them: %s.", l.Name(), reply.Join(lost))
+	default:
+		text = fmt.Sprintf("%s won in %s; not in %s.", l.Name(), reply.Join(won), reply.Join(lost))
+		if x.every {
+			text = "No: " + text
+		}
+	}
+	return x.withNotes(text, sections, false)
+}
+
+// seatsOf is a list's seats, or its share where the article gives no
+// seats.
+func seatsOf(k *knowledge.Contestant) string {
+	switch {
+	case k.Seats != nil:
+		return reply.Seats(k.Seats.Int())
+	case k.Share != nil:
+		return reply.Pct(k.Share)
+	}
+	return "no figures"
+}
+
+// partyTrend answers "how did the SNS do over the years": seats and share
+// in each election, the best and the worst.
+func (x *acrossQ) partyTrend(q *question) reply.Response {
+	l := x.lines[0]
+	var best, worst *partyStep
+	steps := x.steps(l, q)
+	for i := range steps {
+		s := &steps[i]
+		if s.k == nil || s.k.Seats == nil {
+			continue
+		}
+		if best == nil || s.k.Seats.Value > best.k.Seats.Value {
+			best = s
+		}
+		if worst == nil || s.k.Seats.Value < worst.k.Seats.Value {
+			worst = s
+		}
+	}
+	pieces, sections := x.pieces(l, steps, attrSeats)
+	text := fmt.Sprintf("%s in %d elections — %s.", l.Name(), len(steps), strings.Join(pieces, "; "))
+	if best != nil && worst != nil && best != worst {
+		text += fmt.Sprintf(" Most seats in %s (%d), fewest in %s (%d).", reply.YearOf(best.e), best.k.Seats.Int(), reply.YearOf(worst.e), worst.k.Seats.Int())
+	}
+	text += fmt.Sprintf(" /trend %s draws it.", trendName(l))
+	return x.withNotes(text, sections, true)
+}
+
+// trendName is how /trend can be asked for a lineage.
+func trendName(l *knowledge.Lineage) string {
+	if n := l.Name(); len([]rune(n)) <= 30 {
+		return n
+	}
+	if k := l.Latest().Contestant; len(k.Abbrevs) > 0 {
+		return k.Abbrevs[0]
+	}
+	return l.Name()
+}
+
+// asksPerson: "in which elections did Dragan Đilas head a list".
+func (x *acrossQ) asksPerson(q *question) bool {
+	if x.person == "" || q.ent == attrSeats || q.ent == attrShare || q.ent == attrVotes || q.ent == attrSeatChange || q.in.has(attrMajority) {
+		return false
+	}
+	if q.in.has(attrLeader) || q.in.has(attrCarrier) {
+		return true
+	}
+	for _, t := range q.toks {
+		for _, p := range []string{"head", "lead", "led", "top", "run", "ran", "stood", "stand", "nosi", "predvod"} {
+			if strings.HasPrefix(t, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personLists answers in which elections a person headed a list, and as
+// what.
+func (x *acrossQ) personLists(q *question) reply.Response {
+	var pieces, none []string
+	roles := x.h.Headed(x.person)
+	for _, e := range x.scope {
+		found := false
+		for _, r := range roles {
+			if r.Election != e {
+				continue
+			}
+			found = true
+			pieces = append(pieces, fmt.Sprintf("%s (%s, %s)", reply.YearOf(e), r.Contestant.Label(), roleWords(r)))
+		}
+		if !found {
+			none = append(none, reply.YearOf(e))
+		}
+	}
+	if len(pieces) == 0 {
+		return reply.Refusal(nil, fmt.Sprintf("I couldn't find that in the articles: none of them (%s) names %s as the leader or ballot carrier of a list.", reply.Years(x.scope), x.person))
+	}
+	text := fmt.Sprintf("%s headed a list in %s.", x.person, reply.Join(pieces))
+	if len(none) > 0 {
+		text += fmt.Sprintf(" No list of %s names %s.", reply.Join(none), x.person)
+	}
+	return reply.Response{Text: text, Source: reply.HistorySource(x.h, x.scope, knowledge.SectionInfobox), Outcome: reply.Answered}
+}
+
+// roleWords says how a person headed a list.
+func roleWords(r knowledge.Role) string {
+	switch {
+	case r.Carrier && r.Leader:
+		return "as leader and ballot carrier"
+	case r.Carrier:
+		return "as ballot carrier"
+	case r.Leader:
+		return "as leader"
+	}
+	return "named in the list's name"
+}
+
+// asksUnknownParty: a question about a party's figures that names none
+// of the lists of these elections.
+func (x *acrossQ) asksUnknownParty(q *question) bool {
+	if len(x.lines) > 0 || x.person != "" {
+		return false
+	}
+	if len(x.unknownNames(q)) > 0 {
+		return true
+	}
+	if _, ok := x.figureOf(q); ok || q.el == attrWinner {
+		return false
+	}
+	switch q.ent {
+	case attrSeats:
+		return !q.in.total && len(subjectWords(q)) > 0 // not "how many seats were there"
+	case attrShare, attrVotes, attrLeader, attrCarrier, attrBallot, attrColour, attrMembers, attrName, attrPrevSeats, attrShareSwing:
+		return true
+	}
+	return false
+}
+
+// unknownNames are the names of a question that none of the scope's
+// articles knows.
+func (x *acrossQ) unknownNames(q *question) []string {
+	var out []string
+	for i, e := range x.scope {
+		u := strings.Fields(unknownNames(e, q.text))
+		if i == 0 {
+			out = u
+			continue
+		}
+		var keep []string
+		for _, w := range out {
+			if containsFold(u, knowledge.Fold(w)) || contains(u, w) {
+				keep = append(keep, w)
+			}
+		}
+		out = keep
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownParty refuses a party none of the elections has, by name.
+func (x *acrossQ) unknownParty(q *question) reply.Response {
+	name := strings.Join(x.unknownNames(q), " ")
+	if name == "" {
+		name = strings.Join(subjectWords(q), " ")
+	}
+	if name == "" {
+		return reply.Refusal(nil, fmt.Sprintf("I couldn't tell which party you mean. Try its abbreviation or leader, as the %s articles name it.", x.h.Place))
+	}
+	return reply.Refusal(nil, fmt.Sprintf("I couldn't find a list called %s in any of the %s articles (%s).", reply.Quote(name), x.h.Place, reply.Years(x.scope)))
+}
+
+// withNotes finishes an answer about parties: the notes on guessed links
+// for the parties and elections in it, and, for an answer about seats,
+// where their articles disagree on them; as many as fit.
+func (x *acrossQ) withNotes(text string, sections []string, seats bool) reply.Response {
+	for _, l := range x.lines {
+		notes := reply.LinkNotes(x.h, l, x.scope)
+		if seats {
+			notes = append(notes, reply.DisagreementNotes(x.h, l, x.scope)...)
+		}
+		for _, n := range notes {
+			if len(text)+1+len(n) > maxAcross {
+				break
+			}
+			text += " " + n
+		}
+	}
+	return reply.Response{Text: text, Source: reply.HistorySource(x.h, x.scope, sections...), Outcome: reply.Answered}
+}
