@@ -219,7 +219,7 @@ func TestCommandRegistry(t *testing.T) {
 			}
 		}
 	}
-	for _, want := range []string{"seats", "results", "list", "poll", "party", "about", "ask", "search", "elections", "help"} {
+	for _, want := range []string{"seats", "results", "list", "poll", "party", "compare", "trend", "about", "ask", "search", "elections", "help"} {
 		if !seen[want] {
 			t.Errorf("no /%s command", want)
 		}
@@ -230,7 +230,7 @@ func TestCommandRegistry(t *testing.T) {
 		for _, o := range c.Options {
 			has = has || o.Name == bot.OptionElection
 		}
-		if want := c.Name != "help" && c.Name != "elections" && c.Name != "start" && c.Name != "ask"; has != want {
+		if want := c.Name != "help" && c.Name != "elections" && c.Name != "start" && c.Name != "ask" && c.Name != "compare"; has != want {
 			t.Errorf("/%s election option = %v with several elections; want %v", c.Name, has, want)
 		}
 	}

@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -24,12 +26,20 @@ const (
 
 // complete suggests values for a command option as the user types
 // partial; election is the election option typed so far, if any.
-func complete(lib *Library, command, option, partial, election string) []Choice {
+func complete(st *state, command, option, partial, election string) []Choice {
+	lib := st.lib
 	if len(lib.Elections) == 0 {
 		return nil
 	}
-	if option == OptionElection {
+	if electionOptions[option] {
 		return limitChoices(electionChoices(lib.Elections, partial))
+	}
+	if choose, ok := historyChoosers[option]; ok {
+		hs := st.histories
+		if sel, _ := selectElection(lib.Elections, election); election != "" && sel != nil {
+			hs = []*knowledge.History{knowledge.HistoryOf(hs, sel)}
+		}
+		return limitChoices(choose(hs, partial))
 	}
 	choose, ok := choosers[option]
 	if !ok {
@@ -42,6 +52,15 @@ func complete(lib *Library, command, option, partial, election string) []Choice 
 		}
 	}
 	return limitChoices(choose(el, partial))
+}
+
+// electionOptions are the options whose values are elections.
+var electionOptions = map[string]bool{OptionElection: true, "first": true, "second": true}
+
+// historyChoosers suggest values of options about a place's elections
+// together (/trend's party).
+var historyChoosers = map[string]func(hs []*knowledge.History, partial string) []Choice{
+	"party": lineageChoices,
 }
 
 // choosers suggest the values of each option that autocompletes (see
@@ -162,4 +181,56 @@ func matching(e *knowledge.Election, partial string, ballotOnly bool) []*knowled
 		}
 	}
 	return out
+}
+
+// lineageChoices suggests parties that stood in the loaded elections,
+// those in more elections first, each once per place, by any name one of
+// their lists had.
+func lineageChoices(hs []*knowledge.History, partial string) []Choice {
+	f := knowledge.Fold(strings.TrimSpace(partial))
+	var out []Choice
+	for _, h := range hs {
+		ls := append([]*knowledge.Lineage(nil), h.Parties...)
+		sort.SliceStable(ls, func(i, j int) bool { return len(ls[i].Steps) > len(ls[j].Steps) })
+		for _, l := range ls {
+			if !hasFigures(l) || !lineageMatches(l, f) {
+				continue
+			}
+			name := l.Name()
+			label := fmt.Sprintf("%s (%s, %d elections)", name, h.Place, len(l.Steps))
+			if len(hs) == 1 {
+				label = fmt.Sprintf("%s (%d elections)", name, len(l.Steps))
+			}
+			if !hasChoice(out, name) {
+				out = append(out, Choice{Name: reply.Clip(label, MaxChoiceName-1), Value: reply.Clip(name, MaxChoiceName-1)})
+			}
+		}
+	}
+	return out
+}
+
+// hasFigures reports a party some election gives seats or a share.
+func hasFigures(l *knowledge.Lineage) bool {
+	for _, s := range l.Steps {
+		if s.Contestant.Seats != nil || s.Contestant.Share != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// lineageMatches reports whether a folded partial is in a name of one
+// of the party's lists.
+func lineageMatches(l *knowledge.Lineage, f string) bool {
+	if f == "" {
+		return true
+	}
+	for _, s := range l.Steps {
+		for _, n := range s.Contestant.Names() {
+			if strings.Contains(knowledge.Fold(n), f) {
+				return true
+			}
+		}
+	}
+	return false
 }

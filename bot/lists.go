@@ -201,26 +201,18 @@ func (c *call) profileFields(e *knowledge.Election, k *knowledge.Contestant, fie
 
 // pageData encodes a pagination button: "list:2:belgrade-2014".
 func pageData(cmd string, page int, electionID string) string {
-	d := cmd + ":" + strconv.Itoa(page) + ":" + electionID
-	if len(d) > MaxButtonData {
-		d = d[:MaxButtonData]
-	}
-	return d
+	return clipData(cmd + ":" + strconv.Itoa(page) + ":" + electionID)
 }
 
-// turnPage answers a press of a /list page button, whose data pageData
-// made.
-func (c *call) turnPage(data string) Response {
-	parts := strings.SplitN(data, ":", 3)
-	if len(parts) != 3 || parts[0] != "list" {
-		return reply.Invalid("That button has expired. Send /list again.")
-	}
-	page, err := strconv.Atoi(parts[1])
-	if err != nil {
+// listPageData answers a press of a /list page button: "2:belgrade-2014".
+func (c *call) listPageData(rest string) Response {
+	pageText, id, ok := strings.Cut(rest, ":")
+	page, err := strconv.Atoi(pageText)
+	if !ok || err != nil {
 		return reply.Invalid("That button has expired. Send /list again.")
 	}
 	for _, el := range c.lib.Elections {
-		if el.ID == parts[2] {
+		if el.ID == id {
 			return c.listPage(el, page)
 		}
 	}

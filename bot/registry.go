@@ -71,6 +71,15 @@ func (e *Engine) registry() []*command {
 		{Command: Command{Name: "party", Description: "Everything the article says about one party or list", Usage: "/party <name, abbreviation, leader or number>",
 			Options: []CommandOption{{Name: "name", Description: "Name, abbreviation (DS), leader or carrier, or ballot number", Type: OptionString, Required: true, Autocomplete: true}}},
 			perElection: true, run: (*call).party},
+		{Command: Command{Name: "compare", Description: "Two elections side by side: turnout, seats and each party's change", Usage: "/compare [election] [election]",
+			Options: []CommandOption{
+				{Name: "first", Description: "An election (year, place or id); the one before the second by default", Type: OptionString, Autocomplete: true},
+				{Name: "second", Description: "Another election; the newest by default", Type: OptionString, Autocomplete: true}}},
+			run: (*call).compare},
+		{Command: Command{Name: "trend", Description: "One party's seats and share in every loaded election, with a chart", Usage: "/trend <party>",
+			Options: []CommandOption{
+				{Name: "party", Description: "Name, abbreviation or leader of the party", Type: OptionString, Required: true, Autocomplete: true}}},
+			perElection: true, run: (*call).trend},
 		{Command: Command{Name: "about", Description: "Date, turnout, seats, majority, threshold, lists, mayor, previous and next election", Usage: "/about"},
 			perElection: true, run: (*call).about},
 		{Command: Command{Name: "ask", Description: "Ask a question in plain words (English or Serbian)", Usage: "/ask <question>",

@@ -114,11 +114,20 @@ func Histories(es []*Election) []*History {
 		}
 		h.Elections = append(h.Elections, e)
 	}
-	for _, h := range out {
-		sort.SliceStable(h.Elections, func(i, j int) bool { return h.Elections[i].Year < h.Elections[j].Year })
-		h.link()
+	for i, h := range out {
+		out[i] = NewHistory(h.Place, h.Elections)
 	}
 	return out
+}
+
+// NewHistory links the parties of elections as one history, whatever
+// their places: Histories makes one per place, and two elections of
+// different places can be compared by what their articles share.
+func NewHistory(place string, es []*Election) *History {
+	h := &History{Place: place, Elections: append([]*Election(nil), es...)}
+	sort.SliceStable(h.Elections, func(i, j int) bool { return h.Elections[i].Year < h.Elections[j].Year })
+	h.link()
+	return h
 }
 
 // HistoryOf returns the history e belongs to, or nil.

@@ -61,3 +61,6 @@ func (c *Charter) Polls(*knowledge.Election, []*knowledge.Poll, *knowledge.Conte
 
 // Results draws the results chart.
 func (c *Charter) Results(*knowledge.Election) ([]byte, error) { return c.draw() }
+
+// Trend draws the trend chart.
+func (c *Charter) Trend(*knowledge.History, *knowledge.Lineage) ([]byte, error) { return c.draw() }
