@@ -57,6 +57,33 @@ func (x *acrossQ) namedIn(e *knowledge.Election, l *knowledge.Lineage, text stri
 	return k
 }
 
+// listLabel names a list in an answer about its party: its name, or its
+// main abbreviation when the name is too long to repeat.
+func listLabel(k *knowledge.Contestant) string {
+	if len([]rune(k.Name)) <= 45 {
+		return k.Name
+	}
+	return k.Label()
+}
+
+// nameOf names a party as the question does, when the question uses an
+// abbreviation or name one of its lists had ("DSS" for the lineage whose
+// newest list is NADA); else as the lineage is named.
+func (x *acrossQ) nameOf(l *knowledge.Lineage, q *question) string {
+	for i := len(l.Steps) - 1; i >= 0; i-- {
+		k := l.Steps[i].Contestant
+		for _, a := range k.Abbrevs {
+			if phraseIn(q.toks, knowledge.FoldTokens(a), false) && len(knowledge.FoldTokens(a)) == 1 && contains(q.toks, knowledge.Fold(a)) {
+				return a
+			}
+		}
+		if lb := k.Label(); len(lb) > 3 && phraseIn(q.toks, knowledge.FoldTokens(lb), false) {
+			return lb
+		}
+	}
+	return l.Name()
+}
+
 // stepFigure is what the question asks of one list: its seats with its
 // share by default, its share first when asked for the share, its votes,
 // its leader or carrier.
@@ -113,9 +140,9 @@ func (x *acrossQ) partyValues(q *question) reply.Response {
 	var sections []string
 	for _, l := range x.lines {
 		steps := x.steps(l, q)
-		pieces, secs := x.pieces(l, steps, q.ent)
+		pieces, secs := x.pieces(l, steps, q.ent, q)
 		sections = append(sections, secs...)
-		line := fmt.Sprintf("%s — %s.", l.Name(), strings.Join(pieces, "; "))
+		line := fmt.Sprintf("%s — %s.", x.nameOf(l, q), strings.Join(pieces, "; "))
 		if len(steps) == 2 && (q.ent == attrSeats || q.ent == attrShare || q.ent == attrSeatChange) {
 			if c := changeSentence(steps[0], steps[1]); c != "" {
 				line += " " + c
@@ -129,18 +156,18 @@ func (x *acrossQ) partyValues(q *question) reply.Response {
 // pieces are a party's figures in each election, "2020: 47 seats
 // (61.30%), as For Our Children", the list's name given where it is not
 // the party's and changed; and the sections they come from.
-func (x *acrossQ) pieces(l *knowledge.Lineage, steps []partyStep, a attr) ([]string, []string) {
+func (x *acrossQ) pieces(l *knowledge.Lineage, steps []partyStep, a attr, q *question) ([]string, []string) {
 	var pieces, sections []string
-	shown := l.Name()
+	shown := x.nameOf(l, q)
 	for _, s := range steps {
 		if s.k == nil {
 			pieces = append(pieces, fmt.Sprintf("%s: no list linked to it", reply.YearOf(s.e)))
 			continue
 		}
 		piece := fmt.Sprintf("%s: %s", reply.YearOf(s.e), stepFigure(s.e, s.k, a))
-		if !strings.Contains(knowledge.Fold(s.k.Name), knowledge.Fold(shown)) {
-			piece += ", as " + s.k.Label()
-			shown = s.k.Label()
+		if name := listLabel(s.k); !strings.Contains(knowledge.Fold(name), knowledge.Fold(shown)) && !strings.Contains(knowledge.Fold(s.k.Label()), knowledge.Fold(shown)) {
+			piece += ", as " + name
+			shown = name
 		}
 		pieces = append(pieces, piece)
 		sections = append(sections, figureSection(s.k))
@@ -223,8 +250,8 @@ func (x *acrossQ) partyChange(q *question) reply.Response {
 	if a.k == nil || b.k == nil {
 		return x.partyValues(q)
 	}
-	pieces, sections := x.pieces(l, []partyStep{a, b}, q.ent)
-	text := fmt.Sprintf("%s — %s.", l.Name(), strings.Join(pieces, "; "))
+	pieces, sections := x.pieces(l, []partyStep{a, b}, q.ent, q)
+	text := fmt.Sprintf("%s — %s.", x.nameOf(l, q), strings.Join(pieces, "; "))
 	if c := changeSentence(a, b); c != "" {
 		text += " " + c
 	}
@@ -250,7 +277,7 @@ func (x *acrossQ) partyExtreme(q *question) reply.Response {
 		}
 	}
 	if best == nil {
-		return reply.Refusal(nil, fmt.Sprintf("I couldn't find that in the articles: they give no %s for %s in %s.", unit.noun, l.Name(), reply.Years(x.scope)))
+		return reply.Refusal(nil, fmt.Sprintf("I couldn't find that in the articles: they give no %s for %s in %s.", unit.noun, x.nameOf(l, q), reply.Years(x.scope)))
 	}
 	var ties []string
 	for _, s := range steps {
@@ -267,7 +294,7 @@ func (x *acrossQ) partyExtreme(q *question) reply.Response {
 	if x.sup < 0 {
 		word = unit.least
 	}
-	text := fmt.Sprintf("%s's %s %s was %s, in %s", l.Name(), word, unit.noun, unit.render(get(best.k)), reply.Join(ties))
+	text := fmt.Sprintf("%s's %s %s was %s, in %s", x.nameOf(l, q), word, unit.noun, unit.render(get(best.k)), reply.Join(ties))
 	if len(others) > 0 {
 		text += " (" + strings.Join(others, ", ") + ")"
 	}
@@ -323,13 +350,13 @@ func (x *acrossQ) majorities(q *question) reply.Response {
 	var text string
 	switch {
 	case len(won) == 0 && len(lost) == 0:
-		return reply.Refusal(nil, fmt.Sprintf("I couldn't find that in the articles: they give no seats for %s in %s.", l.Name(), reply.Years(x.scope)))
+		return reply.Refusal(nil, fmt.Sprintf("I couldn't find that in the articles: they give no seats for %s in %s.", x.nameOf(l, q), reply.Years(x.scope)))
 	case len(lost) == 0 && len(unknown) == 0:
-		text = fmt.Sprintf("Yes: %s won a majority in every election loaded, %s.", l.Name(), reply.Join(won))
+		text = fmt.Sprintf("Yes: %s won a majority in every election loaded, %s.", x.nameOf(l, q), reply.Join(won))
 	case len(won) == 0:
-		text = fmt.Sprintf("No: %s won a majority in none of them: %s.", l.Name(), reply.Join(lost))
+		text = fmt.Sprintf("No: %s won a majority in none of them: %s.", x.nameOf(l, q), reply.Join(lost))
 	default:
-		text = fmt.Sprintf("%s won a majority in %s, but not in %s.", l.Name(), reply.Join(won), reply.Join(lost))
+		text = fmt.Sprintf("%s won a majority in %s, but not in %s.", x.nameOf(l, q), reply.Join(won), reply.Join(lost))
 		if x.every && !x.ever(q) {
 			text = "No: " + text
 		} else if x.ever(q) {
@@ -386,11 +413,11 @@ func (x *acrossQ) partyWins(q *question) reply.Response {
 	var text string
 	switch {
 	case len(lost) == 0:
-		text = fmt.Sprintf("Yes: %s won every election loaded: %s.", l.Name(), reply.Join(won))
+		text = fmt.Sprintf("Yes: %s won every election loaded: %s.", x.nameOf(l, q), reply.Join(won))
 	case len(won) == 0:
-		text = fmt.Sprintf("No: %s won none of them: %s.", l.Name(), reply.Join(lost))
+		text = fmt.Sprintf("No: %s won none of them: %s.", x.nameOf(l, q), reply.Join(lost))
 	default:
-		text = fmt.Sprintf("%s won in %s; not in %s.", l.Name(), reply.Join(won), reply.Join(lost))
+		text = fmt.Sprintf("%s won in %s; not in %s.", x.nameOf(l, q), reply.Join(won), reply.Join(lost))
 		if x.every {
 			text = "No: " + text
 		}
@@ -428,8 +455,8 @@ func (x *acrossQ) partyTrend(q *question) reply.Response {
 			worst = s
 		}
 	}
-	pieces, sections := x.pieces(l, steps, attrSeats)
-	text := fmt.Sprintf("%s in %d elections — %s.", l.Name(), len(steps), strings.Join(pieces, "; "))
+	pieces, sections := x.pieces(l, steps, attrSeats, q)
+	text := fmt.Sprintf("%s in %d elections — %s.", x.nameOf(l, q), len(steps), strings.Join(pieces, "; "))
 	if best != nil && worst != nil && best != worst {
 		text += fmt.Sprintf(" Most seats in %s (%d), fewest in %s (%d).", reply.YearOf(best.e), best.k.Seats.Int(), reply.YearOf(worst.e), worst.k.Seats.Int())
 	}

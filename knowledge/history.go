@@ -257,7 +257,7 @@ func (h *History) Disagreements(l *Lineage) []Disagreement {
 // calls its previous.
 func (h *History) disagreement(a, b Step) (Disagreement, bool) {
 	ka, kb := a.Contestant, b.Contestant
-	if ka.Seats == nil || kb.PrevSeats == nil || h.Before(b.Election) != a.Election {
+	if ka.Seats == nil || (kb.PrevSeats == nil && (kb.SeatChange == nil || kb.Seats == nil)) || h.Before(b.Election) != a.Election {
 		return Disagreement{}, false
 	}
 	if p := b.Election.Previous; p != nil {
@@ -265,7 +265,12 @@ func (h *History) disagreement(a, b Step) (Disagreement, bool) {
 			return Disagreement{}, false
 		}
 	}
-	if kb.PrevSeats.Int() == ka.Seats.Int() {
+	fits := kb.PrevSeats == nil || kb.PrevSeats.Int() == ka.Seats.Int()
+	if kb.Seats != nil && kb.SeatChange != nil {
+		// A +/− column may say otherwise than the Last Election figure.
+		fits = fits && kb.Seats.Int()-kb.SeatChange.Int() == ka.Seats.Int()
+	}
+	if fits {
 		return Disagreement{}, false
 	}
 	return Disagreement{Earlier: a, Later: b, PrevSeats: kb.PrevSeats, SeatChange: kb.SeatChange, EarlierSeats: ka.Seats}, true

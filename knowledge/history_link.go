@@ -41,12 +41,11 @@ type profile struct {
 	givers  []string // people a list's name carries ("Aleksandar Vučić — ...")
 }
 
-// newProfile reads how a list can be recognised in other elections.
-func newProfile(e *Election, c *Contestant) *profile {
+// newProfile reads how a list can be recognised in other elections; twin
+// is the same list's ballot entry when the extraction left it apart
+// from the infobox party (see twins).
+func newProfile(e *Election, c, twin *Contestant) *profile {
 	p := &profile{e: e, c: c, abbrevs: map[string]bool{}, names: map[string]string{}, carrier: c.Carrier}
-	for _, a := range c.Abbrevs {
-		p.abbrevs[Fold(a)] = true
-	}
 	if len(c.Abbrevs) > 0 {
 		p.lead = Fold(c.Abbrevs[0])
 	}
@@ -59,18 +58,17 @@ func newProfile(e *Election, c *Contestant) *profile {
 		// ("Smederevo Can Do Better").
 		p.names[key] = c.InfoboxName
 	}
-	for _, n := range []string{c.Name, c.InfoboxName, c.BallotName} {
-		for _, seg := range segments(n) {
-			switch {
-			case isPersonName(seg) && !namesPlace(seg, place) && Fold(seg) != Fold(c.InfoboxName):
-				p.givers = append(p.givers, strings.Join(personWords(seg), " "))
-			case explicitAbbrevOnly(seg):
-			default:
-				if key := nameKey(seg, place); key != "" {
-					p.names[key] = seg
-				}
-			}
+	for _, k := range []*Contestant{c, twin} {
+		if k == nil {
+			continue
 		}
+		for _, a := range k.Abbrevs {
+			p.abbrevs[Fold(a)] = true
+		}
+		if p.carrier == "" {
+			p.carrier = k.Carrier
+		}
+		p.readNames(k, place)
 	}
 	if p.lead == "" {
 		p.lead, p.office = officeParty(e, c)
@@ -79,6 +77,35 @@ func newProfile(e *Election, c *Contestant) *profile {
 		}
 	}
 	return p
+}
+
+// readNames sorts the parts of a list's names into names and the people
+// they carry ("Aleksandar Vučić — ..."). A part in quotes is a name
+// (“Ibar Valley”), and so is one with a word of the place in it.
+func (p *profile) readNames(c *Contestant, place map[string]bool) {
+	for _, n := range []string{c.Name, c.InfoboxName, c.BallotName} {
+		for _, seg := range segments(n) {
+			switch {
+			case isPersonName(seg) && !namesPlace(seg, place) && Fold(seg) != Fold(c.InfoboxName) && !quotedIn(n, seg):
+				p.givers = appendUnique(p.givers, strings.Join(personWords(seg), " "))
+			case explicitAbbrevOnly(seg):
+			default:
+				if key := nameKey(seg, place); key != "" {
+					p.names[key] = seg
+				}
+			}
+		}
+	}
+}
+
+// quotedIn reports whether seg stands in quotes in name.
+func quotedIn(name, seg string) bool {
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"„", "“"}, {"«", "»"}, {"„", "”"}} {
+		if strings.Contains(name, q[0]+seg+q[1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesPlace reports whether a name part holds a word of the election's
@@ -146,10 +173,12 @@ func (h *History) link() {
 	h.of = map[*Contestant]*Lineage{}
 	prose := h.proseLinks()
 	var profiles []map[*Contestant]*profile
-	for _, e := range h.Elections {
+	twinOf := make([]map[*Contestant]*Contestant, len(h.Elections))
+	for i, e := range h.Elections {
 		ps := map[*Contestant]*profile{}
+		twinOf[i] = twins(e)
 		for _, c := range parties(e) {
-			ps[c] = newProfile(e, c)
+			ps[c] = newProfile(e, c, twinOf[i][c])
 		}
 		profiles = append(profiles, ps)
 	}
@@ -172,16 +201,51 @@ func (h *History) link() {
 				h.of[c] = l
 			}
 		}
+		for c, twin := range twinOf[i] {
+			h.of[twin] = h.of[c]
+		}
 	}
 }
 
 // parties are the lists of an election that lineages follow: parties,
-// coalitions and lists, not a mayoral race's candidates.
+// coalitions and lists, not a mayoral race's candidates, and not the
+// ballot entry of an infobox party the extraction left apart from it.
 func parties(e *Election) []*Contestant {
+	twin := map[*Contestant]bool{}
+	for _, t := range twins(e) {
+		twin[t] = true
+	}
 	var out []*Contestant
 	for _, c := range e.Contestants {
-		if c.Kind == "" {
+		if c.Kind == "" && !twin[c] {
 			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// twins pairs each infobox party that has no ballot entry with the one
+// ballot list that has no infobox entry and the same seats and share:
+// "UZPK" in the infobox and "United for the Victory of Kraljevo — ..."
+// on the ballot and in the results are one coalition, which the article
+// names two ways.
+func twins(e *Election) map[*Contestant]*Contestant {
+	out := map[*Contestant]*Contestant{}
+	for _, c := range e.Contestants {
+		if c.Kind != "" || c.Position == 0 || c.Ballot != 0 || c.Seats == nil || c.Share == nil || c.Seats.Int() == 0 {
+			continue
+		}
+		var match *Contestant
+		n := 0
+		for _, b := range e.Contestants {
+			if b.Kind == "" && b.Position == 0 && b.Ballot > 0 && b.Seats != nil && b.Share != nil &&
+				b.Seats.Int() == c.Seats.Int() && b.Share.Value == c.Share.Value {
+				match = b
+				n++
+			}
+		}
+		if n == 1 {
+			out[c] = match
 		}
 	}
 	return out

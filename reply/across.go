@@ -149,9 +149,17 @@ func reasonPhrase(r knowledge.Reason) string {
 // For Our Children 39 seats at the previous election (a change of +8),
 // while the 2016 article gives the SNS coalition 38."
 func DisagreementNote(d knowledge.Disagreement) string {
-	later := fmt.Sprintf("the %s article gives %s %s at the previous election", YearOf(d.Later.Election), d.Later.Contestant.Name, Seats(d.PrevSeats.Int()))
-	if d.SeatChange != nil {
-		later += fmt.Sprintf(" (a change of %s)", Signed(d.SeatChange))
+	year, name := YearOf(d.Later.Election), d.Later.Contestant.Name
+	var later string
+	switch {
+	case d.PrevSeats != nil && d.PrevSeats.Int() != d.EarlierSeats.Int():
+		later = fmt.Sprintf("the %s article gives %s %s at the previous election", year, name, Seats(d.PrevSeats.Int()))
+		if d.SeatChange != nil {
+			later += fmt.Sprintf(" (a change of %s)", Signed(d.SeatChange))
+		}
+	default:
+		prev := d.Later.Contestant.Seats.Int() - d.SeatChange.Int()
+		later = fmt.Sprintf("the %s article gives %s a change of %s seats, which makes %d before", year, name, Signed(d.SeatChange), prev)
 	}
 	return fmt.Sprintf("The articles disagree: %s, while the %s article gives the %s %d.",
 		later, YearOf(d.Earlier.Election), d.Earlier.Contestant.Name, d.EarlierSeats.Int())
