@@ -1,8 +1,10 @@
 package answer
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
 	"github.com/electionbot/electionbot/reply"
@@ -19,7 +21,11 @@ import (
 
 // acrossQ is what a question across elections asks.
 type acrossQ struct {
-	h *knowledge.History
+	// alone answers a question about one election (Answerer.alone),
+	// for eachOnItsOwn; a field, not a call, since the rules that route
+	// to it are what it calls.
+	alone func(text string) (*question, reply.Response, bool)
+	h     *knowledge.History
 	// scope are the elections asked about, oldest first: those the
 	// question names, the span between two it names, or all.
 	scope []*knowledge.Election
@@ -30,6 +36,8 @@ type acrossQ struct {
 	// sup is +1 for "highest", "most", "best"; -1 for "lowest", "fewest".
 	sup                 int
 	every, which, trend bool
+	// average asks for the mean of a figure across the elections.
+	average bool
 	// lines are the parties the question names, best first.
 	lines []*knowledge.Lineage
 	// person is someone the question names who led or carried lists.
@@ -46,7 +54,9 @@ var (
 		"election by election", "from election to election", "kroz godine", "tokom godina", "kroz izbore",
 		"tokom vremena", "over the last", "in recent elections", "through time")
 	whichCues = cuePhrases("which election", "what election", "which year", "what year", "koji izbori",
-		"kojim izborima", "kojih izbora", "koje godine", "kojoj godini", "na kojim izborima")
+		"kojim izborima", "kojih izbora", "koje godine", "kojoj godini", "na kojim izborima",
+		"how many times", "how many elections", "in how many", "since when", "koliko puta", "na koliko izbora",
+		"od kada", "average", "on average", "prosecn", "prosek", "izborna godina", "koja godina")
 	upCues = wordSet(`highest most best peak peaked record maximum largest biggest strongest greatest
 najveci najveca najvece najvise najbolji najbolja najbolje najjaci najjaca rekord maksimum`)
 	downCues = wordSet(`lowest fewest least worst minimum smallest weakest poorest
@@ -92,6 +102,21 @@ func (a *Answerer) readHistory(q *question) {
 	}
 }
 
+// alone reads and answers a question from the model as about the one
+// election it names, refusing names its article does not know as Answer
+// does.
+func (a *Answerer) alone(text string) (*question, reply.Response, bool) {
+	q := a.analyse(text)
+	if unknown := unknownNames(q.e, text); unknown != "" && q.across == nil {
+		return q, reply.Refusal(q.e, fmt.Sprintf("I couldn't find anything about %s in the %s article.", unknown, q.e.Title)), true
+	}
+	if len(q.unlisted) > 0 && len(q.ents) == 0 && q.across == nil {
+		return q, reply.Refusal(q.e, fmt.Sprintf("none of its lists goes by %s.", q.unlisted[0])), true
+	}
+	r, ok := a.structured(q)
+	return q, r, ok
+}
+
 // acrossOf reads whether a question is about more than one election, and
 // what it asks across them; nil when it is about one.
 func (a *Answerer) acrossOf(q *question) *acrossQ {
@@ -100,8 +125,9 @@ func (a *Answerer) acrossOf(q *question) *acrossQ {
 	if h == nil {
 		return nil
 	}
-	x := &acrossQ{h: h, every: hasCue(q.toks, everyCues), trend: hasCue(q.toks, trendCues), which: hasCue(q.toks, whichCues)}
+	x := &acrossQ{alone: a.alone, h: h, every: hasCue(q.toks, everyCues), trend: hasCue(q.toks, trendCues), which: hasCue(q.toks, whichCues)}
 	x.sup = acrossSuperlative(q.toks)
+	x.average = hasCue(q.toks, cuePhrases("average", "mean", "prosecn", "prosek"))
 	for _, y := range years {
 		if e := electionOfYear(h, y); e != nil {
 			if !containsElection(x.named, e) {
@@ -196,20 +222,43 @@ func hasSince(toks []string) bool {
 }
 
 // acrossSuperlative reads "highest" (+1) or "lowest" (-1) in a question,
-// in more words than a poll question needs (polls.go).
+// in more words than a poll question needs (polls.go), and Serbian
+// superlatives in any case ("najveću", "najmanjim").
 func acrossSuperlative(toks []string) int {
 	for i, t := range toks {
 		if t == "least" && i > 0 && toks[i-1] == "at" {
 			continue
 		}
 		switch {
-		case upCues[t]:
+		case upCues[t] || hasPrefix(t, "najvec", "najvis", "najbolj", "najjac"):
 			return 1
-		case downCues[t]:
+		case downCues[t] || hasPrefix(t, "najman", "najniz", "najgor", "najslab"):
 			return -1
 		}
 	}
 	return 0
+}
+
+func hasPrefix(t string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// yesNo reports a question that asks yes or no ("Did ...", "Has ...",
+// "Da li ..."), which its answer begins by saying.
+func yesNo(toks []string) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	switch toks[0] {
+	case "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "da", "je", "li", "jel":
+		return true
+	}
+	return false
 }
 
 // historyFor picks the place a question is about: the one most of the
@@ -305,12 +354,25 @@ func namedLines(h *knowledge.History, text string) []*knowledge.Lineage {
 		return nil // two parties fit about equally, neither exactly
 	}
 	out := []*knowledge.Lineage{ms[0].Lineage}
+	taken := []knowledge.LineageMatch{ms[0]}
 	for _, m := range ms[1:] {
-		if len(out) < 3 && m.Exact && m.Score >= 7 && m.Score >= ms[0].Score*0.5 {
+		if len(out) < 3 && m.Exact && m.Score >= 7 && m.Score >= ms[0].Score*0.5 && !overlapsLine(m, taken) {
 			out = append(out, m.Lineage)
+			taken = append(taken, m)
 		}
 	}
 	return out
+}
+
+// overlapsLine reports whether m matched words one of taken matched: two
+// readings of the same words are one party named, not two.
+func overlapsLine(m knowledge.LineageMatch, taken []knowledge.LineageMatch) bool {
+	for _, t := range taken {
+		if m.Start < t.End && t.Start < m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // acrossElections answers a question about several elections of one
@@ -355,6 +417,10 @@ var acrossKinds = []acrossKind{
 	{"the winner of each", func(_ *acrossQ, q *question) bool { return q.el == attrWinner || q.el == attrResults }, (*acrossQ).winners},
 	{"the mayor after each", func(_ *acrossQ, q *question) bool { return q.el == attrMayor }, (*acrossQ).mayors},
 	{"the date of each", func(_ *acrossQ, q *question) bool { return q.el == attrDate }, (*acrossQ).dates},
+	{"each election named on its own", func(x *acrossQ, q *question) bool {
+		// "compare" alone asks for the side by side view below.
+		return len(x.named) >= 2 && ((q.el != attrNone && q.el != attrDifference) || (q.ent != attrNone && q.ent != attrSeatChange))
+	}, nil},
 	{"the elections side by side", func(*acrossQ, *question) bool { return true }, (*acrossQ).overview},
 }
 
@@ -367,9 +433,13 @@ func (x *acrossQ) answer(q *question) reply.Response {
 // decide returns the kind of question and its answer.
 func (x *acrossQ) decide(q *question) (string, reply.Response) {
 	for _, k := range acrossKinds {
-		if k.match(x, q) {
-			return k.name, k.answer(x, q)
+		if !k.match(x, q) {
+			continue
 		}
+		if k.answer == nil {
+			return k.name, x.eachOnItsOwn(q)
+		}
+		return k.name, k.answer(x, q)
 	}
 	return "none", reply.Response{}
 }

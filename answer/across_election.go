@@ -2,6 +2,8 @@ package answer
 
 import (
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
@@ -88,10 +90,38 @@ func (x *acrossQ) electionValues(q *question) reply.Response {
 	if len(x.scope) == 2 && len(known) == 2 {
 		text += " " + figureChange(f, known[0], known[1])
 	}
-	if len(absent) > 0 {
-		text += fmt.Sprintf(" The articles of %s do not give it.", reply.Join(absent))
+	if x.average && len(known) > 1 {
+		text += " " + figureAverage(f, known)
 	}
+	text += notGiven(absent)
 	return reply.Response{Text: text, Source: reply.HistorySource(x.h, x.scope, sections...), Outcome: reply.Answered}
+}
+
+// notGiven says which elections' articles lack a figure: " The 2018
+// article does not give it."
+func notGiven(years []string) string {
+	switch len(years) {
+	case 0:
+		return ""
+	case 1:
+		return fmt.Sprintf(" The %s article does not give it.", years[0])
+	}
+	return fmt.Sprintf(" The %s articles do not give it.", reply.Join(years))
+}
+
+// figureAverage is the mean of a figure across elections: "On average,
+// 53.41% (derived)."
+func figureAverage(f electionFigure, es []*knowledge.Election) string {
+	sum := 0.0
+	for _, e := range es {
+		sum += f.get(e).Value
+	}
+	mean := sum / float64(len(es))
+	v := knowledge.FormatInt(int(mean + 0.5))
+	if f.percent {
+		v = strconv.FormatFloat(math.Round(mean*100)/100, 'f', -1, 64) + "%"
+	}
+	return fmt.Sprintf("On average, %s (derived from the %d elections).", v, len(es))
 }
 
 // figureChange says how a figure changed from one election to another:
@@ -148,10 +178,7 @@ func (x *acrossQ) electionExtreme(q *question) reply.Response {
 	if len(others) > 0 {
 		text += " (" + strings.Join(others, ", ") + ")"
 	}
-	text += "."
-	if len(absent) > 0 {
-		text += fmt.Sprintf(" The articles of %s do not give it.", reply.Join(absent))
-	}
+	text += "." + notGiven(absent)
 	return reply.Response{Text: text, Source: reply.HistorySource(x.h, x.scope, f.get(best).Section), Outcome: reply.Answered}
 }
 
@@ -241,4 +268,45 @@ func (x *acrossQ) overview(*question) reply.Response {
 	}
 	text := fmt.Sprintf("%s and %s side by side: %s. /compare %s %s shows more.", reply.YearOf(a), reply.YearOf(b), strings.Join(parts, "; "), reply.YearOf(a), reply.YearOf(b))
 	return reply.Response{Text: text, Source: reply.HistorySource(x.h, x.scope, knowledge.SectionInfobox), Outcome: reply.Answered}
+}
+
+// eachOnItsOwn answers a question that names several elections but asks
+// nothing to weigh across them ("who came second in 2018 and 2022?"):
+// each election answers it alone, as if the question named only it.
+func (x *acrossQ) eachOnItsOwn(q *question) reply.Response {
+	var parts, sections []string
+	outcome := reply.Refused
+	for _, e := range x.named {
+		q1, r, ok := x.alone(onlyYear(q.text, e, x.named))
+		switch {
+		case q1.e != e || !ok || r.Text == "":
+			parts = append(parts, fmt.Sprintf("%s: I couldn't find that in the %s article.", reply.YearOf(e), e.Title))
+		default:
+			parts = append(parts, fmt.Sprintf("%s: %s", reply.YearOf(e), r.Text))
+			sections = append(sections, r.Source.Section)
+			if r.Outcome == reply.Answered {
+				outcome = reply.Answered
+			}
+		}
+	}
+	return reply.Response{Text: strings.Join(parts, "\n"), Source: reply.HistorySource(x.h, x.named, sections...), Outcome: outcome}
+}
+
+// onlyYear is a question with the years of the other elections it names
+// taken out, so that it names e alone.
+func onlyYear(text string, e *knowledge.Election, named []*knowledge.Election) string {
+	var keep []string
+	for _, w := range strings.Fields(text) {
+		if y, ok := knowledge.Year(w); ok && y != e.Year {
+			other := false
+			for _, n := range named {
+				other = other || n.Year == y
+			}
+			if other {
+				continue
+			}
+		}
+		keep = append(keep, w)
+	}
+	return strings.Join(keep, " ")
 }

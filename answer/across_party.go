@@ -348,20 +348,25 @@ func (x *acrossQ) majorities(q *question) reply.Response {
 		}
 	}
 	var text string
+	name := x.nameOf(l, q)
 	switch {
 	case len(won) == 0 && len(lost) == 0:
-		return reply.Refusal(nil, fmt.Sprintf("I couldn't find that in the articles: they give no seats for %s in %s.", x.nameOf(l, q), reply.Years(x.scope)))
+		return reply.Refusal(nil, fmt.Sprintf("I couldn't find that in the articles: they give no seats for %s in %s.", name, reply.Years(x.scope)))
 	case len(lost) == 0 && len(unknown) == 0:
-		text = fmt.Sprintf("Yes: %s won a majority in every election loaded, %s.", x.nameOf(l, q), reply.Join(won))
+		text = fmt.Sprintf("%s won a majority in all %d elections: %s.", name, len(won), reply.Join(won))
 	case len(won) == 0:
-		text = fmt.Sprintf("No: %s won a majority in none of them: %s.", x.nameOf(l, q), reply.Join(lost))
+		text = fmt.Sprintf("%s won a majority in none of the %d elections: %s.", name, len(lost), reply.Join(lost))
 	default:
-		text = fmt.Sprintf("%s won a majority in %s, but not in %s.", x.nameOf(l, q), reply.Join(won), reply.Join(lost))
-		if x.every && !x.ever(q) {
-			text = "No: " + text
-		} else if x.ever(q) {
-			text = "Yes: " + text
+		text = fmt.Sprintf("%s won a majority in %d of the %d elections, %s, but not in %s.", name, len(won), len(won)+len(lost)+len(unknown), reply.Join(won), reply.Join(lost))
+	}
+	if yesNo(q.toks) {
+		// "Did it win a majority every time?" is no unless it always
+		// did; "did it ever?" is yes if it did once.
+		yes := len(lost) == 0 && len(unknown) == 0
+		if x.ever(q) {
+			yes = len(won) > 0
 		}
+		text = map[bool]string{true: "Yes: ", false: "No: "}[yes] + text
 	}
 	if len(unknown) > 0 {
 		text += fmt.Sprintf(" For %s the articles do not say.", reply.Join(unknown))
@@ -411,16 +416,21 @@ func (x *acrossQ) partyWins(q *question) reply.Response {
 		}
 	}
 	var text string
+	name := x.nameOf(l, q)
 	switch {
 	case len(lost) == 0:
-		text = fmt.Sprintf("Yes: %s won every election loaded: %s.", x.nameOf(l, q), reply.Join(won))
+		text = fmt.Sprintf("%s won all %d elections: %s.", name, len(won), reply.Join(won))
 	case len(won) == 0:
-		text = fmt.Sprintf("No: %s won none of them: %s.", x.nameOf(l, q), reply.Join(lost))
+		text = fmt.Sprintf("%s won none of the %d elections: %s.", name, len(lost), reply.Join(lost))
 	default:
-		text = fmt.Sprintf("%s won in %s; not in %s.", x.nameOf(l, q), reply.Join(won), reply.Join(lost))
-		if x.every {
-			text = "No: " + text
+		text = fmt.Sprintf("%s won %d of the %d elections, %s; not %s.", name, len(won), len(won)+len(lost), reply.Join(won), reply.Join(lost))
+	}
+	if yesNo(q.toks) {
+		yes := len(lost) == 0
+		if x.ever(q) {
+			yes = len(won) > 0
 		}
+		text = map[bool]string{true: "Yes: ", false: "No: "}[yes] + text
 	}
 	return x.withNotes(text, sections, false)
 }
@@ -537,7 +547,7 @@ func roleWords(r knowledge.Role) string {
 // asksUnknownParty: a question about a party's figures that names none
 // of the lists of these elections.
 func (x *acrossQ) asksUnknownParty(q *question) bool {
-	if len(x.lines) > 0 || x.person != "" {
+	if len(x.lines) > 0 || x.person != "" || len(explicitBallot(x.h.Newest(), q.text)) > 0 {
 		return false
 	}
 	if len(x.unknownNames(q)) > 0 {

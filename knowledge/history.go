@@ -284,6 +284,9 @@ type LineageMatch struct {
 	Exact   bool
 	// Elections counts the elections in which the text names the lineage.
 	Elections int
+	// Start and End are the words of the text the best match covers
+	// (Match.Start, Match.End).
+	Start, End int
 }
 
 // Find returns the lineages a text names in any of the history's
@@ -308,7 +311,7 @@ func (h *History) Find(text string) []LineageMatch {
 			}
 			lm.Elections++
 			if m.Score > lm.Score || (m.Score == lm.Score && m.Exact) {
-				lm.Score, lm.Exact = m.Score, m.Exact
+				lm.Score, lm.Exact, lm.Start, lm.End = m.Score, m.Exact, m.Start, m.End
 			}
 		}
 	}
