@@ -566,22 +566,20 @@ func (x *acrossQ) asksUnknownParty(q *question) bool {
 }
 
 // unknownNames are the names of a question that none of the scope's
-// articles knows.
+// articles knows: those the newest article does not know (with typos
+// allowed) that no other article uses as written either.
 func (x *acrossQ) unknownNames(q *question) []string {
 	var out []string
-	for i, e := range x.scope {
-		u := strings.Fields(unknownNames(e, q.text))
-		if i == 0 {
-			out = u
-			continue
-		}
-		var keep []string
-		for _, w := range out {
-			if containsFold(u, knowledge.Fold(w)) || contains(u, w) {
-				keep = append(keep, w)
+	for _, w := range strings.Fields(unknownNames(x.h.Newest(), q.text)) {
+		known := false
+		for _, e := range x.scope {
+			for _, t := range knowledge.FoldTokens(w) {
+				known = known || e.Uses(t)
 			}
 		}
-		out = keep
+		if !known {
+			out = append(out, w)
+		}
 	}
 	return out
 }

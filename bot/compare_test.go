@@ -2,8 +2,6 @@ package bot_test
 
 import (
 	"context"
-	"os"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -164,54 +162,13 @@ func TestTrendPages(t *testing.T) {
 	}
 }
 
-// tenElections is the test series four times over, as ten elections of
-// one place from 1988 to 2024, for paging and benchmarks.
+// tenElections is the test series repeated back in time: ten elections
+// of one place, 1988 to 2024.
 func tenElections(t testing.TB) []*knowledge.Election {
 	t.Helper()
-	dir := "../knowledge/testdata/articles/smederevo"
-	names := []string{"smederevo-2012.txt", "smederevo-2016.txt", "smederevo-2020.txt", "smederevo-2024.txt"}
-	aliases := seedAliases(t)
-	var es []*knowledge.Election
-	for i := range 10 {
-		b, err := os.ReadFile(dir + "/" + names[i%4])
-		if err != nil {
-			t.Fatal(err)
-		}
-		year := 1988 + 4*i
-		text := strings.ReplaceAll(string(b), "20"+names[i%4][12:14], strconv.Itoa(year))
-		a, err := knowledge.Parse("smederevo-"+strconv.Itoa(year)+".txt", strings.NewReader(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		es = append(es, knowledge.Extract(a, aliases))
+	es, err := qa.RepeatedSeries("../knowledge/testdata/articles/smederevo", 10)
+	if err != nil {
+		t.Fatal(err)
 	}
-	knowledge.SortNewestFirst(es)
 	return es
-}
-
-// TestCompleteAcross: Discord's autocomplete offers elections for
-// /compare and parties of every election for /trend.
-func TestCompleteAcross(t *testing.T) {
-	eng := seriesEngine(t)
-	tests := []struct {
-		command, option, partial, election string
-		want                               string
-	}{
-		{"compare", "first", "2016", "", "smederevo-2016"},
-		{"compare", "second", "", "", "smederevo-2024"},
-		{"trend", "party", "", "", "SNS"},
-		{"trend", "party", "movement", "", "Smederevo Can Do Better"},
-		{"trend", "party", "nada", "2024", "DSS"},
-		{"trend", "election", "2012", "", "smederevo-2012"},
-	}
-	for _, tt := range tests {
-		got := eng.Complete(tt.command, tt.option, tt.partial, tt.election)
-		found := false
-		for _, c := range got {
-			found = found || c.Value == tt.want
-		}
-		if !found || len(got) > bot.MaxChoices {
-			t.Errorf("Complete(%s %s %q) = %+v; want a choice of value %q", tt.command, tt.option, tt.partial, got, tt.want)
-		}
-	}
 }

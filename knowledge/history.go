@@ -3,6 +3,7 @@ package knowledge
 import (
 	"sort"
 	"strconv"
+	"sync"
 )
 
 // A History is the loaded elections of one place ("Belgrade City
@@ -19,6 +20,14 @@ type History struct {
 	// one election in the article's order.
 	Parties []*Lineage
 	of      map[*Contestant]*Lineage
+
+	// The people of the articles, read once when first asked for
+	// (history_people.go).
+	folkOnce sync.Once
+	folk     []someone
+	surnames map[string][]string
+	lasts    []string
+	heads    map[*Contestant]heads
 }
 
 // A Lineage is one party, coalition or list followed across elections.

@@ -17,37 +17,65 @@ type Role struct {
 // article writes it, or "" when the text names no one (or names two
 // people with one surname).
 func (h *History) Person(text string) string {
+	h.folkOnce.Do(h.readFolk)
 	toks := FoldTokens(text)
-	var found string
-	var lasts []string // surnames in the order people are met
-	surnames := map[string][]string{}
-	for _, name := range h.people() {
-		words := FoldTokens(strings.Join(personWords(name), " "))
-		if len(words) < 2 {
-			continue
-		}
-		if indexPhrase(toks, words) >= 0 && len(name) > len(found) {
-			found = name
-		}
-		last := words[len(words)-1]
-		if surnames[last] == nil {
-			lasts = append(lasts, last)
-		}
-		if !contains(surnames[last], name) {
-			surnames[last] = append(surnames[last], name)
+	found := ""
+	for _, p := range h.folk {
+		if indexPhrase(toks, p.words) >= 0 && len(p.name) > len(found) {
+			found = p.name
 		}
 	}
 	if found != "" {
 		return found
 	}
 	for _, t := range toks {
-		for _, last := range lasts {
-			if names := surnames[last]; len(last) >= 4 && (t == last || TokenSimilar(t, last)) && distinctPeople(names) {
+		if len(t) < 4 {
+			continue
+		}
+		for _, last := range h.lasts {
+			if names := h.surnames[last]; len(last) >= 4 && (t == last || TokenSimilar(t, last)) && distinctPeople(names) {
 				return names[0]
 			}
 		}
 	}
 	return ""
+}
+
+// A someone is a person of the history's articles, with the folded
+// words of the name.
+type someone struct {
+	name  string
+	words []string
+}
+
+// readFolk gathers the history's people once, with their surnames in
+// the order people are met.
+func (h *History) readFolk() {
+	h.heads = map[*Contestant]heads{}
+	for _, e := range h.Elections {
+		for _, c := range parties(e) {
+			hd := heads{leader: personTokens(c.Leader), carrier: personTokens(c.Carrier)}
+			for _, seg := range segments(c.BallotName) {
+				hd.named = append(hd.named, personTokens(seg))
+			}
+			h.heads[c] = hd
+		}
+	}
+	h.surnames = map[string][]string{}
+	for _, name := range h.people() {
+		words := FoldTokens(strings.Join(personWords(name), " "))
+		if len(words) < 2 {
+			continue
+		}
+		h.folk = append(h.folk, someone{name, words})
+		last := words[len(words)-1]
+		if h.surnames[last] == nil {
+			h.lasts = append(h.lasts, last)
+		}
+		if !contains(h.surnames[last], name) {
+			h.surnames[last] = append(h.surnames[last], name)
+		}
+	}
 }
 
 // distinctPeople reports whether names are all renderings of one person.
@@ -90,12 +118,15 @@ func (h *History) people() []string {
 // history, oldest first: as carrier, as leader, or named in the list's
 // name.
 func (h *History) Headed(person string) []Role {
+	h.folkOnce.Do(h.readFolk)
+	is := personMatcher(person)
 	var out []Role
 	for _, e := range h.Elections {
 		for _, c := range parties(e) {
-			r := Role{Election: e, Contestant: c, Carrier: samePerson(person, c.Carrier), Leader: samePerson(person, c.Leader)}
-			for _, seg := range segments(c.BallotName) {
-				r.Named = r.Named || samePerson(person, strings.Join(personWords(seg), " "))
+			ps := h.heads[c]
+			r := Role{Election: e, Contestant: c, Carrier: is(ps.carrier), Leader: is(ps.leader)}
+			for _, n := range ps.named {
+				r.Named = r.Named || is(n)
 			}
 			if r.Carrier || r.Leader || r.Named {
 				out = append(out, r)
@@ -104,6 +135,34 @@ func (h *History) Headed(person string) []Role {
 	}
 	return out
 }
+
+// heads are the folded names of the people at the head of a list.
+type heads struct {
+	leader, carrier []string
+	named           [][]string
+}
+
+// personMatcher is samePerson with one side folded once: a name of
+// person's words matches the first name and another word.
+func personMatcher(person string) func(words []string) bool {
+	p := FoldTokens(strings.Join(personWords(person), " "))
+	return func(words []string) bool {
+		if len(p) < 2 || len(words) < 2 || p[0] != words[0] {
+			return false
+		}
+		for _, x := range p[1:] {
+			for _, y := range words[1:] {
+				if x == y {
+					return true
+				}
+			}
+		}
+		return false
+	}
+}
+
+// personTokens folds a person's name as samePerson compares it.
+func personTokens(name string) []string { return FoldTokens(strings.Join(personWords(name), " ")) }
 
 // SamePerson reports whether two names are renderings of one person's:
 // "Zorana Mihajlović" and "Zorana Mihajlović-Milanović", "Dragan Đilas"

@@ -95,3 +95,50 @@ func BenchmarkFreeTextQuestions(b *testing.B) {
 	b.ReportMetric(float64(d[len(d)/2].Nanoseconds()), "p50-ns")
 	b.ReportMetric(float64(d[len(d)*99/100].Nanoseconds()), "p99-ns")
 }
+
+// BenchmarkAcrossQuestions answers questions across elections with ten
+// elections of one place loaded (the test series repeated back to 1988),
+// through the engine and the index, one question per iteration, and
+// reports the median and 99th percentile of single answers. The budget
+// is 5 ms at the median.
+func BenchmarkAcrossQuestions(b *testing.B) {
+	es, err := qa.RepeatedSeries("../../knowledge/testdata/articles/smederevo", 10)
+	if err != nil {
+		b.Fatal(err)
+	}
+	idx, err := index.Build(es)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer idx.Close()
+	eng := bot.New(&bot.Library{Elections: es, Searcher: wire.Searcher(idx)}, wire.Answers(nil))
+	questions := []string{
+		"Which election had the highest turnout?",
+		"How many seats did the SNS win in 2012 and in 2016?",
+		"How many more seats did the SNS win in 2020 than in 2016?",
+		"When did the SNS get its lowest share of the vote?",
+		"In which elections did Milan Đurić head a list?",
+		"Did the SNS win a majority every time?",
+		"How did the DSS do over the years?",
+		"What was the turnout in 2008 and 2010?",
+		"How did the Pirate Party do over the years?",
+	}
+	ctx := context.Background()
+	for _, q := range questions {
+		if r := eng.Handle(ctx, bot.Request{Platform: "bench", Text: q}); r.Outcome == bot.InternalError {
+			b.Fatalf("%q: %s", q, r.Plain())
+		}
+	}
+	var d []time.Duration
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		start := time.Now()
+		eng.Handle(ctx, bot.Request{Platform: "bench", Text: questions[i%len(questions)]})
+		d = append(d, time.Since(start))
+	}
+	b.StopTimer()
+	slices.Sort(d)
+	b.ReportMetric(float64(d[len(d)/2].Nanoseconds()), "p50-ns")
+	b.ReportMetric(float64(d[len(d)*99/100].Nanoseconds()), "p99-ns")
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -150,4 +151,39 @@ func run(t *testing.T, file string, keep func(Case) bool, answer func(question s
 			t.Errorf("%q: answer is %d characters; free-text answers stay under %d", c.Question, len(got), MaxFreeText)
 		}
 	}
+}
+
+// RepeatedSeries loads the series of articles in dir and repeats it, four
+// years apart, until it holds n elections of one place: the series
+// shifted back in time, for benchmarks and pages that need more
+// elections than a test series has. Newest first.
+func RepeatedSeries(dir string, n int) ([]*knowledge.Election, error) {
+	base, err := LoadElections(dir)
+	if err != nil {
+		return nil, err
+	}
+	aliases, err := embeddedAliases()
+	if err != nil {
+		return nil, err
+	}
+	knowledge.SortNewestFirst(base)
+	var out []*knowledge.Election
+	newest := base[0].Year
+	for i := range n {
+		src := base[i%len(base)]
+		year := newest - 4*i
+		b, err := os.ReadFile(filepath.Join(dir, src.Article.File))
+		if err != nil {
+			return nil, err
+		}
+		text := strings.ReplaceAll(string(b), strconv.Itoa(src.Year), strconv.Itoa(year))
+		name := strings.Replace(src.Article.File, strconv.Itoa(src.Year), strconv.Itoa(year), 1)
+		a, err := knowledge.Parse(name, strings.NewReader(text))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, knowledge.Extract(a, aliases))
+	}
+	knowledge.SortNewestFirst(out)
+	return out, nil
 }
