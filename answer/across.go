@@ -95,11 +95,33 @@ func (a *Answerer) readHistory(q *question) {
 		return
 	}
 	if ls := namedLines(h, q.text); len(ls) > 0 {
-		if k := ls[0].In(q.e); k != nil {
+		if k := surelyNamed(ls[0], q.e, q.text); k != nil {
 			q.ents = []*knowledge.Contestant{k}
 			q.unlisted = nil
 		}
 	}
+}
+
+// surelyNamed returns the lineage's list in e when the text names one of
+// its lists in another election and every link from that list to e's is
+// sure: the DS's successor by a shared leader is not what "the DS" means.
+func surelyNamed(l *knowledge.Lineage, e *knowledge.Election, text string) *knowledge.Contestant {
+	at := -1
+	for i, s := range l.Steps {
+		if s.Election == e {
+			at = i
+		}
+	}
+	for i := at; i > 0; i-- {
+		if s := l.Steps[i]; s.Link == nil || !s.Link.Sure {
+			return nil
+		}
+		prev := l.Steps[i-1]
+		if ms := prev.Election.Resolve(text); len(ms) > 0 && ms[0].Contestant == prev.Contestant && ms[0].Exact {
+			return l.Steps[at].Contestant
+		}
+	}
+	return nil
 }
 
 // alone reads and answers a question from the model as about the one

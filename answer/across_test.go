@@ -88,3 +88,13 @@ func TestSingleElectionThroughHistory(t *testing.T) {
 		t.Errorf("Answer(SNS in 2024) = %q; want the 41 seats of Smederevo Must Not Stop", got)
 	}
 }
+
+// TestSingleElectionNotThroughGuesses: a party followed into an election
+// only by a guess (a shared leader) is not what its name means there.
+func TestSingleElectionNotThroughGuesses(t *testing.T) {
+	a := New(series(t, "kraljevo"), nil, nil)
+	r := a.Answer(context.Background(), "How many seats did the DS win in 2018?")
+	if r.Outcome.String() != "refused" || strings.Contains(r.Text, "14") {
+		t.Errorf("Answer(DS in 2018) = %v %q; want a refusal, not the 14 seats of the list its leader carried", r.Outcome, r.Text)
+	}
+}
