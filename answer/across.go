@@ -165,7 +165,7 @@ func (a *Answerer) acrossOf(q *question) *acrossQ {
 		return nil
 	}
 	x.scope = scopeOf(h, x.named, spanned, hasSince(q.toks))
-	if len(x.lines) == 0 || q.in.has(attrLeader) || q.in.has(attrCarrier) || x.which || x.every {
+	if len(x.lines) == 0 || q.in.has(attrLeader) || q.in.has(attrCarrier) || headWords(q.toks) || x.which || x.every {
 		x.person = h.Person(q.text)
 	}
 	return x
@@ -184,6 +184,9 @@ func (x *acrossQ) isAcross(q *question, spanned bool) bool {
 		return len(x.named) == 1 && x.named[0] != x.h.Newest() && (spanned || hasSince(q.toks)) &&
 			(q.ent != attrNone || q.el != attrNone || len(x.lines) > 0)
 	case x.every || x.trend || x.which:
+		return true
+	case (q.in.has(attrLeader) || q.in.has(attrCarrier) || headWords(q.toks)) && hasCue(q.toks, cuePhrases("which lists", "what lists", "lists did", "koje liste")):
+		// "Which lists did she lead?": one a year.
 		return true
 	case x.sup != 0 && !phraseIn(q.toks, []string{"where"}, false):
 		// "the highest turnout" can only be across elections; "the most
@@ -430,6 +433,9 @@ var acrossKinds = []acrossKind{
 	{"a party's majority in each", func(x *acrossQ, q *question) bool { return len(x.lines) > 0 && q.in.has(attrMajority) }, (*acrossQ).majorities},
 	{"whether a party won each", (*acrossQ).asksWins, (*acrossQ).partyWins},
 	{"a party's best or worst", func(x *acrossQ, q *question) bool { return len(x.lines) > 0 && x.sup != 0 }, (*acrossQ).partyExtreme},
+	{"the party that gained or lost most", func(x *acrossQ, q *question) bool {
+		return len(x.lines) == 0 && x.sup != 0 && len(x.scope) >= 2 && (q.in.has(attrSeatChange) || q.in.has(attrDifference))
+	}, (*acrossQ).biggestChange},
 	{"a party's change between two", (*acrossQ).asksPartyChange, (*acrossQ).partyChange},
 	{"a party's figures in each", func(x *acrossQ, q *question) bool { return len(x.lines) > 0 && q.ent != attrNone }, (*acrossQ).partyValues},
 	{"a party over the years", func(x *acrossQ, _ *question) bool { return len(x.lines) > 0 }, (*acrossQ).partyTrend},

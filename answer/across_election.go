@@ -310,3 +310,44 @@ func onlyYear(text string, e *knowledge.Election, named []*knowledge.Election) s
 	}
 	return strings.Join(keep, " ")
 }
+
+// biggestChange answers which party gained (or lost) the most seats
+// between the first and the last election of the scope.
+func (x *acrossQ) biggestChange(q *question) reply.Response {
+	a, b := x.scope[0], x.scope[len(x.scope)-1]
+	if len(x.named) == 2 {
+		a, b = x.named[0], x.named[1]
+		if x.h.Index(a) > x.h.Index(b) {
+			a, b = b, a
+		}
+	}
+	sign := 1
+	if asksLoss(q.toks) || hasPrefix(strings.Join(q.toks, " "), "fell", "drop") || phraseIn(q.toks, []string{"lost"}, false) {
+		sign = -1
+	}
+	var best *knowledge.Lineage
+	bestD := 0
+	for _, l := range x.h.Parties {
+		ka, kb := l.In(a), l.In(b)
+		if ka == nil || kb == nil || ka.Seats == nil || kb.Seats == nil {
+			continue
+		}
+		if d := sign * (kb.Seats.Int() - ka.Seats.Int()); d > bestD {
+			best, bestD = l, d
+		}
+	}
+	if best == nil {
+		verb := "gained"
+		if sign < 0 {
+			verb = "lost"
+		}
+		return reply.Refusal(nil, fmt.Sprintf("I couldn't find that in the articles: no party that stood in both %s and %s %s seats.", reply.YearOf(a), reply.YearOf(b), verb))
+	}
+	ka, kb := best.In(a), best.In(b)
+	verb := "gained the most seats"
+	if sign < 0 {
+		verb = "lost the most seats"
+	}
+	text := fmt.Sprintf("From %s to %s, %s %s: %s.", reply.YearOf(a), reply.YearOf(b), best.Name(), verb, reply.ChangeLine(ka, kb))
+	return reply.Response{Text: text, Source: reply.HistorySource(x.h, []*knowledge.Election{a, b}, figureSection(ka), figureSection(kb)), Outcome: reply.Answered}
+}

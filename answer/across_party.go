@@ -150,7 +150,22 @@ func (x *acrossQ) partyValues(q *question) reply.Response {
 		}
 		parts = append(parts, line)
 	}
-	return x.withNotes(strings.Join(parts, " "), sections, q.ent != attrShare && q.ent != attrVotes)
+	text := strings.Join(parts, " ")
+	if len(x.lines) == 1 && yesNo(q.toks) && x.every && (q.ent == attrSeats || q.in.has(attrPassed)) {
+		text = everySeats(x.steps(x.lines[0], q)) + text
+	}
+	return x.withNotes(text, sections, q.ent == attrSeats || q.ent == attrSeatChange || q.ent == attrPrevSeats)
+}
+
+// everySeats answers "did it win seats every time": yes when every
+// election gives it seats.
+func everySeats(steps []partyStep) string {
+	for _, s := range steps {
+		if s.k == nil || s.k.Seats == nil || s.k.Seats.Int() == 0 {
+			return "No. "
+		}
+	}
+	return "Yes. "
 }
 
 // pieces are a party's figures in each election, "2020: 47 seats
@@ -361,9 +376,13 @@ func (x *acrossQ) majorities(q *question) reply.Response {
 	}
 	if yesNo(q.toks) {
 		// "Did it win a majority every time?" is no unless it always
-		// did; "did it ever?" is yes if it did once.
+		// did; "did it ever?" is yes if it did once; "did it ever lose
+		// it?" is yes if it once did not.
 		yes := len(lost) == 0 && len(unknown) == 0
-		if x.ever(q) {
+		switch {
+		case x.ever(q) && asksLoss(q.toks):
+			yes = len(lost) > 0
+		case x.ever(q):
 			yes = len(won) > 0
 		}
 		text = map[bool]string{true: "Yes: ", false: "No: "}[yes] + text
@@ -372,6 +391,18 @@ func (x *acrossQ) majorities(q *question) reply.Response {
 		text += fmt.Sprintf(" For %s the articles do not say.", reply.Join(unknown))
 	}
 	return x.withNotes(text, sections, true)
+}
+
+// asksLoss reports a question about losing or failing ("did it ever lose
+// its majority").
+func asksLoss(toks []string) bool {
+	for _, t := range toks {
+		switch t {
+		case "lost", "lose", "loses", "losing", "fail", "failed", "fails", "missed", "short", "never", "izgubi", "izgubio", "izgubila":
+			return true
+		}
+	}
+	return false
 }
 
 // ever reports "did it ever", which one election answers with yes.
@@ -383,7 +414,10 @@ func (x *acrossQ) ever(q *question) bool {
 // asksWins: "did the SNS win every election", "which elections did the
 // SNS win".
 func (x *acrossQ) asksWins(q *question) bool {
-	if len(x.lines) == 0 || x.sup != 0 || q.in.has(attrMajority) || (q.ent != attrNone && q.ent != attrSeatChange) {
+	// "When did it win the most seats" asks for its best election;
+	// "did it always win the most seats" whether it won each.
+	if len(x.lines) == 0 || (x.sup != 0 && !x.every) || q.in.has(attrMajority) || q.in.has(attrPassed) ||
+		(q.ent != attrNone && q.ent != attrSeatChange && !(q.ent == attrSeats && q.el == attrWinner)) {
 		return false
 	}
 	if q.el == attrWinner {
@@ -490,10 +524,13 @@ func (x *acrossQ) asksPerson(q *question) bool {
 	if x.person == "" || q.ent == attrSeats || q.ent == attrShare || q.ent == attrVotes || q.ent == attrSeatChange || q.in.has(attrMajority) {
 		return false
 	}
-	if q.in.has(attrLeader) || q.in.has(attrCarrier) {
-		return true
-	}
-	for _, t := range q.toks {
+	return q.in.has(attrLeader) || q.in.has(attrCarrier) || headWords(q.toks)
+}
+
+// headWords reports the words of heading a list: "head", "lead", "led",
+// "ran", "nosilac", "predvodio".
+func headWords(toks []string) bool {
+	for _, t := range toks {
 		for _, p := range []string{"head", "lead", "led", "top", "run", "ran", "stood", "stand", "nosi", "predvod"} {
 			if strings.HasPrefix(t, p) {
 				return true

@@ -44,6 +44,10 @@ func TestAcrossKinds(t *testing.T) {
 		{"What was the turnout in 2008 and 2010?", "no election loaded of those named"},
 		{"How many seats has the SNS gained since 2012?", "a party's change between two"},
 		{"Koja godina je imala najveću izlaznost?", "an election figure at its highest or lowest"},
+		{"Which party gained the most seats between 2016 and 2020?", "the party that gained or lost most"},
+		{"Did the SNS always win the most seats?", "whether a party won each"},
+		{"Which lists did Milica Stojković lead?", "the lists a person headed"},
+		{"What was the average turnout?", "an election figure in each"},
 		// About one election: the rest of the answerer decides.
 		{"What was the turnout?", ""},
 		{"What was the turnout in 2016?", ""},
