@@ -173,31 +173,41 @@ func (a *Answerer) acrossOf(q *question) *acrossQ {
 
 // isAcross decides whether the question is about several elections.
 func (x *acrossQ) isAcross(q *question, spanned bool) bool {
-	named := len(x.named) + len(x.missing)
-	switch {
+	switch named := len(x.named) + len(x.missing); {
 	case named >= 2:
 		return true
 	case len(x.h.Elections) < 2 || q.in.has(attrPolls):
 		return false
 	case named == 1:
-		// "since 2016", "from 2016 to now": from a named election on.
-		return len(x.named) == 1 && x.named[0] != x.h.Newest() && (spanned || hasSince(q.toks)) &&
-			(q.ent != attrNone || q.el != attrNone || len(x.lines) > 0)
-	case x.every || x.trend || x.which:
-		return true
-	case (q.in.has(attrLeader) || q.in.has(attrCarrier) || headWords(q.toks)) && hasCue(q.toks, cuePhrases("which lists", "what lists", "lists did", "koje liste")):
-		// "Which lists did she lead?": one a year.
-		return true
-	case x.sup != 0 && !phraseIn(q.toks, []string{"where"}, false):
-		// "the highest turnout" can only be across elections; "the most
-		// seats" is across them only for one party the question names
-		// ("SNS or DS, which won the most?" is about one election).
-		if supElection[q.el] {
-			return true
-		}
-		return len(x.lines) == 1 && (q.el == attrNone || supParty[q.el] || phraseIn(q.toks, []string{"when"}, false))
+		return x.fromOneOn(q, spanned)
 	}
-	return false
+	return x.every || x.trend || x.which || asksListsLed(q) || x.superlativeAcross(q)
+}
+
+// fromOneOn: "since 2016", "from 2016 to now": from the one election
+// named on to the newest.
+func (x *acrossQ) fromOneOn(q *question, spanned bool) bool {
+	return len(x.named) == 1 && x.named[0] != x.h.Newest() && (spanned || hasSince(q.toks)) &&
+		(q.ent != attrNone || q.el != attrNone || len(x.lines) > 0)
+}
+
+// asksListsLed: "Which lists did she lead?", one a year.
+func asksListsLed(q *question) bool {
+	return (q.in.has(attrLeader) || q.in.has(attrCarrier) || headWords(q.toks)) &&
+		hasCue(q.toks, cuePhrases("which lists", "what lists", "lists did", "koje liste"))
+}
+
+// superlativeAcross: "the highest turnout" can only be across elections;
+// "the most seats" is across them only for one party the question names
+// ("SNS or DS, which won the most?" is about one election).
+func (x *acrossQ) superlativeAcross(q *question) bool {
+	if x.sup == 0 || phraseIn(q.toks, []string{"where"}, false) {
+		return false
+	}
+	if supElection[q.el] {
+		return true
+	}
+	return len(x.lines) == 1 && (q.el == attrNone || supParty[q.el] || phraseIn(q.toks, []string{"when"}, false))
 }
 
 // supParty are the election intents a superlative about a party may cue

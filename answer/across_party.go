@@ -375,22 +375,30 @@ func (x *acrossQ) majorities(q *question) reply.Response {
 		text = fmt.Sprintf("%s won a majority in %d of the %d elections, %s, but not in %s.", name, len(won), len(won)+len(lost)+len(unknown), reply.Join(won), reply.Join(lost))
 	}
 	if yesNo(q.toks) {
-		// "Did it win a majority every time?" is no unless it always
-		// did; "did it ever?" is yes if it did once; "did it ever lose
-		// it?" is yes if it once did not.
-		yes := len(lost) == 0 && len(unknown) == 0
-		switch {
-		case x.ever(q) && asksLoss(q.toks):
-			yes = len(lost) > 0
-		case x.ever(q):
-			yes = len(won) > 0
-		}
-		text = map[bool]string{true: "Yes: ", false: "No: "}[yes] + text
+		text = x.yesOrNo(q, len(won), len(lost)+len(unknown)) + text
 	}
 	if len(unknown) > 0 {
 		text += fmt.Sprintf(" For %s the articles do not say.", reply.Join(unknown))
 	}
 	return x.withNotes(text, sections, true)
+}
+
+// yesOrNo begins the answer to a yes-or-no question about how often a
+// party did something: "did it every time?" is no unless it always did;
+// "did it ever?" is yes if it did once; "did it ever lose it?" is yes if
+// it once did not.
+func (x *acrossQ) yesOrNo(q *question, did, didNot int) string {
+	yes := didNot == 0
+	switch {
+	case x.ever(q) && asksLoss(q.toks):
+		yes = didNot > 0
+	case x.ever(q):
+		yes = did > 0
+	}
+	if yes {
+		return "Yes: "
+	}
+	return "No: "
 }
 
 // asksLoss reports a question about losing or failing ("did it ever lose
@@ -460,11 +468,7 @@ func (x *acrossQ) partyWins(q *question) reply.Response {
 		text = fmt.Sprintf("%s won %d of the %d elections, %s; not %s.", name, len(won), len(won)+len(lost), reply.Join(won), reply.Join(lost))
 	}
 	if yesNo(q.toks) {
-		yes := len(lost) == 0
-		if x.ever(q) {
-			yes = len(won) > 0
-		}
-		text = map[bool]string{true: "Yes: ", false: "No: "}[yes] + text
+		text = x.yesOrNo(q, len(won), len(lost)) + text
 	}
 	return x.withNotes(text, sections, false)
 }
