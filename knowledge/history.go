@@ -43,6 +43,7 @@ type Step struct {
 	// Link says why this list is taken for the same party as the step
 	// before it; nil for the first step.
 	Link *Link
+	at   int // the election's place in the history
 }
 
 // A Link says why two lists of different elections are taken for the

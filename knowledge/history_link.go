@@ -23,6 +23,10 @@ const (
 	weightInside  = 2.0 // one list's main party is a member of the other
 	penaltyAbbrev = 3.0 // both have a main abbreviation, and they differ
 	penaltyGap    = 0.5 // per election between the two lists
+	// maxGap is how many elections back a party's last list may be: a
+	// party may skip an election or two, and comparing every list with
+	// every lineage of a long history would cost too much.
+	maxGap = 3
 )
 
 // profile is what a list is recognised by across elections.
@@ -36,21 +40,21 @@ type profile struct {
 	office  *Officeholder
 	abbrevs map[string]bool
 	names   map[string]string // folded name part -> as written
-	leaders []string
-	carrier string
-	givers  []string // people a list's name carries ("Aleksandar Vučić — ...")
+	leaders []person
+	carrier []person // none or one
+	givers  []person // people a list's name carries ("Aleksandar Vučić — ...")
 }
 
 // newProfile reads how a list can be recognised in other elections; twin
 // is the same list's ballot entry when the extraction left it apart
 // from the infobox party (see twins).
 func newProfile(e *Election, c, twin *Contestant) *profile {
-	p := &profile{e: e, c: c, abbrevs: map[string]bool{}, names: map[string]string{}, carrier: c.Carrier}
+	p := &profile{e: e, c: c, abbrevs: map[string]bool{}, names: map[string]string{}}
 	if len(c.Abbrevs) > 0 {
 		p.lead = Fold(c.Abbrevs[0])
 	}
 	if c.Leader != "" {
-		p.leaders = append(p.leaders, c.Leader)
+		p.leaders = append(p.leaders, newPerson(c.Leader))
 	}
 	place := toSet(strings.Join(FoldTokens(e.Place), " "))
 	if key := nameKey(c.InfoboxName, place); key != "" {
@@ -65,8 +69,8 @@ func newProfile(e *Election, c, twin *Contestant) *profile {
 		for _, a := range k.Abbrevs {
 			p.abbrevs[Fold(a)] = true
 		}
-		if p.carrier == "" {
-			p.carrier = k.Carrier
+		if len(p.carrier) == 0 && k.Carrier != "" {
+			p.carrier = []person{newPerson(k.Carrier)}
 		}
 		p.readNames(k, place)
 	}
@@ -87,7 +91,9 @@ func (p *profile) readNames(c *Contestant, place map[string]bool) {
 		for _, seg := range segments(n) {
 			switch {
 			case isPersonName(seg) && !namesPlace(seg, place) && Fold(seg) != Fold(c.InfoboxName) && !quotedIn(n, seg):
-				p.givers = appendUnique(p.givers, strings.Join(personWords(seg), " "))
+				if g := newPerson(seg); !hasPerson(p.givers, g) {
+					p.givers = append(p.givers, g)
+				}
 			case explicitAbbrevOnly(seg):
 			default:
 				if key := nameKey(seg, place); key != "" {
@@ -174,16 +180,17 @@ func (h *History) link() {
 	prose := h.proseLinks()
 	var profiles []map[*Contestant]*profile
 	twinOf := make([]map[*Contestant]*Contestant, len(h.Elections))
+	lists := make([][]*Contestant, len(h.Elections))
 	for i, e := range h.Elections {
 		ps := map[*Contestant]*profile{}
-		twinOf[i] = twins(e)
-		for _, c := range parties(e) {
+		twinOf[i], lists[i] = twins(e), parties(e)
+		for _, c := range lists[i] {
 			ps[c] = newProfile(e, c, twinOf[i][c])
 		}
 		profiles = append(profiles, ps)
 	}
 	for i, e := range h.Elections {
-		cands := h.candidates(i, parties(e), profiles, prose)
+		cands := h.candidates(i, lists[i], profiles, prose)
 		taken := map[*Contestant]bool{}
 		extended := map[*Lineage]bool{}
 		for _, cd := range cands {
@@ -191,12 +198,12 @@ func (h *History) link() {
 				continue
 			}
 			taken[cd.c], extended[cd.l] = true, true
-			cd.l.Steps = append(cd.l.Steps, Step{Election: e, Contestant: cd.c, Link: cd.link})
+			cd.l.Steps = append(cd.l.Steps, Step{Election: e, Contestant: cd.c, Link: cd.link, at: i})
 			h.of[cd.c] = cd.l
 		}
-		for _, c := range parties(e) {
+		for _, c := range lists[i] {
 			if !taken[c] {
-				l := &Lineage{Steps: []Step{{Election: e, Contestant: c}}}
+				l := &Lineage{Steps: []Step{{Election: e, Contestant: c, at: i}}}
 				h.Parties = append(h.Parties, l)
 				h.of[c] = l
 			}
@@ -266,17 +273,16 @@ func (h *History) candidates(i int, cs []*Contestant, profiles []map[*Contestant
 	for order, c := range cs {
 		pb := profiles[i][c]
 		for _, l := range h.Parties {
-			var best *Link
-			for _, s := range l.Steps {
-				j := h.Index(s.Election)
-				link := compare(profiles[j][s.Contestant], pb, prose)
-				link.Score -= penaltyGap * float64(i-j-1)
-				if best == nil || link.Score > best.Score {
-					best = link
-				}
+			// A list continues its party's last list, a few elections
+			// back at most.
+			last := l.Latest()
+			if i-last.at > maxGap {
+				continue
 			}
-			if best != nil && best.Score >= linkThreshold {
-				out = append(out, candidate{c: c, l: l, link: best, order: order})
+			link := compare(profiles[last.at][last.Contestant], pb, prose)
+			link.Score -= penaltyGap * float64(i-last.at-1)
+			if link.Score >= linkThreshold {
+				out = append(out, candidate{c: c, l: l, link: link, order: order})
 			}
 		}
 	}
@@ -382,6 +388,43 @@ func sharedName(a, b *profile) string {
 	return best
 }
 
+// A person is a name as lists give it, with its words folded once for
+// comparing.
+type person struct {
+	name string
+	toks []string
+}
+
+func newPerson(name string) person {
+	name = strings.Join(personWords(name), " ")
+	return person{name: name, toks: FoldTokens(name)}
+}
+
+func hasPerson(ps []person, p person) bool {
+	for _, x := range ps {
+		if x.name == p.name {
+			return true
+		}
+	}
+	return false
+}
+
+// same is samePerson on folded words: the same first name and another
+// word in common ("Zorana Mihajlović", "Zorana Mihajlović-Milanović").
+func (p person) same(q person) bool {
+	if len(p.toks) < 2 || len(q.toks) < 2 || p.toks[0] != q.toks[0] {
+		return false
+	}
+	for _, x := range p.toks[1:] {
+		for _, y := range q.toks[1:] {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // comparePeople weighs the people of two lists: the same leader, the same
 // carrier (or a leader who carried the other), the same person in both
 // names. Only the strongest counts: it is one person either way.
@@ -392,29 +435,23 @@ func comparePeople(a, b *profile, link *Link) {
 		w      float64
 	}
 	var best tie
-	try := func(kind ReasonKind, w float64, xs, ys []string) {
+	try := func(kind ReasonKind, w float64, xs, ys []person) {
 		for _, x := range xs {
 			for _, y := range ys {
-				if w > best.w && samePerson(x, y) {
-					best = tie{kind, y, w}
+				if w > best.w && x.same(y) {
+					best = tie{kind, y.name, w}
 				}
 			}
 		}
 	}
 	try(ReasonLeader, weightLeader, a.leaders, b.leaders)
-	try(ReasonCarrier, weightCarrier, nonEmpty(a.carrier), nonEmpty(b.carrier))
-	try(ReasonCarrier, weightCarrier, a.leaders, nonEmpty(b.carrier))
-	try(ReasonCarrier, weightCarrier, nonEmpty(a.carrier), b.leaders)
-	try(ReasonLeader, weightGiver, a.givers, append(append([]string(nil), b.givers...), b.leaders...))
+	try(ReasonCarrier, weightCarrier, a.carrier, b.carrier)
+	try(ReasonCarrier, weightCarrier, a.leaders, b.carrier)
+	try(ReasonCarrier, weightCarrier, a.carrier, b.leaders)
+	try(ReasonLeader, weightGiver, a.givers, b.givers)
+	try(ReasonLeader, weightGiver, a.givers, b.leaders)
 	try(ReasonLeader, weightGiver, a.leaders, b.givers)
 	if best.w > 0 {
 		link.add(best.kind, best.person, best.w, false)
 	}
-}
-
-func nonEmpty(s string) []string {
-	if s == "" {
-		return nil
-	}
-	return []string{s}
 }

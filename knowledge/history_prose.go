@@ -63,8 +63,9 @@ func (h *History) proseLink(text string, i int) (proseLink, bool) {
 		var best proseLink
 		bestScore := 0.0
 		// The nearest earlier election first: of equal readings, the
-		// newer list is the one continued.
-		for k := i - 1; k >= 0; k-- {
+		// newer list is the one continued; and no further back than a
+		// lineage reaches (maxGap).
+		for k := i - 1; k >= 0 && i-k <= maxGap; k-- {
 			earlier := h.Elections[k]
 			// "X, the successor of Y": the later list first; "Y took the
 			// name X": the earlier first.
