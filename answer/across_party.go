@@ -2,6 +2,7 @@ package answer
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
@@ -73,7 +74,7 @@ func (x *acrossQ) nameOf(l *knowledge.Lineage, q *question) string {
 	for i := len(l.Steps) - 1; i >= 0; i-- {
 		k := l.Steps[i].Contestant
 		for _, a := range k.Abbrevs {
-			if phraseIn(q.toks, knowledge.FoldTokens(a), false) && len(knowledge.FoldTokens(a)) == 1 && contains(q.toks, knowledge.Fold(a)) {
+			if phraseIn(q.toks, knowledge.FoldTokens(a), false) && len(knowledge.FoldTokens(a)) == 1 && slices.Contains(q.toks, knowledge.Fold(a)) {
 				return a
 			}
 		}
@@ -623,15 +624,6 @@ func (x *acrossQ) unknownNames(q *question) []string {
 		}
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 // unknownParty refuses a party none of the elections has, by name.

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -404,7 +405,7 @@ func lineageTitle(l *knowledge.Lineage, ka, kb *knowledge.Contestant) string {
 		if k == nil {
 			continue
 		}
-		if lb := k.Label(); !strings.Contains(knowledge.Fold(lb), knowledge.Fold(name)) && !contains(names, lb) {
+		if lb := k.Label(); !strings.Contains(knowledge.Fold(lb), knowledge.Fold(name)) && !slices.Contains(names, lb) {
 			names = append(names, lb)
 		}
 	}
@@ -415,15 +416,6 @@ func lineageTitle(l *knowledge.Lineage, ka, kb *knowledge.Contestant) string {
 		return reply.Clip(fmt.Sprintf("%s (%s)", name, names[0]), 90)
 	}
 	return reply.Clip(fmt.Sprintf("%s (%s → %s)", name, names[0], names[1]), 90)
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 // changeValue is a party's line: its change, or the election it stood in.

@@ -54,9 +54,9 @@ func (h *History) readFolk() {
 	h.heads = map[*Contestant]heads{}
 	for _, e := range h.Elections {
 		for _, c := range parties(e) {
-			hd := heads{leader: personTokens(c.Leader), carrier: personTokens(c.Carrier)}
+			hd := heads{leader: newPerson(c.Leader), carrier: newPerson(c.Carrier)}
 			for _, seg := range segments(c.BallotName) {
-				hd.named = append(hd.named, personTokens(seg))
+				hd.named = append(hd.named, newPerson(seg))
 			}
 			h.heads[c] = hd
 		}
@@ -117,16 +117,16 @@ func (h *History) people() []string {
 // Headed returns the lists a person headed in each election of the
 // history, oldest first: as carrier, as leader, or named in the list's
 // name.
-func (h *History) Headed(person string) []Role {
+func (h *History) Headed(name string) []Role {
 	h.folkOnce.Do(h.readFolk)
-	is := personMatcher(person)
+	who := newPerson(name)
 	var out []Role
 	for _, e := range h.Elections {
 		for _, c := range parties(e) {
-			ps := h.heads[c]
-			r := Role{Election: e, Contestant: c, Carrier: is(ps.carrier), Leader: is(ps.leader)}
-			for _, n := range ps.named {
-				r.Named = r.Named || is(n)
+			hd := h.heads[c]
+			r := Role{Election: e, Contestant: c, Carrier: who.same(hd.carrier), Leader: who.same(hd.leader)}
+			for _, n := range hd.named {
+				r.Named = r.Named || who.same(n)
 			}
 			if r.Carrier || r.Leader || r.Named {
 				out = append(out, r)
@@ -136,33 +136,11 @@ func (h *History) Headed(person string) []Role {
 	return out
 }
 
-// heads are the folded names of the people at the head of a list.
+// heads are the people at the head of a list.
 type heads struct {
-	leader, carrier []string
-	named           [][]string
+	leader, carrier person
+	named           []person
 }
-
-// personMatcher is samePerson with one side folded once: a name of
-// person's words matches the first name and another word.
-func personMatcher(person string) func(words []string) bool {
-	p := FoldTokens(strings.Join(personWords(person), " "))
-	return func(words []string) bool {
-		if len(p) < 2 || len(words) < 2 || p[0] != words[0] {
-			return false
-		}
-		for _, x := range p[1:] {
-			for _, y := range words[1:] {
-				if x == y {
-					return true
-				}
-			}
-		}
-		return false
-	}
-}
-
-// personTokens folds a person's name as samePerson compares it.
-func personTokens(name string) []string { return FoldTokens(strings.Join(personWords(name), " ")) }
 
 // SamePerson reports whether two names are renderings of one person's:
 // "Zorana Mihajlović" and "Zorana Mihajlović-Milanović", "Dragan Đilas"

@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -87,21 +86,7 @@ func TestHistoryGolden(t *testing.T) {
 			if len(hs) != 1 || len(hs[0].Elections) < 3 {
 				t.Fatalf("Histories(%s) = %d histories; want one of three elections or more", dir, len(hs))
 			}
-			got := []byte(renderHistory(hs[0]))
-			golden := filepath.Join("testdata", "golden", "history-"+name+".txt")
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./knowledge/ -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("lineages of %s differ from %s; run go test ./knowledge/ -update and review the diff\n%s", dir, golden, firstDiff(got, want))
-			}
+			checkGolden(t, filepath.Join("testdata", "golden", "history-"+name+".txt"), []byte(renderHistory(hs[0])), "lineages of "+dir)
 		})
 	}
 }

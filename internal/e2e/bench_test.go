@@ -91,9 +91,7 @@ func BenchmarkFreeTextQuestions(b *testing.B) {
 		d = append(d, time.Since(start))
 	}
 	b.StopTimer()
-	slices.Sort(d)
-	b.ReportMetric(float64(d[len(d)/2].Nanoseconds()), "p50-ns")
-	b.ReportMetric(float64(d[len(d)*99/100].Nanoseconds()), "p99-ns")
+	reportPercentiles(b, d)
 }
 
 // BenchmarkAcrossQuestions answers questions across elections with ten
@@ -138,6 +136,12 @@ func BenchmarkAcrossQuestions(b *testing.B) {
 		d = append(d, time.Since(start))
 	}
 	b.StopTimer()
+	reportPercentiles(b, d)
+}
+
+// reportPercentiles reports the median and 99th percentile of single
+// answers' durations.
+func reportPercentiles(b *testing.B, d []time.Duration) {
 	slices.Sort(d)
 	b.ReportMetric(float64(d[len(d)/2].Nanoseconds()), "p50-ns")
 	b.ReportMetric(float64(d[len(d)*99/100].Nanoseconds()), "p99-ns")
