@@ -419,7 +419,7 @@ func acrossElections(a *Answerer, q *question) (reply.Response, verdict) {
 	}
 	r := x.answer(q)
 	if len(x.missing) > 0 {
-		r = x.refuseMissing(r)
+		r = x.refuseMissing(q, r)
 	}
 	return r, done
 }
@@ -484,12 +484,38 @@ func (x *acrossQ) decide(q *question) (string, reply.Response) {
 
 // refuseMissing says which years no loaded article is about, by name,
 // before whatever the loaded ones answer.
-func (x *acrossQ) refuseMissing(r reply.Response) reply.Response {
+func (x *acrossQ) refuseMissing(q *question, r reply.Response) reply.Response {
 	lead := reply.NotLoadedYears(x.missing, x.h.Elections)
 	if r.Text != "" && len(x.named) > 0 {
 		lead += " " + r.Text
 	}
+	if q.ent == attrSeats || q.ent == attrPrevSeats {
+		for _, n := range x.previousSeats() {
+			lead += " " + n
+		}
+	}
 	r.Text = lead
 	r.Outcome = reply.Refused
 	return r
+}
+
+// previousSeats are what a loaded article says of a missing year that is
+// its previous election, as the single-election answers say it: "The 2014
+// article gives the SNS coalition 37 seats at the previous election, in
+// 2012."
+func (x *acrossQ) previousSeats() []string {
+	var out []string
+	for _, y := range x.missing {
+		for _, e := range x.h.Elections {
+			if e.Previous == nil || !strings.Contains(e.Previous.Text, y) {
+				continue
+			}
+			for _, l := range x.lines {
+				if k := l.In(e); k != nil && k.PrevSeats != nil {
+					out = append(out, fmt.Sprintf("The %s article gives %s %s at the previous election, in %s.", reply.YearOf(e), k.Name, reply.Seats(k.PrevSeats.Int()), y))
+				}
+			}
+		}
+	}
+	return out
 }

@@ -102,3 +102,16 @@ func TestSingleElectionNotThroughGuesses(t *testing.T) {
 		t.Errorf("Answer(DS in 2018) = %v %q; want a refusal, not the 14 seats of the list its leader carried", r.Outcome, r.Text)
 	}
 }
+
+// TestAcrossPreviousYear: a year not loaded that a loaded article calls
+// its previous election is refused by name, and the seats that article
+// gives for it are quoted as that article's.
+func TestAcrossPreviousYear(t *testing.T) {
+	a := New(series(t, "smederevo"), nil, nil)
+	r := a.Answer(context.Background(), "How many seats did the SNS win in 2008 and 2012?")
+	for _, want := range []string{"no article about the 2008 election", "24 seats", "The 2012 article gives SNS coalition 10 seats at the previous election, in 2008"} {
+		if !strings.Contains(r.Text, want) {
+			t.Errorf("Answer(SNS in 2008 and 2012) = %q; want %q in it", r.Text, want)
+		}
+	}
+}
