@@ -244,3 +244,54 @@ func TestHistoryFind(t *testing.T) {
 		}
 	}
 }
+
+// FuzzHistory links a mutated article with the Smederevo series as one
+// history: linking must not panic, every list must stand in exactly one
+// lineage, and each lineage must follow the elections in order, once
+// each.
+func FuzzHistory(f *testing.F) {
+	paths, err := filepath.Glob(filepath.Join("testdata", "articles", "*", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		f.Fatalf("no series articles: %v", err)
+	}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	base, err := Load(os.DirFS(filepath.Join("testdata", "articles", "smederevo")), testAliases(f))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := Parse("fuzz.txt", strings.NewReader(string(data)))
+		if err != nil {
+			return
+		}
+		e := Extract(a, testAliases(t))
+		h := NewHistory("fuzz", append(append([]*Election(nil), base...), e))
+		seen := map[*Contestant]int{}
+		for _, l := range h.Parties {
+			for i, s := range l.Steps {
+				seen[s.Contestant]++
+				if i > 0 && h.Index(s.Election) <= h.Index(l.Steps[i-1].Election) {
+					t.Fatalf("lineage %s goes back in time: %s after %s", l.Name(), s.Election.ID, l.Steps[i-1].Election.ID)
+				}
+				if h.LineageOf(s.Contestant) != l {
+					t.Fatalf("%q is in lineage %s but LineageOf says otherwise", s.Contestant.Name, l.Name())
+				}
+			}
+			_ = h.Disagreements(l)
+		}
+		for _, el := range h.Elections {
+			for _, c := range parties(el) {
+				if seen[c] != 1 {
+					t.Fatalf("%s: %q stands in %d lineages; want 1", el.ID, c.Name, seen[c])
+				}
+			}
+		}
+		_ = h.Person(string(data[:min(len(data), 200)]))
+	})
+}
