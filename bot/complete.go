@@ -37,7 +37,9 @@ func complete(st *state, command, option, partial, election string) []Choice {
 	if choose, ok := historyChoosers[option]; ok {
 		hs := st.histories
 		if sel, _ := selectElection(lib.Elections, election); election != "" && sel != nil {
-			hs = []*knowledge.History{knowledge.HistoryOf(hs, sel)}
+			if h := knowledge.HistoryOf(hs, sel); h != nil {
+				hs = []*knowledge.History{h}
+			}
 		}
 		return limitChoices(choose(hs, partial))
 	}
@@ -197,9 +199,13 @@ func lineageChoices(hs []*knowledge.History, partial string) []Choice {
 				continue
 			}
 			name := l.Name()
-			label := fmt.Sprintf("%s (%s, %d elections)", name, h.Place, len(l.Steps))
+			count := fmt.Sprintf("%d elections", len(l.Steps))
+			if len(l.Steps) == 1 {
+				count = "1 election"
+			}
+			label := fmt.Sprintf("%s (%s, %s)", name, h.Place, count)
 			if len(hs) == 1 {
-				label = fmt.Sprintf("%s (%d elections)", name, len(l.Steps))
+				label = fmt.Sprintf("%s (%s)", name, count)
 			}
 			if !hasChoice(out, name) {
 				out = append(out, Choice{Name: reply.Clip(label, MaxChoiceName-1), Value: reply.Clip(name, MaxChoiceName-1)})

@@ -63,7 +63,10 @@ func (c *call) trendHistories(sel string, name *string) ([]*knowledge.History, *
 		r := reply.NotLoaded(es, missing, sel)
 		return nil, &r
 	}
-	return []*knowledge.History{knowledge.HistoryOf(c.state.histories, e)}, nil
+	if h := knowledge.HistoryOf(c.state.histories, e); h != nil {
+		return []*knowledge.History{h}, nil
+	}
+	return c.state.histories, nil
 }
 
 // findLineage finds the party a name means in the histories: the surest
