@@ -136,6 +136,10 @@ type Contestant struct {
 	// ProseNames are names the article's prose gives the contestant: an
 	// abbreviation in parentheses after its name, a "known as" alias.
 	ProseNames []string `json:",omitempty"`
+	// ResultNames are the names a results table gives a contestant the
+	// infobox or the lists table named otherwise ("Aleksandar Vučić – For
+	// the Victory of Serbia" for the infobox's "ZPS").
+	ResultNames []string `json:",omitempty"`
 	// Facts are infobox fields of the contestant's numbered family that
 	// the model does not otherwise read (Home State1, Running Mate1, ...).
 	Facts []*Fact `json:",omitempty"`

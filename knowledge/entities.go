@@ -88,7 +88,7 @@ func newResolver(cs []*Contestant) *resolver {
 		for _, a := range c.acronyms {
 			add(a, kindAbbrev)
 		}
-		for _, n := range []string{c.Name, c.InfoboxName, c.BallotName} {
+		for _, n := range append([]string{c.Name, c.InfoboxName, c.BallotName}, c.ResultNames...) {
 			if n == "" {
 				continue
 			}

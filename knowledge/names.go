@@ -217,9 +217,9 @@ func members(ballot string) []string {
 // name, or for one known only from a results table, the name there.
 func (c *Contestant) ownNames() []string {
 	if c.InfoboxName == "" && c.BallotName == "" {
-		return []string{c.Name}
+		return append([]string{c.Name}, c.ResultNames...)
 	}
-	return []string{c.InfoboxName, c.BallotName}
+	return append([]string{c.InfoboxName, c.BallotName}, c.ResultNames...)
 }
 
 // aliasesIn returns the indexes of alias entries whose names occur in one
@@ -246,6 +246,9 @@ func aliasesIn(seg string, entries []AliasEntry) []int {
 				if end < len(toks) && toks[end] == "of" && !isPersonName(afterOf(seg)) {
 					continue
 				}
+				if end < len(toks) && possessive(seg, nt) {
+					continue // "Together for Serbia's Future" is not Together for Serbia
+				}
 				found = append(found, occ{i, s, end})
 			}
 		}
@@ -271,6 +274,14 @@ func aliasesIn(seg string, entries []AliasEntry) []int {
 		out = append(out, o.entry)
 	}
 	return out
+}
+
+// possessive reports whether a name's words stand in text as a
+// possessive: "Serbia's" in "Together for Serbia's Future".
+func possessive(text string, name []string) bool {
+	f := strings.Join(strings.Fields(Fold(text)), " ")
+	n := strings.Join(name, " ")
+	return strings.Contains(f, n+"'s") || strings.Contains(f, n+"’s")
 }
 
 // afterOf returns what follows the first " of " in s.
@@ -312,6 +323,9 @@ func (c *Contestant) Names() []string {
 		out = appendUnique(out, n)
 	}
 	for _, n := range c.ProseNames {
+		out = appendUnique(out, n)
+	}
+	for _, n := range c.ResultNames {
 		out = appendUnique(out, n)
 	}
 	for _, n := range c.partyNames() {

@@ -112,6 +112,7 @@ func (x *extractor) resultsTable(ct *plannedContest, cb contestBlock, done map[i
 	x.linkRows(ct.Contest, rows, cols, rounds, candidates)
 	for _, row := range rows {
 		c := row.c
+		c.addResultName(row.name)
 		if candidates && cols.party >= 0 {
 			c.addParty(cell(row.cells, cols.party))
 		}
@@ -133,6 +134,21 @@ func (x *extractor) resultsTable(ct *plannedContest, cb contestBlock, done map[i
 		done[rc.round] = true
 	}
 	x.checkSums(ct.Contest, section, cb.b.Line)
+}
+
+// addResultName keeps the name a results row gives a contestant that the
+// infobox or the lists table named otherwise, so that users can name it
+// so too.
+func (c *Contestant) addResultName(name string) {
+	if (c.InfoboxName == "" && c.BallotName == "") || c.Kind != "" {
+		return
+	}
+	for _, n := range []string{c.Name, c.InfoboxName, c.BallotName} {
+		if Fold(n) == Fold(name) {
+			return
+		}
+	}
+	c.ResultNames = appendUnique(c.ResultNames, name)
 }
 
 // setFigures reads one round's figures of a row into res.
