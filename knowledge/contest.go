@@ -324,7 +324,7 @@ func (c *Contest) RequirementMet() (met, known bool) {
 // first.
 func (c *Contest) Resolve(text string) []Match {
 	if c.resolver == nil {
-		c.resolver = newResolver(c.Contestants)
+		return newResolver(c.Contestants).resolve(text) // a contest made outside Extract
 	}
 	return c.resolver.resolve(text)
 }

@@ -51,6 +51,21 @@ func (x *extractor) derive() {
 		enrich(c, x.aliases)
 	}
 	e.resolver = newResolver(e.Contestants)
+	// Every contest's index of names is built now, not on first use: the
+	// model is read by many requests at once.
+	enriched := map[*Contestant]bool{}
+	for _, c := range e.Contestants {
+		enriched[c] = true
+	}
+	for _, ct := range e.Contests {
+		for _, c := range ct.Contestants {
+			if !enriched[c] {
+				enrich(c, x.aliases)
+				enriched[c] = true
+			}
+		}
+		ct.resolver = newResolver(ct.Contestants)
+	}
 	x.buildVocabulary()
 	for _, p := range e.Polls {
 		for i := range p.Entries {

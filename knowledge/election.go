@@ -150,9 +150,10 @@ type Contestant struct {
 }
 
 // DisplayName returns the name with the ballot number when known:
-// "DS coalition (list 8)".
+// "DS coalition (list 8)". A candidate's or an option's is the name: a
+// person is no list.
 func (c *Contestant) DisplayName() string {
-	if c.Ballot > 0 && c.Name != "" {
+	if c.Ballot > 0 && c.Name != "" && c.Kind == "" {
 		return c.Name + " (list " + strconv.Itoa(c.Ballot) + ")"
 	}
 	return c.Name
