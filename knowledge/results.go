@@ -113,6 +113,7 @@ func (x *extractor) resultsTable(ct *plannedContest, cb contestBlock, done map[i
 	for _, row := range rows {
 		c := row.c
 		c.addResultName(row.name)
+		x.rowNotes(c, row)
 		if candidates && cols.party >= 0 {
 			c.addParty(cell(row.cells, cols.party))
 		}
@@ -134,6 +135,19 @@ func (x *extractor) resultsTable(ct *plannedContest, cb contestBlock, done map[i
 		done[rc.round] = true
 	}
 	x.checkSums(ct.Contest, section, cb.b.Line)
+}
+
+// rowNotes gives a contestant the meanings of the footnote marks on its
+// results row ("^{M} — National minority list"), as the lists table's
+// marks do.
+func (x *extractor) rowNotes(c *Contestant, row *tableRow) {
+	for _, raw := range row.cells {
+		for _, m := range marks(raw) {
+			if meaning, ok := x.a.Footnotes[m]; ok {
+				c.Notes = appendUnique(c.Notes, meaning)
+			}
+		}
+	}
 }
 
 // addResultName keeps the name a results row gives a contestant that the
