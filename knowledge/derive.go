@@ -51,21 +51,7 @@ func (x *extractor) derive() {
 		enrich(c, x.aliases)
 	}
 	e.resolver = newResolver(e.Contestants)
-	// Every contest's index of names is built now, not on first use: the
-	// model is read by many requests at once.
-	enriched := map[*Contestant]bool{}
-	for _, c := range e.Contestants {
-		enriched[c] = true
-	}
-	for _, ct := range e.Contests {
-		for _, c := range ct.Contestants {
-			if !enriched[c] {
-				enrich(c, x.aliases)
-				enriched[c] = true
-			}
-		}
-		ct.resolver = newResolver(ct.Contestants)
-	}
+	x.indexContests()
 	x.buildVocabulary()
 	for _, p := range e.Polls {
 		for i := range p.Entries {
@@ -73,5 +59,24 @@ func (x *extractor) derive() {
 				p.Entries[i].Contestant = e.resolver.link(p.Entries[i].Name)
 			}
 		}
+	}
+}
+
+// indexContests enriches the other contests' contestants as the main
+// contest's are and builds every contest's index of names now, not on
+// first use: the model is read by many requests at once.
+func (x *extractor) indexContests() {
+	enriched := map[*Contestant]bool{}
+	for _, c := range x.e.Contestants {
+		enriched[c] = true
+	}
+	for _, ct := range x.e.Contests {
+		for _, c := range ct.Contestants {
+			if !enriched[c] {
+				enrich(c, x.aliases)
+				enriched[c] = true
+			}
+		}
+		ct.resolver = newResolver(ct.Contestants)
 	}
 }

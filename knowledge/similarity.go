@@ -45,7 +45,7 @@ func simWords(q, stemQ, translitQ, n, stemN string) (float64, bool) {
 	}
 	// English spellings of Serbian names: "Stevanovich", "Dinkich",
 	// "Seselj" for Šešelj is already folded.
-	if translitQ != q && translitQ == n {
+	if translitQ != q && (translitQ == n || Stem(translitQ) == stemN) {
 		return 1, true
 	}
 	if len(q) < 4 || len(n) < 4 || isNumeric(q) || isNumeric(n) {
@@ -142,12 +142,39 @@ func TokenSimilar(q, n string) bool {
 }
 
 // translit undoes English spellings of Serbian letters in a folded word:
-// "ch" for č and ć, "sh" for š, "zh" for ž, "tch" for č.
+// "ch" for č and ć, "sh" for š, "zh" for ž, "tch" for č. A Serbian word
+// of party names becomes its English word ("demokratski" -> "democratic"),
+// so that "Demokratski front" finds the Democratic Front.
 func translit(w string) string {
+	if en := nameWordEnglish(w); en != "" {
+		return en
+	}
 	if !strings.Contains(w, "h") {
 		return w
 	}
 	return translitReplacer.Replace(w)
+}
+
+// serbianNameWords are the Serbian words of party and list names, by
+// stem (folded Latin), with their English words. A stem matches a word
+// that begins with it and has at most four more letters (its endings).
+var serbianNameWords = []struct{ stem, english string }{
+	{"demokrats", "democratic"}, {"socijalist", "socialist"}, {"socijaldemokrats", "social"}, {"napredn", "progressive"},
+	{"radikaln", "radical"}, {"liberaln", "liberal"}, {"narodn", "people"}, {"srpsk", "serbian"}, {"srbij", "serbia"},
+	{"crnogorsk", "montenegrin"}, {"hrvatsk", "croatian"}, {"strank", "party"}, {"partij", "party"}, {"pokret", "movement"},
+	{"savez", "alliance"}, {"zelen", "green"}, {"ujedinjen", "united"}, {"gradjansk", "civic"}, {"evropsk", "european"},
+	{"obnov", "renewal"}, {"slobod", "freedom"}, {"pravd", "justice"}, {"nezavisn", "independent"}, {"penzioner", "pensioners"},
+}
+
+// nameWordEnglish returns the English word of a Serbian word of party
+// names, or "".
+func nameWordEnglish(w string) string {
+	for _, s := range serbianNameWords {
+		if strings.HasPrefix(w, s.stem) && len(w) <= len(s.stem)+4 {
+			return s.english
+		}
+	}
+	return ""
 }
 
 var translitReplacer = strings.NewReplacer("tch", "c", "ch", "c", "sh", "s", "zh", "z")
