@@ -119,7 +119,26 @@ func (a *Answerer) passage(ctx context.Context, q *question) reply.Response {
 	if q.otherKind != "" && (r.Outcome != reply.Answered || !namesKind(knowledge.FoldTokens(r.Text), q.otherKind)) {
 		return reply.NotInArticle(q.e, fmt.Sprintf("the article is about the %s, not the %s election.", q.e.Title, q.otherKind))
 	}
+	if q.place != "" && r.Outcome != reply.Answered {
+		return reply.NotInArticle(q.e, fmt.Sprintf("it gives no figures for %s alone, only for the whole election.", q.place))
+	}
+	if q.person != "" {
+		return personRefusal(q, r)
+	}
 	return r
+}
+
+// personRefusal says that the article gives no figures of their own for a
+// person who is no candidate with a result, and quotes what the best
+// passage about them says.
+func personRefusal(q *question, r reply.Response) reply.Response {
+	text := fmt.Sprintf("I couldn't find that in the article: it gives no result of its own for %s.", q.person)
+	if r.Outcome == reply.Answered && containsPhrase(r.Text, q.person) {
+		text += fmt.Sprintf(" What it says: “%s”", reply.Clip(r.Text, 300))
+	}
+	out := reply.Refusal(q.e, text)
+	out.Source.Section = r.Source.Section
+	return out
 }
 
 // isGreeting reports a message that only greets or thanks.

@@ -16,7 +16,6 @@ type electionAnswer func(q *question) (r reply.Response, ok bool)
 // electionIntents answer the intents about the whole election, one
 // function each. Intents of one party or list are in partyIntents.
 var electionIntents = map[attr]electionAnswer{
-	attrTurnout:      figure(func(e *knowledge.Election) *knowledge.Figure { return e.Turnout }, "Turnout was %s.", reply.Pct, "turnout"),
 	attrDate:         electionDate,
 	attrThreshold:    figure(func(e *knowledge.Election) *knowledge.Figure { return e.Threshold }, "The electoral threshold was %s of the vote.", reply.Pct, "threshold"),
 	attrMajority:     func(q *question) (reply.Response, bool) { return majority(q.e), true },
@@ -26,10 +25,8 @@ var electionIntents = map[attr]electionAnswer{
 	attrPrevElection: previousElection,
 	attrNextElection: nextElection,
 	attrPassed:       func(q *question) (reply.Response, bool) { return passedOrFailed(q), true },
-	attrRegistered:   figure(func(e *knowledge.Election) *knowledge.Figure { return e.Registered }, "%s voters were registered.", reply.Num, "number of registered voters"),
-	attrInvalid:      figure(func(e *knowledge.Election) *knowledge.Figure { return e.Invalid }, "%s votes were invalid.", reply.Num, "number of invalid votes"),
-	attrValid:        figure(func(e *knowledge.Election) *knowledge.Figure { return e.Valid }, "%s votes were valid.", reply.Num, "number of valid votes"),
-	attrVotesCast:    votesCast,
+	attrMargin:       func(q *question) (reply.Response, bool) { return marginAnswer(q), true },
+	attrUndecided:    func(q *question) (reply.Response, bool) { return pollAnswer(q, nil), true },
 	attrSample:       func(q *question) (reply.Response, bool) { return sampleAnswer(q), true },
 	attrFootnote:     func(q *question) (reply.Response, bool) { return footnote(q.e, q.text) },
 	attrResults:      func(q *question) (reply.Response, bool) { return resultsSummary(q.e), true },
@@ -68,6 +65,10 @@ func aboutElection(_ *Answerer, q *question) (reply.Response, verdict) {
 	if r, ok := refined(q, el); ok {
 		return r, done
 	}
+	if rf, ok := roundFacts[el]; ok {
+		q.figure = true
+		return roundFactAnswer(q, rf), done
+	}
 	if answer, ok := electionIntents[el]; ok {
 		if r, ok := answer(q); ok {
 			return r, done
@@ -83,9 +84,9 @@ func refined(q *question, el attr) (reply.Response, bool) {
 	in := q.in
 	switch {
 	case el == attrRank || (in.has(attrRank) && (el == attrWinner || q.ent == attrSeats || q.ent == attrShare)):
-		return rank(q.e, q.toks), true
+		return rank(q.e, q.rankToks), true
 	case el == attrWinner:
-		return winner(q.e), true
+		return winners(q), true
 	case el == attrListCount && (in.has(attrPassed) || (in.has(attrSeats) && !in.total)),
 		el == attrLists && in.has(attrPassed):
 		return passedOrFailed(q), true
@@ -103,6 +104,12 @@ func figure(get func(*knowledge.Election) *knowledge.Figure, format string, rend
 
 func electionDate(q *question) (reply.Response, bool) {
 	e := q.e
+	if r := oneRoundOnly(q); r.Text != "" {
+		return r, true
+	}
+	if r, ok := roundDates(q); ok {
+		return r, true
+	}
 	if e.Date == nil {
 		return reply.NotInArticle(e, "it does not give the election's date."), true
 	}
@@ -125,12 +132,27 @@ func nextElection(q *question) (reply.Response, bool) {
 	return reply.Answer(e, fmt.Sprintf("The next election was in %s.", e.Next.Text), e.Next.Section), true
 }
 
-func votesCast(q *question) (reply.Response, bool) {
-	e := q.e
-	if e.Votes == nil && e.Turnout != nil {
-		return reply.Answer(e, fmt.Sprintf("The article does not give the number of votes cast; turnout was %s.", reply.Pct(e.Turnout)), e.Turnout.Section), true
+// winners says who won the main contest and, when the question named no
+// contest, the other contests of the article too: the assembly's largest
+// list and the mayor elected beside it.
+func winners(q *question) reply.Response {
+	r := winner(q.e)
+	if q.scope.named || r.Outcome != reply.Answered {
+		return r
 	}
-	return factFigure(e, e.Votes, "%s votes were cast.", reply.Num, "number of votes cast"), true
+	secs := []string{r.Source.Section}
+	lines := []string{r.Text}
+	for _, ct := range q.e.Contests {
+		if ct == q.scope.c || !ct.Elects() || ct.Winner() == nil {
+			continue
+		}
+		sub := *q
+		sub.scope = scope{c: ct, named: true}
+		w := candidateWinner(&sub)
+		lines = append(lines, w.Text)
+		secs = append(secs, w.Source.Section)
+	}
+	return reply.Answer(q.e, joinLines(lines), secs...)
 }
 
 // lists answers "which lists": the minority lists when asked, else how

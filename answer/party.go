@@ -98,6 +98,9 @@ func aboutParties(_ *Answerer, q *question) (reply.Response, verdict) {
 	case q.ent != attrNone:
 		return entityAnswer(q, q.ent), done
 	case q.el == attrNone:
+		if isJustNames(q) && k.Kind == knowledge.KindCandidate {
+			return candidateSummary(q.e, k), done
+		}
 		if isJustNames(q) {
 			return summary(q.e, k), done
 		}
@@ -120,7 +123,11 @@ func entityAnswer(q *question, a attr) reply.Response {
 	}
 	var lines, secs []string
 	for _, k := range q.ents {
-		line, sec, ok := partyFactOf(party{e: e, k: k, name: q.nameOf(k), a: a})
+		ct := e.ContestFor(k)
+		if ct == nil {
+			ct = e.MainContest()
+		}
+		line, sec, ok := partyFactOf(party{e: e, k: k, name: q.nameOf(k), a: a, ct: ct, round: q.scope.round})
 		if !ok && len(q.ents) == 1 {
 			return reply.Refusal(e, line)
 		}
@@ -154,6 +161,10 @@ type party struct {
 	k    *knowledge.Contestant
 	name string
 	a    attr
+	// ct is the contest the contestant stands in; round the round the
+	// question names, 0 for none.
+	ct    *knowledge.Contest
+	round int
 }
 
 // A partyFact states one intent about one contestant, with the section
@@ -177,6 +188,7 @@ var partyIntents = map[attr]partyFact{
 	attrMinority:   minorityFact,
 	attrMembers:    membersFact,
 	attrName:       nameFact,
+	attrParty:      candidatePartyFact,
 }
 
 func partyFactOf(p party) (string, string, bool) {
@@ -233,10 +245,13 @@ func seatChangeFact(p party) (string, string, bool) {
 }
 
 func shareFact(p party) (string, string, bool) {
+	if p.k.Kind != "" && p.ct != nil {
+		return candidateFigure(p, func(r *knowledge.Result) *knowledge.Figure { return r.Share }, "share of the vote")
+	}
 	if p.k.Share == nil {
 		return p.missing("share of the vote")
 	}
-	return fmt.Sprintf("%s won %s of the vote.", p.name, reply.Pct(p.k.Share)), p.k.Share.Section, true
+	return fmt.Sprintf("%s won %s of the vote.", p.name, reply.Pct(p.k.Share)) + alsoNote(p.k.Share, reply.Pct), p.k.Share.Section, true
 }
 
 func shareSwingFact(p party) (string, string, bool) {
@@ -256,6 +271,9 @@ func shareSwingFact(p party) (string, string, bool) {
 
 func votesFact(p party) (string, string, bool) {
 	k := p.k
+	if k.Kind != "" && p.ct != nil {
+		return candidateFigure(p, func(r *knowledge.Result) *knowledge.Figure { return r.Votes }, "vote count")
+	}
 	if k.Votes == nil {
 		if !anyVotes(p.e) {
 			text, sec, _ := p.missing("vote count")
@@ -264,7 +282,7 @@ func votesFact(p party) (string, string, bool) {
 		}
 		return p.missing("vote count")
 	}
-	return fmt.Sprintf("%s won %s votes%s.", p.name, reply.Num(k.Votes), reply.ShareSuffix(k)), k.Votes.Section, true
+	return fmt.Sprintf("%s won %s votes%s.", p.name, reply.Num(k.Votes), reply.ShareSuffix(k)) + alsoNote(k.Votes, reply.Num), k.Votes.Section, true
 }
 
 func leaderFact(p party) (string, string, bool) {
@@ -291,6 +309,9 @@ func ballotFact(p party) (string, string, bool) {
 	k := p.k
 	if k.Ballot == 0 {
 		return p.missing("ballot number")
+	}
+	if k.Kind == knowledge.KindCandidate {
+		return fmt.Sprintf("%s was number %d on the ballot.", k.Name, k.Ballot), p.e.ListsSection, true
 	}
 	if k.Name == k.BallotName {
 		return fmt.Sprintf("%s was list %d on the ballot.", k.Name, k.Ballot), p.e.ListsSection, true

@@ -35,6 +35,11 @@ func pollsAsked(q *question) ([]*knowledge.Poll, reply.Response) {
 	if len(q.polls) > 0 {
 		ps = q.polls
 	}
+	if kind := pollKindAsked(q); kind != "" {
+		if ps = ofKind(ps, kind); len(ps) == 0 {
+			return nil, reply.NotInArticle(e, fmt.Sprintf("it has no %s poll.", kind))
+		}
+	}
 	if len(q.in.months) > 0 {
 		if ps = knowledge.PollsWhen(ps, q.text); len(ps) == 0 {
 			return nil, reply.NotInArticle(e, "none of its polls is from that time.")
@@ -48,6 +53,29 @@ func pollsAsked(q *question) ([]*knowledge.Poll, reply.Response) {
 		ps = ps[:1]
 	}
 	return ps, reply.Response{}
+}
+
+// pollKindAsked is the kind of poll a question asks about: an exit poll,
+// a poll of the run-off, or "" for any.
+func pollKindAsked(q *question) string {
+	switch {
+	case anyPhrase(q.toks, "exit poll", "exit polls", "izlazn anket"):
+		return knowledge.PollExit
+	case q.scope.round >= 2:
+		return knowledge.PollRunoff
+	}
+	return ""
+}
+
+// ofKind keeps the polls of a kind.
+func ofKind(ps []*knowledge.Poll, kind string) []*knowledge.Poll {
+	var out []*knowledge.Poll
+	for _, p := range ps {
+		if p.Kind == kind {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // anyPhrase reports whether toks hold one of the phrases (words as
@@ -64,6 +92,9 @@ func anyPhrase(toks []string, phrases ...string) bool {
 // wholePolls shows the first three polls asked about, or who led them.
 func wholePolls(q *question, ps []*knowledge.Poll) reply.Response {
 	e := q.e
+	if q.in.has(attrUndecided) {
+		return pollUndecided(e, ps)
+	}
 	if asksLead(q.toks) {
 		return pollLeaders(e, ps)
 	}
@@ -141,7 +172,7 @@ func pollName(name string, k *knowledge.Contestant) string {
 	if knowledge.Fold(name) == knowledge.Fold(k.Name) {
 		return name
 	}
-	if k.Ballot > 0 {
+	if k.Ballot > 0 && k.Kind == "" {
 		return name + fmt.Sprintf(" (list %d)", k.Ballot)
 	}
 	return name + " (" + k.Name + ")"
@@ -173,6 +204,20 @@ func superlative(toks []string) int {
 
 func points(d float64) string {
 	return strconv.FormatFloat(math.Round(d*10)/10, 'f', -1, 64)
+}
+
+// pollUndecided gives the share of undecided in each poll asked about.
+func pollUndecided(e *knowledge.Election, ps []*knowledge.Poll) reply.Response {
+	var lines []string
+	for _, p := range ps {
+		if p.Undecided != nil {
+			lines = append(lines, fmt.Sprintf("%s were undecided in the %s poll.", reply.Pct(p.Undecided), p.Label()))
+		}
+	}
+	if len(lines) == 0 {
+		return reply.NotInArticle(e, "its polls give no share of undecided voters.")
+	}
+	return reply.Answer(e, joinLines(lines[:min(len(lines), 4)]), e.PollsSection)
 }
 
 // pollLeaders says who led each poll and by how much.

@@ -12,7 +12,14 @@ import (
 type question struct {
 	text string
 	toks []string // folded tokens
-	in   intent
+	// rankToks are toks without the words that name a round: "second" is
+	// no place in "the second round".
+	rankToks []string
+	in       intent
+	// scope is the contest and round the question is about.
+	scope scope
+	// option is the referendum option the question names (Yes, No).
+	option *knowledge.Contestant
 	// ent and el are the intents asked of a party and of the election,
 	// with how surely (see weigh).
 	ent, el           attr
@@ -29,9 +36,16 @@ type question struct {
 	// unlisted holds the names of a well-known party the question names
 	// that no list of this election goes by, the user's word first.
 	unlisted []string
-	// mustHave are word beginnings one of which a quoted passage must
-	// hold, when the structured answer was set aside for a qualifier.
-	mustHave []string
+	// mustHave are groups of word beginnings: a quoted passage must hold
+	// one of each group, when the structured answer was set aside for a
+	// qualifier.
+	mustHave [][]string
+	// place is a place within the election the question narrows its
+	// figure to ("in Celje"), which only a passage can speak of.
+	place string
+	// person is a person the question names who is no contestant with
+	// figures of their own ("Igor Marn").
+	person string
 	// otherKind is a kind of election the question names that the
 	// article's is not ("parliamentary").
 	otherKind string
@@ -41,6 +55,9 @@ type question struct {
 	// across is set when the question is about several elections of one
 	// place (across.go).
 	across *acrossQ
+	// figure is set when the question asks for a figure, which a passage
+	// that answers instead must hold.
+	figure bool
 }
 
 // analyse reads a question once: the election it is about, the intents
@@ -48,7 +65,14 @@ type question struct {
 func (a *Answerer) analyse(text string) *question {
 	q := &question{text: text, toks: knowledge.FoldTokens(text)}
 	a.questionElection(q)
-	q.in = detect(q.toks)
+	q.rankToks = q.toks
+	if r, start, end := roundAsked(q.toks); r > 0 {
+		q.rankToks = append([]string(nil), q.toks...)
+		for i := start; i < end; i++ {
+			q.rankToks[i] = ""
+		}
+	}
+	q.in = detect(q.rankToks)
 	if strings.Contains(text, "%") {
 		q.in.scores[attrShare] = max(q.in.scores[attrShare], 3)
 	}
@@ -56,8 +80,11 @@ func (a *Answerer) analyse(text string) *question {
 	if officeNamed(q.e, q.toks) {
 		q.in.scores[attrMayor] = max(q.in.scores[attrMayor], 5)
 	}
-	ms := q.e.Resolve(text)
+	q.pickScope()
+	q.option = optionAsked(q)
+	ms := resolveAll(q)
 	q.ents = linkedContestants(q.e, text, ms)
+	q.scopeByCandidate()
 	if names, start, end, ok := q.e.Unlisted(text, ms); ok {
 		q.unlisted = names
 		q.ents = withoutSpan(ms, q.ents, start, end)
@@ -66,6 +93,7 @@ func (a *Answerer) analyse(text string) *question {
 	if len(q.polls) > 0 {
 		q.in.scores[attrPolls] = max(q.in.scores[attrPolls], 4)
 	}
+	q.fitIntents()
 	a.readHistory(q)
 	return q
 }
@@ -241,8 +269,8 @@ func leftover(q *question) []string {
 	// Only words the article uses can point at a passage ("proclaimed"); a
 	// word it never uses ("became") is how the user put the question.
 	var out []string
-	for _, t := range q.toks {
-		if stopwords[t] || questionWords[t] || names[t] || knownWord(t) || isNumber(t) || len(knowledge.Months(t)) > 0 || len(t) < 3 {
+	for _, t := range q.rankToks {
+		if t == "" || stopwords[t] || questionWords[t] || names[t] || knownWord(t) || isNumber(t) || len(knowledge.Months(t)) > 0 || len(t) < 3 {
 			continue
 		}
 		if q.e.Uses(t) {
@@ -261,8 +289,8 @@ func subjectWords(q *question) []string {
 		title[t] = true
 	}
 	var out []string
-	for _, t := range q.toks {
-		if stopwords[t] || questionWords[t] || knownWord(t) || isNumber(t) || len(t) < 3 || title[t] {
+	for _, t := range q.rankToks {
+		if t == "" || stopwords[t] || questionWords[t] || knownWord(t) || isNumber(t) || len(t) < 3 || title[t] {
 			continue
 		}
 		out = append(out, t)
@@ -270,9 +298,20 @@ func subjectWords(q *question) []string {
 	return out
 }
 
-// electionKinds are the kinds of election a question can name.
-var electionKinds = []string{"parliamentary", "presidential", "provincial", "european", "general", "federal",
-	"national", "parlamentarn", "predsednick", "pokrajinsk"}
+// electionKinds are the kinds of election a question can name, each with
+// the kind of contest it is where it is one, and its other spellings
+// (Serbian).
+var electionKinds = []struct {
+	kind    string
+	contest knowledge.ContestKind
+	also    []string
+}{
+	{"parliamentary", "", []string{"parlamentarn"}},
+	{"presidential", knowledge.ContestPresident, []string{"predsednick", "predsjednick"}},
+	{"provincial", "", []string{"pokrajinsk"}},
+	{"european", "", nil}, {"general", "", nil}, {"federal", "", nil}, {"national", "", nil},
+	{"referendum", knowledge.ContestReferendum, nil},
+}
 
 // kindFollowers are the words after a kind that make it an election or a
 // body: "parliamentary election", "national parliament".
@@ -299,13 +338,47 @@ func namesKind(toks []string, kind string) bool {
 // otherKind returns the kind of election a question names ("parliamentary")
 // when the article's election is of another kind, or "".
 func otherKind(q *question) string {
-	title := knowledge.Fold(q.e.Title)
+	title := knowledge.Fold(q.e.Title + " " + q.e.Type)
 	for _, k := range electionKinds {
-		if !strings.Contains(title, k) && namesKind(q.toks, k) {
-			return k
+		if strings.Contains(title, k.kind) || (k.contest != "" && q.e.ContestOf(k.contest) != nil) {
+			continue
+		}
+		for _, w := range append([]string{k.kind}, k.also...) {
+			if namesKind(q.toks, w) {
+				return k.kind
+			}
 		}
 	}
 	return ""
+}
+
+// bodyPhrase returns the words of a question that name a body by a kind
+// of election ("national assembly", "national parliament"), or "": the
+// article may call its own body so.
+func bodyPhrase(toks []string, kind string) string {
+	for _, k := range electionKinds {
+		if k.kind != kind {
+			continue
+		}
+		for _, w := range append([]string{k.kind}, k.also...) {
+			for i, t := range toks {
+				if strings.HasPrefix(t, w) && i+1 < len(toks) && bodyWord(toks[i+1]) {
+					return t + " " + toks[i+1]
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// bodyWord reports a word for an elected body: "assembly", "parliament".
+func bodyWord(t string) bool {
+	for _, w := range []string{"assembly", "parliament", "skupstin", "council", "sabor"} {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameFiller are the words around a bare name: "tell me about the DS".

@@ -33,8 +33,11 @@ type query struct {
 	// needDate and needNumber: a "when" needs a date in the answer, a
 	// "how many" a number.
 	needDate, needNumber bool
-	mustHave             []string
+	mustHave             [][]string
 	why                  bool
+	// later is set for a question about what happened afterwards: the
+	// article tells it later on.
+	later bool
 }
 
 // A scored passage is a candidate with how much of the query it covers
@@ -62,15 +65,16 @@ func (a *Answerer) retrieve(ctx context.Context, q *question) reply.Response {
 	if len(best) == 0 || !qy.enough(best[0]) {
 		return sectionAnswer(e, qy.terms)
 	}
-	return quote(e, best)
+	return quote(e, best, q.in.who)
 }
 
 // newQuery weighs a question's content words: each counts by how rare it
 // is in the article; a word the article never uses counts fully against
 // every passage.
 func newQuery(corp *corpus, q *question) *query {
-	qy := &query{corp: corp, terms: contentTerms(q.text), needNumber: q.in.howMany, mustHave: q.mustHave, why: q.in.why,
-		needDate: anyPhrase(q.toks, "when", "kada", "what year", "what date")}
+	qy := &query{corp: corp, terms: contentTerms(q.text), needNumber: q.in.howMany || q.figure, mustHave: q.mustHave, why: q.in.why,
+		needDate: anyPhrase(q.toks, "when", "kada", "what year", "what date"),
+		later:    anyPhrase(q.toks, "afterwards", "afterward", "eventually", "subsequently", "in the end", "after that", "later on")}
 	n := float64(len(corp.passages))
 	for _, t := range qy.terms {
 		alts := corp.similar(t)
@@ -79,7 +83,7 @@ func newQuery(corp *corpus, q *question) *query {
 			df = max(df, corp.df[s])
 		}
 		w := math.Log(1 + n/(float64(df)+0.5))
-		if corp.generic[t] || knownWord(t) && df > 0 {
+		if corp.generic[t] || knownWord(t) && df > 0 || electionTerms[t] && df == 0 {
 			w *= 0.35
 		}
 		qy.alts = append(qy.alts, alts)
@@ -128,7 +132,7 @@ func (qy *query) rank(cands []cpassage) []scored {
 // answer: no date for a "when", no number for a "how many", none of the
 // words that must be there.
 func (qy *query) score(p cpassage) (scored, bool) {
-	if (qy.needDate && !hasDate(p.Text)) || (qy.needNumber && !hasNumber(p.Text)) || !hasPrefixWord(p, qy.mustHave) {
+	if (qy.needDate && !hasDate(p.Text)) || (qy.needNumber && !hasNumber(p.Text)) || !hasEvery(p, qy.mustHave) {
 		return scored{}, false
 	}
 	s, firstMatch := qy.cover(p)
@@ -139,8 +143,11 @@ func (qy *query) score(p cpassage) (scored, bool) {
 	if p.Kind == "sentence" {
 		s.score += 0.02
 	}
-	if p.Section == knowledge.SectionLead {
+	if p.Section == knowledge.SectionLead && !qy.later {
 		s.score += 0.03
+	}
+	if qy.later {
+		s.score += 0.1 * p.pos
 	}
 	if qy.why {
 		// "Why" is answered by a reason: a passage that gives none is a
@@ -201,9 +208,14 @@ func (qy *query) enough(top scored) bool {
 // quote answers with the best passage, and the second when it is as good
 // and short ("Which parties boycotted?" is often answered in two places),
 // and which lists the passage's names stand for.
-func quote(e *knowledge.Election, best []scored) reply.Response {
+func quote(e *knowledge.Election, best []scored, who bool) reply.Response {
 	top := best[0]
 	text := reply.Clip(top.p.Text, 400)
+	if who && top.p.before != nil && len(top.p.Before)+len(text) < 450 {
+		// "Who formed the coalition?" "... it formed a coalition": who "it"
+		// is, the sentence before says.
+		text = top.p.Before + " " + text
+	}
 	if len(best) > 1 {
 		second := best[1]
 		if second.coverage >= top.coverage && second.score >= top.score-0.05 && second.p.Text != top.p.Text &&

@@ -31,11 +31,16 @@ var rules = []rule{
 	{"a year no article is about", otherYear},
 	{"what passages may answer instead", markFallback},
 	{"another kind of election", otherKindOfElection},
+	{"a place within the election", placeWithin},
 	{"the minority lists' threshold", minorityThreshold},
 	{"who wins the next election", nextWinner},
+	{"a referendum", aboutReferendum},
+	{"seats of a candidate", candidateSeats},
+	{"a person who is no candidate", unlistedPerson},
 	{"one or more parties", aboutParties},
 	{"polls' sample sizes", pollSamples},
 	{"a pollster's polls", pollsterPolls},
+	{"a contest of candidates", aboutCandidates},
 	{"the election as a whole", aboutElection},
 }
 
@@ -110,14 +115,18 @@ func markFallback(_ *Answerer, q *question) (reply.Response, verdict) {
 // otherKindOfElection: "the turnout in the parliamentary election" is not
 // this election's turnout; only a passage may speak of that one, in the
 // words of what is asked ("winner" for "who won").
-func otherKindOfElection(_ *Answerer, q *question) (reply.Response, verdict) {
+func otherKindOfElection(a *Answerer, q *question) (reply.Response, verdict) {
 	kind := otherKind(q)
-	if kind == "" {
+	if kind == "" || a.articleSays(q.e, bodyPhrase(q.toks, kind)) {
 		return reply.Response{}, next
 	}
 	q.otherKind = kind
+	var words []string
 	for _, a := range []attr{q.el, q.ent} {
-		q.mustHave = append(q.mustHave, cueWords(a)...)
+		words = append(words, cueWords(a)...)
+	}
+	if len(words) > 0 {
+		q.mustHave = append(q.mustHave, terms(words))
 	}
 	return reply.Response{}, toPassages
 }
@@ -128,7 +137,7 @@ func minorityThreshold(_ *Answerer, q *question) (reply.Response, verdict) {
 	if q.el != attrThreshold || !q.in.has(attrMinority) {
 		return reply.Response{}, next
 	}
-	q.mustHave = append(q.mustHave, "minorit", "manjin")
+	q.mustHave = append(q.mustHave, []string{"minorit", "manjin"})
 	return reply.Response{}, toPassages
 }
 

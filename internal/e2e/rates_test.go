@@ -67,8 +67,8 @@ func TestPassRates(t *testing.T) {
 				if p == "" {
 					right++
 				}
-				if indexed && ((mode == "failures" && p != "") || mode == "all") {
-					t.Logf("%s:%d %q: %s\n    %s", filepath.Base(file), c.Line, c.Question, p, strings.ReplaceAll(got, "\n", "\n    "))
+				if (mode == "failures" && p != "") || (mode == "all" && indexed) {
+					t.Logf("%s %s:%d %q: %s\n    %s", map[bool]string{false: "engine", true: "index"}[indexed], filepath.Base(file), c.Line, c.Question, p, strings.ReplaceAll(got, "\n", "\n    "))
 				}
 			}
 			tt := total[indexed]

@@ -1,0 +1,76 @@
+package answer
+
+import (
+	"github.com/electionbot/electionbot/knowledge"
+)
+
+// optionWords name a referendum's options in questions, in English and
+// Serbian: "voted Yes", "in favour", "against", "za", "protiv". Bare
+// "no" and "for" are too common to count; beside a word of voting they do
+// ("voted no", "the No vote").
+var optionWords = []struct {
+	option string
+	alone  []string // words that name the option wherever they stand
+	voted  []string // words that name it only next to a word of voting
+}{
+	{"Yes", []string{"yes", "favour", "favor"}, []string{"for", "za", "da"}},
+	{"No", []string{"against", "protiv"}, []string{"no", "ne"}},
+}
+
+// optionNames are the names an option goes by in articles.
+var optionNames = map[string][]string{
+	"Yes": {"yes", "for", "in favour", "in favor", "za", "da"},
+	"No":  {"no", "against", "protiv", "ne"},
+}
+
+// optionAsked returns the referendum option a question names, or nil
+// outside a referendum.
+func optionAsked(q *question) *knowledge.Contestant {
+	ct := q.scope.c
+	if ct == nil || ct.Kind != knowledge.ContestReferendum {
+		return nil
+	}
+	for _, o := range optionWords {
+		named := false
+		for _, w := range o.alone {
+			named = named || phraseIn(q.toks, []string{w}, false)
+		}
+		for i, t := range q.toks {
+			for _, w := range o.voted {
+				named = named || (t == w && nextToVoting(q.toks, i))
+			}
+		}
+		if named {
+			return optionOf(ct, o.option)
+		}
+	}
+	return nil
+}
+
+// nextToVoting reports whether the word at i stands beside a word of
+// voting: "voted no", "no votes", "glasalo za", "bilo za" at the end.
+func nextToVoting(toks []string, i int) bool {
+	voting := func(t string) bool {
+		for _, w := range []string{"vote", "voted", "votes", "voting", "voter", "side", "camp", "glas", "glasa", "glasal", "glasova"} {
+			if wordMatch(t, w, false) {
+				return true
+			}
+		}
+		return false
+	}
+	if i > 0 && voting(toks[i-1]) || i+1 < len(toks) && voting(toks[i+1]) {
+		return true
+	}
+	// "Koliko je glasova bilo za?": the option ends the question.
+	return i == len(toks)-1 && i > 0 && (toks[i-1] == "bilo" || toks[i-1] == "bio" || toks[i-1] == "bila")
+}
+
+// optionOf returns the contest's option that goes by one of name's names.
+func optionOf(ct *knowledge.Contest, name string) *knowledge.Contestant {
+	for _, n := range optionNames[name] {
+		if o := ct.Option(n); o != nil {
+			return o
+		}
+	}
+	return nil
+}

@@ -1,0 +1,159 @@
+package answer
+
+import (
+	"fmt"
+
+	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/reply"
+)
+
+// aboutReferendum answers what a referendum asked, what it needed, how
+// many voted for each option and whether it passed. Its turnout, voters
+// and ballots are the rounds' figures, answered as any election's.
+func aboutReferendum(_ *Answerer, q *question) (reply.Response, verdict) {
+	ct := q.scope.c
+	if ct == nil || ct.Kind != knowledge.ContestReferendum {
+		return reply.Response{}, next
+	}
+	in := q.in
+	switch {
+	case in.has(attrRequirement) || in.has(attrThreshold):
+		return requirement(q, ct)
+	case in.has(attrQuestion):
+		if ct.Question == nil {
+			return reply.Response{}, toPassages
+		}
+		return reply.Answer(q.e, fmt.Sprintf("The referendum asked: “%s”", ct.Question.Text), ct.Question.Section), done
+	case q.option != nil && asksFigure(q):
+		return optionFigures(q, ct, q.option)
+	case in.has(attrOutcome) || q.el == attrWinner || q.el == attrResults || in.has(attrPassed):
+		return outcome(q, ct)
+	}
+	return reply.Response{}, next
+}
+
+// asksFigure reports a question after a number: how many, what share,
+// what percentage, or one that asks nothing else ("Yes votes?").
+func asksFigure(q *question) bool {
+	in := q.in
+	return in.howMany || in.has(attrVotes) || in.has(attrShare) || in.has(attrVotesCast) || (q.el == attrNone && q.ent == attrNone)
+}
+
+// optionFigures gives an option's votes and share.
+func optionFigures(q *question, ct *knowledge.Contest, o *knowledge.Contestant) (reply.Response, verdict) {
+	res := ct.FirstRound().Result(o)
+	if res == nil || (res.Votes == nil && res.Share == nil) {
+		q.fallback = true
+		return reply.NotInArticle(q.e, fmt.Sprintf("it gives no figures for the %s vote.", o.Name)), done
+	}
+	var text string
+	switch {
+	case res.Votes != nil && res.Share != nil && q.in.has(attrShare):
+		text = fmt.Sprintf("%s of the valid votes were %s: %s votes.", reply.Pct(res.Share), o.Name, reply.Num(res.Votes))
+	case res.Votes != nil && res.Share != nil:
+		text = fmt.Sprintf("%s votes were %s: %s of the valid votes.", reply.Num(res.Votes), o.Name, reply.Pct(res.Share))
+	case res.Votes != nil:
+		text = fmt.Sprintf("%s votes were %s.", reply.Num(res.Votes), o.Name)
+	default:
+		text = fmt.Sprintf("%s of the valid votes were %s.", reply.Pct(res.Share), o.Name)
+	}
+	secs := []string{resultSection(res)}
+	if res.Votes != nil && res.Share != nil && res.Share.Section != res.Votes.Section {
+		secs = append(secs, res.Share.Section)
+	}
+	return reply.Answer(q.e, text, secs...), done
+}
+
+// outcome says whether the referendum passed: which option won, and
+// whether the requirement was met.
+func outcome(q *question, ct *knowledge.Contest) (reply.Response, verdict) {
+	r := ct.FirstRound()
+	yes, no := resultOf(r, optionOf(ct, "Yes")), resultOf(r, optionOf(ct, "No"))
+	if yes == nil || no == nil || (yes.Share == nil && yes.Votes == nil) {
+		// A referendum without numbers: its prose may say how it ended.
+		return reply.Response{}, toPassages
+	}
+	won, lost := yes, no
+	if ahead(no, yes) {
+		won, lost = no, yes
+	}
+	met, known := ct.RequirementMet()
+	var lines []string
+	switch {
+	case known && !met:
+		lines = []string{fmt.Sprintf("The referendum failed: %s won %s to %s, but the requirement was not met.", won.Contestant.Name, resultFigures(won), resultFigures(lost)),
+			requirementFigure(ct, r), fmt.Sprintf("The requirement: “%s”.", trimStop(ct.Requirement.Text))}
+	case known && won == yes:
+		lines = []string{fmt.Sprintf("The referendum passed: %s won %s to %s, and the requirement was met.", won.Contestant.Name, resultFigures(won), resultFigures(lost)),
+			requirementFigure(ct, r)}
+	case won == no:
+		lines = []string{fmt.Sprintf("The referendum was rejected: %s won %s to %s.", won.Contestant.Name, resultFigures(won), resultFigures(lost))}
+	default:
+		lines = []string{fmt.Sprintf("%s won: %s to %s.", won.Contestant.Name, resultFigures(won), resultFigures(lost))}
+	}
+	secs := []string{resultSection(won)}
+	if ct.Requirement != nil {
+		secs = append(secs, ct.Requirement.Section)
+	}
+	return reply.Answer(q.e, joinLines(lines), secs...), done
+}
+
+// resultOf is the result of c in r, nil for a nil c.
+func resultOf(r *knowledge.Round, c *knowledge.Contestant) *knowledge.Result {
+	if c == nil {
+		return nil
+	}
+	return r.Result(c)
+}
+
+// ahead reports whether a got more than b: by votes, else by share.
+func ahead(a, b *knowledge.Result) bool {
+	if a.Votes != nil && b.Votes != nil {
+		return a.Votes.Value > b.Votes.Value
+	}
+	return a.Share != nil && b.Share != nil && a.Share.Value > b.Share.Value
+}
+
+// requirementFigure states the figure the requirement is judged by, in a
+// sentence ("Turnout was 44.71%."), "" when the article lacks it.
+func requirementFigure(ct *knowledge.Contest, r *knowledge.Round) string {
+	q := ct.Requirement
+	yes := resultOf(r, optionOf(ct, "Yes"))
+	switch {
+	case q.Of == knowledge.RequireTurnout && r.Turnout != nil:
+		return fmt.Sprintf("Turnout was %s.", reply.Pct(r.Turnout))
+	case q.Of == knowledge.RequireYesOfElectorate && yes != nil && yes.Votes != nil && r.Registered != nil && r.Registered.Value > 0:
+		return fmt.Sprintf("Yes votes were %.2f%% of the %s registered voters (derived).", yes.Votes.Value*100/r.Registered.Value, reply.Num(r.Registered))
+	case q.Of == knowledge.RequireYesOfVotes && yes != nil && yes.Share != nil:
+		return fmt.Sprintf("Yes won %s of the valid votes.", reply.Pct(yes.Share))
+	}
+	return ""
+}
+
+// trimStop takes a sentence's final full stop off for quoting.
+func trimStop(s string) string {
+	for len(s) > 0 && (s[len(s)-1] == '.' || s[len(s)-1] == ' ') {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// requirement answers what the referendum needed to be valid, and whether
+// it was met.
+func requirement(q *question, ct *knowledge.Contest) (reply.Response, verdict) {
+	req := ct.Requirement
+	if req == nil {
+		q.fallback = true
+		return reply.NotInArticle(q.e, "it states no turnout or other requirement for the referendum."), done
+	}
+	met, known := ct.RequirementMet()
+	lines := []string{fmt.Sprintf("The requirement: “%s”.", trimStop(req.Text))}
+	r := ct.FirstRound()
+	switch {
+	case known && met:
+		lines = append(lines, "It was met.", requirementFigure(ct, r))
+	case known:
+		lines = append(lines, "It was not met, so the referendum failed.", requirementFigure(ct, r))
+	}
+	return reply.Answer(q.e, joinLines(lines), req.Section), done
+}
