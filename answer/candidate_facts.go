@@ -20,14 +20,14 @@ func candidateSeats(_ *Answerer, q *question) (reply.Response, verdict) {
 	}
 	e, k := q.e, q.ents[0]
 	ct := e.ContestFor(k)
-	lines := []string{fmt.Sprintf("I couldn't find that in the article: %s was a candidate in the %s, which elected one person, so no seats were won.", k.Name, contestLabel(ct))}
+	lines := []string{fmt.Sprintf("I couldn't find that in the article: %s was a candidate in the %s, which elected one person, so no seats were won.", k.Name, reply.ContestLabel(ct))}
 	secs := []string{}
 	if l := listLedBy(e, k); l != nil && l.Seats != nil {
 		lines = append(lines, fmt.Sprintf("The list %s, led by %s, won %s.", l.DisplayName(), k.Name, reply.Seats(l.Seats.Int())))
 		secs = append(secs, l.Seats.Section)
 	}
-	if res := ct.Decisive().Result(k); res != nil && resultFigures(res) != "" {
-		lines = append(lines, fmt.Sprintf("%s won %s in the %s.", k.Name, resultFigures(res), where(ct, roundIfSeveral(ct, ct.Decisive()), true)))
+	if res := ct.Decisive().Result(k); res != nil && reply.ResultFigures(res) != "" {
+		lines = append(lines, fmt.Sprintf("%s won %s in the %s.", k.Name, reply.ResultFigures(res), where(ct, roundIfSeveral(ct, ct.Decisive()), true)))
 		secs = append(secs, resultSection(res))
 	}
 	r := reply.Refusal(e, joinLines(lines))
@@ -68,7 +68,7 @@ func candidateFigure(p party, get func(*knowledge.Result) *knowledge.Figure, wha
 	if p.round > 0 {
 		r := ct.Round(p.round)
 		if r == nil {
-			return fmt.Sprintf("I couldn't find that in the article: the %s had no %s round.", contestLabel(ct), ordinal(p.round)), "", false
+			return fmt.Sprintf("I couldn't find that in the article: the %s had no %s round.", reply.ContestLabel(ct), reply.Ordinal(p.round)), "", false
 		}
 		res := r.Result(k)
 		if res == nil {
@@ -108,7 +108,7 @@ func figureFirst(res *knowledge.Result, get func(*knowledge.Result) *knowledge.F
 		}
 		return reply.Num(res.Votes) + " votes"
 	}
-	return resultFigures(res)
+	return reply.ResultFigures(res)
 }
 
 // notInRound says that a candidate did not stand in a round, and how they
@@ -125,7 +125,7 @@ func notInRound(p party, r *knowledge.Round) (string, string, bool) {
 				}
 			}
 			return fmt.Sprintf("%s did not stand in the %s round. In the %s round %s came %s, with %s, and was eliminated.",
-				p.name, ordinal(r.Number), ordinal(n), p.name, placeWord(place, 0), resultFigures(res)), resultSection(res), true
+				p.name, reply.Ordinal(r.Number), reply.Ordinal(n), p.name, placeWord(place, 0), reply.ResultFigures(res)), resultSection(res), true
 		}
 	}
 	return fmt.Sprintf("I couldn't find that in the article: it gives no result for %s in the %s.", p.name, where(ct, r, false)), "", false
@@ -165,7 +165,7 @@ func candidateSummary(e *knowledge.Election, k *knowledge.Contestant) reply.Resp
 	ct := e.ContestFor(k)
 	p := party{e: e, k: k, name: k.Name, ct: ct}
 	text, _, _ := candidatePartyFact(p)
-	lines := []string{fmt.Sprintf("%s was a candidate in the %s.", k.Name, contestLabel(ct))}
+	lines := []string{fmt.Sprintf("%s was a candidate in the %s.", k.Name, reply.ContestLabel(ct))}
 	if text != "" && k.Party != "" {
 		lines = append(lines, text)
 	}
@@ -174,7 +174,7 @@ func candidateSummary(e *knowledge.Election, k *knowledge.Contestant) reply.Resp
 		lines = append(lines, figs)
 	}
 	if ct.Winner() == k {
-		lines = append(lines, fmt.Sprintf("%s won the %s.", k.Name, contestLabel(ct)))
+		lines = append(lines, fmt.Sprintf("%s won the %s.", k.Name, reply.ContestLabel(ct)))
 	}
 	return reply.Answer(e, joinLines(lines), sec)
 }

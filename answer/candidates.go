@@ -80,9 +80,9 @@ func candidateWinner(q *question) reply.Response {
 	var text string
 	switch {
 	case decisive && len(ct.Rounds) > 1:
-		text = fmt.Sprintf("%s won the %s in the %s round, with %s.", w.Contestant.Name, contestLabel(ct), ordinal(r.Number), figuresAgainst(ranked))
+		text = fmt.Sprintf("%s won the %s in the %s round, with %s.", w.Contestant.Name, reply.ContestLabel(ct), reply.Ordinal(r.Number), figuresAgainst(ranked))
 	case decisive:
-		text = fmt.Sprintf("%s won the %s, with %s.", w.Contestant.Name, contestLabel(ct), figuresAgainst(ranked))
+		text = fmt.Sprintf("%s won the %s, with %s.", w.Contestant.Name, reply.ContestLabel(ct), figuresAgainst(ranked))
 	default:
 		text = fmt.Sprintf("%s came first in the %s, with %s.", w.Contestant.Name, where(ct, r, q.scope.named && severalContests(q.e)), figuresAgainst(ranked))
 	}
@@ -95,27 +95,13 @@ func candidateWinner(q *question) reply.Response {
 // figuresAgainst is the winner's figures against the runner-up's: "53.87%
 // (468,930 votes) against 46.13% for Tomaž Vidmar".
 func figuresAgainst(ranked []*knowledge.Result) string {
-	s := resultFigures(ranked[0])
+	s := reply.ResultFigures(ranked[0])
 	if len(ranked) > 1 {
-		if f := resultFigures(ranked[1]); f != "" {
+		if f := reply.ResultFigures(ranked[1]); f != "" {
 			s += fmt.Sprintf(", ahead of %s with %s", ranked[1].Contestant.Name, f)
 		}
 	}
 	return s
-}
-
-// resultFigures renders one result: "53.87% (468,930 votes)", "468,930
-// votes", "53.87%".
-func resultFigures(res *knowledge.Result) string {
-	switch {
-	case res.Share != nil && res.Votes != nil:
-		return fmt.Sprintf("%s (%s votes)", reply.Pct(res.Share), reply.Num(res.Votes))
-	case res.Share != nil:
-		return reply.Pct(res.Share)
-	case res.Votes != nil:
-		return reply.Num(res.Votes) + " votes"
-	}
-	return ""
 }
 
 // resultSection is where a result's figures come from.
@@ -152,9 +138,9 @@ func candidateRank(q *question) reply.Response {
 	res := ranked[place-1]
 	w := where(ct, r, q.scope.named && severalContests(q.e))
 	if len(ct.Rounds) == 1 && w == "" {
-		w = contestLabel(ct)
+		w = reply.ContestLabel(ct)
 	}
-	text := fmt.Sprintf("%s came %s in the %s, with %s.", res.Contestant.Name, placeWord(place, len(ranked)), w, resultFigures(res))
+	text := fmt.Sprintf("%s came %s in the %s, with %s.", res.Contestant.Name, placeWord(place, len(ranked)), w, reply.ResultFigures(res))
 	if len(r.Others) > 0 && place == len(ranked) {
 		text += " The article gives the other candidates' votes only together."
 	}
@@ -167,18 +153,18 @@ func finalists(q *question) reply.Response {
 	ct := q.scope.c
 	fs := ct.Finalists()
 	if len(fs) < 2 {
-		return reply.NotInArticle(q.e, fmt.Sprintf("it does not say who stood in the second round of the %s.", contestLabel(ct)))
+		return reply.NotInArticle(q.e, fmt.Sprintf("it does not say who stood in the second round of the %s.", reply.ContestLabel(ct)))
 	}
 	first := ct.FirstRound()
 	var lines []string
 	for _, c := range fs {
-		if res := first.Result(c); res != nil && resultFigures(res) != "" {
-			lines = append(lines, fmt.Sprintf("%s had %s in the first round.", c.Name, resultFigures(res)))
+		if res := first.Result(c); res != nil && reply.ResultFigures(res) != "" {
+			lines = append(lines, fmt.Sprintf("%s had %s in the first round.", c.Name, reply.ResultFigures(res)))
 		}
 	}
-	text := fmt.Sprintf("%s and %s went through to the second round of the %s.", fs[0].Name, fs[1].Name, contestLabel(ct))
+	text := fmt.Sprintf("%s and %s went through to the second round of the %s.", fs[0].Name, fs[1].Name, reply.ContestLabel(ct))
 	if len(fs) > 2 {
-		text = fmt.Sprintf("%d candidates went through to the second round of the %s: %s.", len(fs), contestLabel(ct), names(fs))
+		text = fmt.Sprintf("%d candidates went through to the second round of the %s: %s.", len(fs), reply.ContestLabel(ct), names(fs))
 	}
 	sec := ""
 	if res := ct.Round(2).Result(fs[0]); res != nil {
@@ -221,7 +207,7 @@ func marginAnswer(q *question) reply.Response {
 	a, b := ranked[0], ranked[1]
 	w := where(ct, r, q.scope.named && severalContests(q.e))
 	if w == "" {
-		w = contestLabel(ct)
+		w = reply.ContestLabel(ct)
 	}
 	var by string
 	switch {
@@ -233,7 +219,7 @@ func marginAnswer(q *question) reply.Response {
 		by = points2(points) + " percentage points"
 	}
 	text := fmt.Sprintf("%s finished ahead of %s in the %s by %s: %s to %s.", a.Contestant.Name, b.Contestant.Name, w, by,
-		resultFigures(a), resultFigures(b))
+		reply.ResultFigures(a), reply.ResultFigures(b))
 	return reply.Answer(q.e, text, resultSection(a))
 }
 

@@ -17,12 +17,6 @@ var optionWords = []struct {
 	{"No", []string{"against", "protiv"}, []string{"no", "ne"}},
 }
 
-// optionNames are the names an option goes by in articles.
-var optionNames = map[string][]string{
-	"Yes": {"yes", "for", "in favour", "in favor", "za", "da"},
-	"No":  {"no", "against", "protiv", "ne"},
-}
-
 // optionAsked returns the referendum option a question names, or nil
 // outside a referendum.
 func optionAsked(q *question) *knowledge.Contestant {
@@ -41,7 +35,10 @@ func optionAsked(q *question) *knowledge.Contestant {
 			}
 		}
 		if named {
-			return optionOf(ct, o.option)
+			if o.option == "Yes" {
+				return ct.Yes()
+			}
+			return ct.No()
 		}
 	}
 	return nil
@@ -63,14 +60,4 @@ func nextToVoting(toks []string, i int) bool {
 	}
 	// "Koliko je glasova bilo za?": the option ends the question.
 	return i == len(toks)-1 && i > 0 && (toks[i-1] == "bilo" || toks[i-1] == "bio" || toks[i-1] == "bila")
-}
-
-// optionOf returns the contest's option that goes by one of name's names.
-func optionOf(ct *knowledge.Contest, name string) *knowledge.Contestant {
-	for _, n := range optionNames[name] {
-		if o := ct.Option(n); o != nil {
-			return o
-		}
-	}
-	return nil
 }

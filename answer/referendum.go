@@ -68,28 +68,21 @@ func optionFigures(q *question, ct *knowledge.Contest, o *knowledge.Contestant) 
 // whether the requirement was met.
 func outcome(q *question, ct *knowledge.Contest) (reply.Response, verdict) {
 	r := ct.FirstRound()
-	yes, no := resultOf(r, optionOf(ct, "Yes")), resultOf(r, optionOf(ct, "No"))
+	yes, no := resultOf(r, ct.Yes()), resultOf(r, ct.No())
 	if yes == nil || no == nil || (yes.Share == nil && yes.Votes == nil) {
 		// A referendum without numbers: its prose may say how it ended.
 		return reply.Response{}, toPassages
 	}
-	won, lost := yes, no
+	won := yes
 	if ahead(no, yes) {
-		won, lost = no, yes
+		won = no
 	}
-	met, known := ct.RequirementMet()
-	var lines []string
-	switch {
-	case known && !met:
-		lines = []string{fmt.Sprintf("The referendum failed: %s won %s to %s, but the requirement was not met.", won.Contestant.Name, resultFigures(won), resultFigures(lost)),
-			requirementFigure(ct, r), fmt.Sprintf("The requirement: “%s”.", trimStop(ct.Requirement.Text))}
-	case known && won == yes:
-		lines = []string{fmt.Sprintf("The referendum passed: %s won %s to %s, and the requirement was met.", won.Contestant.Name, resultFigures(won), resultFigures(lost)),
-			requirementFigure(ct, r)}
-	case won == no:
-		lines = []string{fmt.Sprintf("The referendum was rejected: %s won %s to %s.", won.Contestant.Name, resultFigures(won), resultFigures(lost))}
-	default:
-		lines = []string{fmt.Sprintf("%s won: %s to %s.", won.Contestant.Name, resultFigures(won), resultFigures(lost))}
+	lines := []string{reply.ContestOutcome(q.e, ct)}
+	if met, known := ct.RequirementMet(); known {
+		lines = append(lines, requirementFigure(ct, r))
+		if !met {
+			lines = append(lines, fmt.Sprintf("The requirement: “%s”.", trimStop(ct.Requirement.Text)))
+		}
 	}
 	secs := []string{resultSection(won)}
 	if ct.Requirement != nil {
@@ -118,7 +111,7 @@ func ahead(a, b *knowledge.Result) bool {
 // sentence ("Turnout was 44.71%."), "" when the article lacks it.
 func requirementFigure(ct *knowledge.Contest, r *knowledge.Round) string {
 	q := ct.Requirement
-	yes := resultOf(r, optionOf(ct, "Yes"))
+	yes := resultOf(r, ct.Yes())
 	switch {
 	case q.Of == knowledge.RequireTurnout && r.Turnout != nil:
 		return fmt.Sprintf("Turnout was %s.", reply.Pct(r.Turnout))

@@ -2,7 +2,6 @@ package answer
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/electionbot/electionbot/knowledge"
 	"github.com/electionbot/electionbot/reply"
@@ -100,9 +99,9 @@ func oneRoundOnly(q *question) reply.Response {
 	if sc.c == nil || sc.round == 0 || sc.c.Round(sc.round) != nil {
 		return reply.Response{}
 	}
-	label := contestLabel(sc.c)
+	label := reply.ContestLabel(sc.c)
 	if len(sc.c.Rounds) == 1 {
-		return reply.NotInArticle(q.e, fmt.Sprintf("the %s was decided in one round; there was no %s round.", label, ordinal(sc.round)))
+		return reply.NotInArticle(q.e, fmt.Sprintf("the %s was decided in one round; there was no %s round.", label, reply.Ordinal(sc.round)))
 	}
 	return reply.NotInArticle(q.e, fmt.Sprintf("the %s had %d rounds, not %d.", label, len(sc.c.Rounds), sc.round))
 }
@@ -125,15 +124,15 @@ func contestsWithResults(e *knowledge.Election) int {
 func where(ct *knowledge.Contest, r *knowledge.Round, named bool) string {
 	label := ""
 	if named && ct != nil {
-		label = contestLabel(ct)
+		label = reply.ContestLabel(ct)
 	}
 	switch {
 	case r == nil:
 		return label
 	case label == "":
-		return ordinal(r.Number) + " round"
+		return reply.Ordinal(r.Number) + " round"
 	}
-	return ordinal(r.Number) + " round of the " + label
+	return reply.Ordinal(r.Number) + " round of the " + label
 }
 
 // ofWhere is " of the <where>" for a refusal, or "".
@@ -142,33 +141,6 @@ func ofWhere(w string) string {
 		return ""
 	}
 	return " of the " + w
-}
-
-// contestLabel names a contest for a sentence: "mayoral election",
-// "presidential election", "City Assembly election", "referendum".
-func contestLabel(ct *knowledge.Contest) string {
-	switch ct.Kind {
-	case knowledge.ContestMayor:
-		return "mayoral election"
-	case knowledge.ContestPresident:
-		return "presidential election"
-	case knowledge.ContestReferendum:
-		return "referendum"
-	}
-	return ct.Title + " election"
-}
-
-// ordinal is "first", "second", "third", "4th".
-func ordinal(n int) string {
-	switch n {
-	case 1:
-		return "first"
-	case 2:
-		return "second"
-	case 3:
-		return "third"
-	}
-	return strconv.Itoa(n) + "th"
 }
 
 // alsoNote says what else the article gives for a figure it states

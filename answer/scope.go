@@ -202,29 +202,19 @@ func (q *question) fitIntents() {
 	}
 }
 
-// resolveAll returns the contestants of every contest that a text names,
-// best first: the main contest's lists and the other contests'
-// candidates. Where two name the same words about equally, the contest the
-// question chose wins, and a candidate named by their own name wins over
-// the list they lead ("Radić" is the candidate, "HDZ" the list).
-// Referendum options are read by their own words (optionAsked), not as
-// names: "no" is in too many questions.
+// resolveAll returns the contestants of every contest that a question
+// names (Election.ResolveAll), best first. Where two name the same words
+// about equally, the contest the question chose wins, and a candidate
+// named by their own name wins over the list they lead ("Radić" is the
+// candidate, "HDZ" the list). Referendum options are read by their own
+// words (optionAsked).
 func resolveAll(q *question) []knowledge.Match {
 	e := q.e
-	ms := e.Resolve(q.text)
-	main := e.MainContest()
-	for _, ct := range e.Contests {
-		if ct != main {
-			ms = append(ms, ct.Resolve(q.text)...)
-		}
-	}
+	ms := e.ResolveAll(q.text)
 	toks := knowledge.FoldTokens(q.text)
 	out := ms[:0]
 	weight := map[*knowledge.Contestant]float64{}
 	for _, m := range ms {
-		if m.Contestant.Kind == knowledge.KindOption {
-			continue
-		}
 		w := m.Score
 		switch {
 		case q.scope.named && e.ContestFor(m.Contestant) == q.scope.c:

@@ -140,6 +140,23 @@ func hasChoice(cs []Choice, v string) bool {
 	return false
 }
 
+// everyContestant returns the lists and candidates of every contest, the
+// main contest's first; a referendum's answers are no one to look up.
+func everyContestant(e *knowledge.Election) []*knowledge.Contestant {
+	out := append([]*knowledge.Contestant(nil), e.Contestants...)
+	for _, ct := range e.Contests {
+		if ct == e.MainContest() {
+			continue
+		}
+		for _, k := range ct.Contestants {
+			if k.Kind != knowledge.KindOption {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
 func limitChoices(cs []Choice) []Choice {
 	if len(cs) > MaxChoices {
 		return cs[:MaxChoices]
@@ -162,6 +179,8 @@ func matching(e *knowledge.Election, partial string, ballotOnly bool) []*knowled
 	cs := e.Contestants
 	if ballotOnly {
 		cs = e.Ballots()
+	} else {
+		cs = everyContestant(e)
 	}
 	for _, k := range cs {
 		if f == "" || (k.Ballot > 0 && strings.HasPrefix(strconv.Itoa(k.Ballot), f)) {
@@ -176,7 +195,7 @@ func matching(e *knowledge.Election, partial string, ballotOnly bool) []*knowled
 		}
 	}
 	if f != "" {
-		for _, m := range e.Resolve(partial) {
+		for _, m := range e.ResolveAll(partial) {
 			if m.Score >= 5 {
 				add(m.Contestant)
 			}

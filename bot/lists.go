@@ -18,6 +18,9 @@ func (c *call) list() Response {
 	if errResp != nil {
 		return *errResp
 	}
+	if !hasSeats(e) {
+		return noLists(e)
+	}
 	arg := c.option("number", rest)
 	if arg == "" {
 		return c.listPage(e, 1)
@@ -186,6 +189,11 @@ func (c *call) profileFields(e *knowledge.Election, k *knowledge.Contestant, fie
 		fields = append(fields, Field{Name: "Result", Value: line})
 		sections = append(sections, knowledge.SectionInfobox)
 	}
+	return pollFields(e, k, fields, sections)
+}
+
+// pollFields adds a contestant's figure in every poll that gives one.
+func pollFields(e *knowledge.Election, k *knowledge.Contestant, fields []Field, sections []string) ([]Field, []string) {
 	var polls []string
 	for _, p := range e.Polls {
 		if en := p.Entry(k); en != nil {
@@ -222,7 +230,7 @@ func (c *call) listPageData(rest string) Response {
 // confidentMatch resolves a name to one contestant, or nil when no name
 // matches or several match about equally.
 func confidentMatch(e *knowledge.Election, name string) *knowledge.Contestant {
-	ms := e.Resolve(name)
+	ms := e.ResolveAll(name)
 	if len(ms) == 0 || ms[0].Score < 5 {
 		return nil
 	}

@@ -71,6 +71,9 @@ func (e *Engine) registry() []*command {
 		{Command: Command{Name: "party", Description: "Everything the article says about one party or list", Usage: "/party <name, abbreviation, leader or number>",
 			Options: []CommandOption{{Name: "name", Description: "Name, abbreviation (DS), leader or carrier, or ballot number", Type: OptionString, Required: true, Autocomplete: true}}},
 			perElection: true, run: (*call).party},
+		{Command: Command{Name: "candidate", Description: "Everything the article says about one candidate, round by round", Usage: "/candidate <name or surname>",
+			Options: []CommandOption{{Name: "name", Description: "The candidate's name or surname", Type: OptionString, Required: true, Autocomplete: true}}},
+			perElection: true, run: (*call).candidate},
 		{Command: Command{Name: "compare", Description: "Two elections side by side: turnout, seats and each party's change", Usage: "/compare [election] [election]",
 			Options: []CommandOption{
 				{Name: "first", Description: "An election (year, place or id); the one before the second by default", Type: OptionString, Autocomplete: true},

@@ -19,6 +19,9 @@ func (c *call) seats() Response {
 	if r, bad := noArgs("seats", rest); bad {
 		return r
 	}
+	if !hasSeats(e) {
+		return noSeats(e)
+	}
 	holders := seatHolders(e)
 	if len(holders) == 0 {
 		src := Source{Election: e.Title}
@@ -158,6 +161,9 @@ func (c *call) results() Response {
 	if r, bad := noArgs("results", rest); bad {
 		return r
 	}
+	if !hasSeats(e) || len(e.Contests) > 1 {
+		return c.contestsResults(e)
+	}
 	fields, sections := resultFields(e)
 	lines := resultsMissing(e)
 	if len(fields) == 0 {
@@ -175,6 +181,43 @@ func (c *call) results() Response {
 		sections = append(sections, e.Turnout.Section)
 	}
 	resp := overview("Results", e, lines, append(fields, voteTotals(e)...), sections)
+	c.attach(&resp, "results.png", "Bar chart of vote shares", func(ch Charter) ([]byte, error) { return ch.Results(e) })
+	return resp
+}
+
+// contestsResults answers /results for an election of another shape or
+// of several contests: each contest's outcome and figures, the first
+// round and the run-off side by side. The chart shows the main contest's
+// (first-round) shares.
+func (c *call) contestsResults(e *knowledge.Election) Response {
+	var lines, sections []string
+	var fields []Field
+	main := e.MainContest()
+	if hasSeats(e) {
+		fs, secs := resultFields(e)
+		for i := range fs {
+			fs[i].Name = main.Title + " — " + fs[i].Name
+		}
+		if l := reply.ContestOutcome(e, main); l != "" {
+			lines = append(lines, l)
+		}
+		fields, sections = append(fields, fs...), append(sections, secs...)
+		fields = append(fields, roundFields(main, main.Title+" — ")...)
+	}
+	for _, ct := range e.Contests {
+		if ct == main && hasSeats(e) {
+			continue
+		}
+		l, fs, secs := contestResults(e, ct)
+		if l != "" {
+			lines = append(lines, l)
+		}
+		fields, sections = append(fields, fs...), append(sections, secs...)
+	}
+	if len(fields) == 0 {
+		return Response{Title: "Results — " + e.Title, Text: "The article gives no results: no votes, shares or seats.", Source: Source{Election: e.Title}, Outcome: Refused}
+	}
+	resp := overview("Results", e, lines, fields, sections)
 	c.attach(&resp, "results.png", "Bar chart of vote shares", func(ch Charter) ([]byte, error) { return ch.Results(e) })
 	return resp
 }
