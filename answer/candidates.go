@@ -57,7 +57,9 @@ func candidateAttr(q *question) attr {
 		return attrCandidates
 	case q.el == attrWinner || q.el == attrResults:
 		return q.el
-	case q.el == attrMayor && q.scope.c.Kind == knowledge.ContestMayor && !(in.before && !in.after) && !in.current:
+	case q.el == attrMayor && !(in.before && !in.after) && !in.current:
+		// "Who became president?", "Who was elected mayor?": the office's
+		// contest's winner.
 		return attrWinner
 	}
 	return attrNone

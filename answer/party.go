@@ -92,6 +92,8 @@ func aboutParties(_ *Answerer, q *question) (reply.Response, verdict) {
 		return thresholdOf(q.e, k), done
 	case in.has(attrDifference) && len(q.ents) >= 2:
 		return difference(q.e, k, q.ents[1], in), done
+	case in.has(attrMargin) && k.Kind == knowledge.KindCandidate:
+		return marginAnswer(q), done
 	case (in.has(attrTurnout) || in.has(attrMayor)) && q.entScore < 4:
 		// "turnout" or "mayor" beat a weak party word ("high enough").
 		return reply.Response{}, next

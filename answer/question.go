@@ -230,12 +230,22 @@ func officeNamed(e *knowledge.Election, toks []string) bool {
 		return false
 	}
 	place := map[string]bool{}
-	for _, t := range knowledge.FoldTokens(e.Place) {
-		place[t] = true
+	where := e.Place
+	if e.Article != nil {
+		if f, ok := e.Article.InfoboxValue("Country"); ok {
+			where += " " + f.Value
+		}
+	}
+	for _, t := range knowledge.FoldTokens(where) {
+		if !contestWord(t) {
+			place[t] = true // "Montenegrin", not "presidential"
+		}
 	}
 	n := 0
 	for _, t := range knowledge.FoldTokens(e.Office) {
-		if stopwords[t] || place[t] || knowledge.GenericPlaceWord(t) || len(t) < 4 {
+		// The office's place may go unsaid: "the president" of Montenegro
+		// in an article about the Montenegrin presidential election.
+		if stopwords[t] || isOwn(place, t) || knowledge.GenericPlaceWord(t) || len(t) < 4 {
 			continue
 		}
 		if !phraseIn(toks, []string{t}, false) {

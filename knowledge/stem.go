@@ -22,6 +22,8 @@ var synonyms = map[string]string{
 	"ballot": "vote", "voter": "vote", "cabinet": "government", "govern": "government",
 	"mandat": "seat", "councillor": "seat", "percentag": "percent", "share": "percent",
 	"oppositio": "opposit", "progressiv": "progressive", "democrat": "democrat",
+	// A candidate who "carried" a region won it.
+	"carry": "win",
 }
 
 // serbian maps the stems of common Serbian question words to the English
