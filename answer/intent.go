@@ -117,6 +117,7 @@ var cueTable = concat(
 		"pobedila", "most seats", "largest", "biggest", "first place", "came first", "ko je pobedio", "who came first",
 		"topped", "finished first", "placed first", "finished top", "came top", "on top", "prevailed", "was elected", "got elected",
 		"najvise", "najvise mandata", "najvise glasova", "prvo mesto", "najjac", "who will win", "will win"),
+	cues(attrWinner, 2, "won", "wins"),
 	cues(attrColour, 4, "colour", "color", "boja", "boju"),
 	cues(attrMinority, 4, "minority", "manjin"),
 	cues(attrMembers, 3, "members", "member parties", "partners", "coalition partners", "made up of", "consist", "clanic",

@@ -113,6 +113,8 @@ func (q *question) pickScope() {
 	case round > 0:
 		if ct := onlyMultiRound(e); ct != nil {
 			q.scope.c, q.scope.named = ct, true
+		} else if ct := onlyElecting(e); ct != nil {
+			q.scope.c, q.scope.named = ct, true // an assembly has no rounds
 		}
 	}
 }
@@ -123,6 +125,20 @@ func onlyMultiRound(e *knowledge.Election) *knowledge.Contest {
 	var found *knowledge.Contest
 	for _, ct := range e.Contests {
 		if len(ct.Rounds) > 1 {
+			if found != nil {
+				return nil
+			}
+			found = ct
+		}
+	}
+	return found
+}
+
+// onlyElecting returns the one contest that elects a person, or nil.
+func onlyElecting(e *knowledge.Election) *knowledge.Contest {
+	var found *knowledge.Contest
+	for _, ct := range e.Contests {
+		if ct.Elects() {
 			if found != nil {
 				return nil
 			}
@@ -227,10 +243,9 @@ func resolveAll(q *question) []knowledge.Match {
 		weight[m.Contestant] = w
 		out = append(out, m)
 	}
+	// The weights order the matches; the scores stay the resolver's, which
+	// say how surely each was named.
 	sort.SliceStable(out, func(i, j int) bool { return weight[out[i].Contestant] > weight[out[j].Contestant] })
-	for i := range out {
-		out[i].Score = weight[out[i].Contestant]
-	}
 	return out
 }
 

@@ -226,6 +226,9 @@ func (x *extractor) finishContests() {
 	}
 	top := x.boxContest(x.box)
 	r1 := m.FirstRound()
+	if r1.Date == nil && e.Date != nil && len(m.Rounds) == 1 && len(splitRounds(e.Date.Text)) == 1 {
+		r1.Date = e.Date // the election day, whichever contest the infobox is about
+	}
 	if top == nil || top.Contest == m {
 		// The infobox and the prose speak of the main contest.
 		r1.Turnout = prefer(r1.Turnout, e.Turnout)

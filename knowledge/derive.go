@@ -51,6 +51,7 @@ func (x *extractor) derive() {
 		enrich(c, x.aliases)
 	}
 	e.resolver = newResolver(e.Contestants)
+	e.resolver.place = x.placeWords()
 	x.indexContests()
 	x.buildVocabulary()
 	for _, p := range e.Polls {
@@ -78,5 +79,21 @@ func (x *extractor) indexContests() {
 			}
 		}
 		ct.resolver = newResolver(ct.Contestants)
+		ct.resolver.place = x.e.resolver.place
 	}
+}
+
+// placeWords are the words of the election's place and country.
+func (x *extractor) placeWords() map[string]bool {
+	words := x.e.Place
+	if f, ok := x.a.InfoboxValue("Country"); ok {
+		words += " " + f.Value
+	}
+	out := map[string]bool{}
+	for _, t := range FoldTokens(words) {
+		if kindOf(t) == "" {
+			out[t] = true
+		}
+	}
+	return out
 }

@@ -46,6 +46,9 @@ type resolver struct {
 	df map[string]int
 	// firstNames are people's first names, which identify no one alone.
 	firstNames map[string]bool
+	// place holds the words of the election's place and country: "Rijeka"
+	// names the election, not the one list with Rijeka in its name.
+	place map[string]bool
 	// words are the distinct words of all names, with their stems, so
 	// that a question's words are compared with each once.
 	words []string
@@ -298,7 +301,7 @@ func (r *resolver) matchName(n entName, sims [][]wordSim, ms matches) {
 	partExact := true
 	start, end := -1, -1
 	for k, nt := range n.toks {
-		if r.df[nt] != 1 || nameStopwords[nt] || len(nt) < 4 || r.firstNames[nt] {
+		if r.df[nt] != 1 || nameStopwords[nt] || len(nt) < 4 || r.firstNames[nt] || r.place[nt] {
 			continue
 		}
 		if i, sim, exact := firstSimilar(sims, n.ids[k]); i >= 0 {

@@ -464,9 +464,24 @@ func (x *extractor) totalsRow(ct *Contest, name string, row []string, cols colum
 			if f := num(rc.votes); f != nil {
 				r.Votes = prefer(f, r.Votes)
 			}
+			if f := num(rc.seats); f != nil && f.Value > 0 {
+				x.totalSeats(ct, f)
+			}
 		}
 	}
 	return true
+}
+
+// totalSeats takes an assembly's size from its results table's totals
+// row when nothing else gave it.
+func (x *extractor) totalSeats(ct *Contest, f *Figure) {
+	switch {
+	case ct.Kind != ContestAssembly:
+	case ct == x.main() && x.e.Seats == nil:
+		x.e.Seats = f
+	case ct != x.main() && ct.Seats == nil:
+		ct.Seats = f
+	}
 }
 
 // totalsKind names a totals row by its folded label, "" for a contestant.
@@ -475,7 +490,7 @@ func totalsKind(n string) string {
 	case strings.HasPrefix(n, "invalid") || strings.HasPrefix(n, "blank and invalid") || strings.HasPrefix(n, "spoiled") ||
 		strings.HasPrefix(n, "blank or invalid"):
 		return "invalid"
-	case strings.HasPrefix(n, "valid"):
+	case strings.HasPrefix(n, "valid") || strings.HasPrefix(n, "total valid"):
 		return "valid"
 	case strings.HasPrefix(n, "registered") || strings.HasPrefix(n, "electorate") || strings.HasPrefix(n, "eligible"):
 		return "registered"

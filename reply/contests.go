@@ -3,6 +3,7 @@ package reply
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
 )
@@ -17,6 +18,9 @@ func ContestLabel(ct *knowledge.Contest) string {
 		return "presidential election"
 	case knowledge.ContestReferendum:
 		return "referendum"
+	}
+	if strings.HasSuffix(knowledge.Fold(ct.Title), "election") {
+		return ct.Title
 	}
 	return ct.Title + " election"
 }
