@@ -68,13 +68,19 @@ func (a *Answerer) Answer(ctx context.Context, text string) reply.Response {
 	if unknown := unknownNames(q.e, text); unknown != "" && q.across == nil {
 		return reply.Refusal(q.e, fmt.Sprintf("I couldn't find anything about %s in the %s article, so I can't answer that.", unknown, q.e.Title))
 	}
-	if len(q.unlisted) > 0 && len(q.ents) == 0 && q.across == nil {
+	if len(q.unlisted) > 0 && len(q.ents) == 0 && q.across == nil && !referendum(q.e) {
 		return a.unlistedParty(ctx, q)
 	}
 	if r, ok := a.structured(q); ok {
 		return a.unlessPassage(ctx, q, r)
 	}
 	return a.passage(ctx, q)
+}
+
+// referendum reports an article about a referendum, where no list stood.
+func referendum(e *knowledge.Election) bool {
+	m := e.MainContest()
+	return m != nil && m.Kind == knowledge.ContestReferendum
 }
 
 // notAQuestion answers messages that ask nothing: empty ones, greetings,

@@ -13,7 +13,7 @@ var optionWords = []struct {
 	alone  []string // words that name the option wherever they stand
 	voted  []string // words that name it only next to a word of voting
 }{
-	{"Yes", []string{"yes", "favour", "favor"}, []string{"for", "za", "da"}},
+	{"Yes", []string{"yes", "favour", "favor", "supported", "support", "approved", "approve", "backed"}, []string{"for", "za", "da"}},
 	{"No", []string{"against", "protiv"}, []string{"no", "ne"}},
 }
 
@@ -58,6 +58,13 @@ func nextToVoting(toks []string, i int) bool {
 	if i > 0 && voting(toks[i-1]) || i+1 < len(toks) && voting(toks[i+1]) {
 		return true
 	}
-	// "Koliko je glasova bilo za?": the option ends the question.
-	return i == len(toks)-1 && i > 0 && (toks[i-1] == "bilo" || toks[i-1] == "bio" || toks[i-1] == "bila")
+	// "How many votes were for?", "Koliko je glasova bilo za?": the
+	// option ends the question.
+	if i == len(toks)-1 && i > 0 {
+		switch toks[i-1] {
+		case "bilo", "bio", "bila", "were", "was", "are", "is", "voted", "went":
+			return true
+		}
+	}
+	return false
 }

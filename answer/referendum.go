@@ -17,6 +17,8 @@ func aboutReferendum(_ *Answerer, q *question) (reply.Response, verdict) {
 	}
 	in := q.in
 	switch {
+	case seatAttrs[q.ent] || in.has(attrMajority):
+		return reply.NotInArticle(q.e, fmt.Sprintf("the %s was a referendum, so no seats were at stake.", q.e.Title)), done
 	case in.has(attrRequirement) || in.has(attrThreshold):
 		return requirement(q, ct)
 	case in.has(attrQuestion):
@@ -24,10 +26,11 @@ func aboutReferendum(_ *Answerer, q *question) (reply.Response, verdict) {
 			return reply.Response{}, toPassages
 		}
 		return reply.Answer(q.e, fmt.Sprintf("The referendum asked: “%s”", ct.Question.Text), ct.Question.Section), done
+	case in.has(attrOutcome) || q.el == attrWinner || q.el == attrResults || in.has(attrPassed) ||
+		(anyPhrase(q.toks, "win", "prevail") && (q.option != nil || len(subjectWords(q)) == 0)):
+		return outcome(q, ct)
 	case q.option != nil && asksFigure(q):
 		return optionFigures(q, ct, q.option)
-	case in.has(attrOutcome) || q.el == attrWinner || q.el == attrResults || in.has(attrPassed):
-		return outcome(q, ct)
 	}
 	return reply.Response{}, next
 }

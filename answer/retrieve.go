@@ -74,7 +74,8 @@ func (a *Answerer) retrieve(ctx context.Context, q *question) reply.Response {
 func newQuery(corp *corpus, q *question) *query {
 	qy := &query{corp: corp, terms: contentTerms(q.text), needNumber: q.in.howMany || q.figure, mustHave: q.mustHave, why: q.in.why,
 		needDate: anyPhrase(q.toks, "when", "kada", "what year", "what date"),
-		later:    anyPhrase(q.toks, "afterwards", "afterward", "eventually", "subsequently", "in the end", "after that", "later on")}
+		later: anyPhrase(q.toks, "afterwards", "afterward", "eventually", "subsequently", "in the end", "after that", "later on",
+			"after the referendum", "after the election", "after the vote", "after the elections")}
 	n := float64(len(corp.passages))
 	for _, t := range qy.terms {
 		alts := corp.similar(t)
@@ -83,7 +84,10 @@ func newQuery(corp *corpus, q *question) *query {
 			df = max(df, corp.df[s])
 		}
 		w := math.Log(1 + n/(float64(df)+0.5))
-		if corp.generic[t] || knownWord(t) && df > 0 || electionTerms[t] && df == 0 {
+		switch {
+		case qy.later && corp.generic[t]:
+			w = 0 // "after the referendum": when, not what
+		case corp.generic[t] || knownWord(t) && df > 0 || electionTerms[t] && df == 0:
 			w *= 0.35
 		}
 		qy.alts = append(qy.alts, alts)

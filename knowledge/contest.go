@@ -304,6 +304,27 @@ func (c *Contest) Yes() *Contestant { return c.optionOf("Yes") }
 // No returns a referendum's No option ("No", "Against", "Protiv"), or nil.
 func (c *Contest) No() *Contestant { return c.optionOf("No") }
 
+// optionNamed returns the option a results row names ("For" is Yes),
+// adding it when new.
+func (c *Contest) optionNamed(name string) *Contestant {
+	f := Fold(name)
+	for canon, names := range optionNames {
+		for _, n := range names {
+			if f == n {
+				if o := c.optionOf(canon); o != nil {
+					return o
+				}
+			}
+		}
+	}
+	if o := c.Option(name); o != nil {
+		return o
+	}
+	o := &Contestant{Name: name, Kind: KindOption}
+	c.Contestants = append(c.Contestants, o)
+	return o
+}
+
 func (c *Contest) optionOf(name string) *Contestant {
 	for _, n := range optionNames[name] {
 		if o := c.Option(n); o != nil {

@@ -161,6 +161,9 @@ func (x *extractor) blockKind(s *Section, b *Block, sk, topKind ContestKind) Con
 		if sk != "" {
 			return sk
 		}
+		if topKind == ContestReferendum && cols.seats < 0 {
+			return ContestReferendum // Yes and No, For and Against
+		}
 		if cols.candidate >= 0 || (isCandidateKind(topKind) && cols.seats < 0) {
 			if isCandidateKind(topKind) {
 				return topKind

@@ -211,6 +211,12 @@ func ballotFree(cs []*Contestant, n int) bool {
 // initials of an infobox acronym ("TSF") or by the infobox figures the row
 // repeats; a row nothing links to is a new contestant.
 func (x *extractor) linkRows(ct *Contest, rows []*tableRow, cols columns, rounds []roundColumns, candidates bool) {
+	if ct.Kind == ContestReferendum {
+		for _, row := range rows {
+			row.c = ct.optionNamed(row.name)
+		}
+		return
+	}
 	r := x.resolverFor(ct.Contestants)
 	taken := map[*Contestant]bool{}
 	for _, row := range rows {
