@@ -161,13 +161,12 @@ func candidatePartyFact(p party) (string, string, bool) {
 
 // candidateSummary is the short answer to a bare candidate's name: their
 // party and their figures in each round.
-func candidateSummary(e *knowledge.Election, k *knowledge.Contestant) reply.Response {
+func candidateSummary(e *knowledge.Election, k *knowledge.Contestant, round int) reply.Response {
 	ct := e.ContestFor(k)
-	p := party{e: e, k: k, name: k.Name, ct: ct}
-	text, _, _ := candidatePartyFact(p)
-	lines := []string{fmt.Sprintf("%s was a candidate in the %s.", k.Name, reply.ContestLabel(ct))}
-	if text != "" && k.Party != "" {
-		lines = append(lines, text)
+	p := party{e: e, k: k, name: k.Name, ct: ct, round: round}
+	lines := []string{fmt.Sprintf("%s stood in the %s.", k.Name, reply.ContestLabel(ct))}
+	if k.Party != "" {
+		lines[0] = fmt.Sprintf("%s (%s) stood in the %s.", k.Name, k.Party, reply.ContestLabel(ct))
 	}
 	figs, sec, ok := candidateFigure(p, func(r *knowledge.Result) *knowledge.Figure { return r.Share }, "share of the vote")
 	if ok {

@@ -49,7 +49,9 @@ func candidateAttr(q *question) attr {
 	switch {
 	case in.has(attrMargin) || (in.has(attrDifference) && !in.has(attrSeats)):
 		return attrMargin
-	case in.has(attrFinalists) || (in.has(attrPassed) && q.scope.round == 2):
+	case in.has(attrFinalists) || (in.has(attrPassed) && q.scope.round == 2) ||
+		(in.who && q.scope.round >= 2 && q.el == attrNone && !in.has(attrLeader)):
+		// "Who was in the run-off?"
 		return attrFinalists
 	case in.has(attrRank) && placeAsked(q.rankToks, 99) > 0:
 		return attrRank
@@ -57,6 +59,9 @@ func candidateAttr(q *question) attr {
 		return attrCandidates
 	case q.el == attrWinner || q.el == attrResults:
 		return q.el
+	case in.has(attrLeader) && in.who && q.el == attrNone:
+		// "Who led after the first round?"
+		return attrWinner
 	case q.el == attrMayor && !(in.before && !in.after) && !in.current:
 		// "Who became president?", "Who was elected mayor?": the office's
 		// contest's winner.

@@ -36,6 +36,9 @@ type cpassage struct {
 	// pos is where the passage stands in the article, from 0 (the start)
 	// to 1 (the end).
 	pos float64
+	// own holds the words' own stems (Stem), for telling the word a
+	// question uses from its synonyms.
+	own map[string]bool
 }
 
 func newCorpus(e *knowledge.Election) *corpus {
@@ -58,12 +61,13 @@ func newCorpus(e *knowledge.Election) *corpus {
 }
 
 func prepare(p knowledge.Passage) cpassage {
-	cp := cpassage{Passage: p, set: map[string]bool{}}
+	cp := cpassage{Passage: p, set: map[string]bool{}, own: map[string]bool{}}
 	toks := knowledge.FoldTokens(p.Text)
 	for _, t := range toks {
 		s := knowledge.Term(t)
 		cp.stems = append(cp.stems, s)
 		cp.set[s] = true
+		cp.own[knowledge.Stem(t)] = true
 	}
 	if p.Before != "" && opensWithPronoun(toks) {
 		cp.before = map[string]bool{}

@@ -57,6 +57,11 @@ func aboutElection(_ *Answerer, q *question) (reply.Response, verdict) {
 			return reply.Response{}, toPassages
 		}
 	}
+	if el == attrWinner && officeOfBody(q) {
+		// "Who was elected president of the City Assembly?": the body
+		// elected its officer after the election; the prose may say.
+		return reply.Response{}, toPassages
+	}
 	if softAttr[el] && len(leftover(q)) > 0 {
 		// "When were the final results proclaimed?" is not the election's
 		// date: words the intent does not explain send it to passages.
@@ -75,6 +80,15 @@ func aboutElection(_ *Answerer, q *question) (reply.Response, verdict) {
 		}
 	}
 	return reply.Response{}, toPassages
+}
+
+// officeOfBody reports a question about an officer an assembly elects
+// (its president, speaker, chairman), not about the election's winner.
+func officeOfBody(q *question) bool {
+	if q.scope.c == nil || q.scope.c.Elects() {
+		return false
+	}
+	return anyPhrase(q.toks, "president of", "speaker", "chairman", "chairwoman", "chair of", "predsednik skupstine", "predsednika skupstine")
 }
 
 // refined answers an election intent that another word of the question
@@ -434,7 +448,7 @@ func placeAsked(toks []string, n int) int {
 
 func placeWord(n, of int) string {
 	switch {
-	case n == of && n > 1:
+	case n == of && n > 2:
 		return "last"
 	case n == 1:
 		return "first"

@@ -24,6 +24,16 @@ func optionAsked(q *question) *knowledge.Contestant {
 	if ct == nil || ct.Kind != knowledge.ContestReferendum {
 		return nil
 	}
+	// "What share did No get?": the option's name capitalised mid-question.
+	for i, sp := range knowledge.TokenSpans(q.text) {
+		switch w := q.text[sp.Start:sp.End]; {
+		case i == 0:
+		case w == "Yes" || w == "YES":
+			return ct.Yes()
+		case w == "No" || w == "NO":
+			return ct.No()
+		}
+	}
 	for _, o := range optionWords {
 		named := false
 		for _, w := range o.alone {

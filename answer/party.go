@@ -101,7 +101,7 @@ func aboutParties(_ *Answerer, q *question) (reply.Response, verdict) {
 		return entityAnswer(q, q.ent), done
 	case q.el == attrNone:
 		if isJustNames(q) && k.Kind == knowledge.KindCandidate {
-			return candidateSummary(q.e, k), done
+			return candidateSummary(q.e, k, q.scope.round), done
 		}
 		if isJustNames(q) {
 			return summary(q.e, k), done

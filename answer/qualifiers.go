@@ -38,18 +38,29 @@ func placeNamed(q *question) string {
 		if spans[j].Term == "the" && j+1 < len(spans) {
 			j++
 		}
+		// The capitalised words after "in (the)", with "of" between them
+		// ("Assembly of Vojvodina"); a place is there when one of them is
+		// none of the election's own or general words.
 		var words []string
+		place := ""
 		for k := j; k < len(spans); k++ {
 			w := q.text[spans[k].Start:spans[k].End]
 			r, _ := utf8.DecodeRuneInString(w)
 			t := spans[k].Term
-			if !unicode.IsUpper(r) || isOwn(own, t) || knownWord(t) || len(knowledge.Months(t)) > 0 || isNumber(t) {
+			if t == "of" && len(words) > 0 {
+				words = append(words, w)
+				continue
+			}
+			if !unicode.IsUpper(r) || len(knowledge.Months(t)) > 0 || isNumber(t) {
 				break
 			}
 			words = append(words, w)
+			if place == "" && !isOwn(own, t) && !knownWord(t) && q.e.Knows(t) {
+				place = w
+			}
 		}
-		if len(words) > 0 && q.e.Knows(knowledge.Fold(words[0])) {
-			return strings.Join(words, " ")
+		if place != "" {
+			return strings.TrimSuffix(strings.Join(words, " "), " of")
 		}
 	}
 	return ""
@@ -123,7 +134,13 @@ func placeWithin(_ *Answerer, q *question) (reply.Response, verdict) {
 	}
 	q.place = place
 	if place != "" {
-		q.mustHave = append(q.mustHave, terms(knowledge.FoldTokens(place)))
+		var own []string
+		for _, t := range knowledge.FoldTokens(place) {
+			if !knownWord(t) && t != "of" {
+				own = append(own, t) // "vojvodina" of "Assembly of Vojvodina"
+			}
+		}
+		q.mustHave = append(q.mustHave, terms(own))
 	}
 	var words []string
 	for _, a := range []attr{q.el, q.ent} {
@@ -196,4 +213,25 @@ func unlistedPerson(_ *Answerer, q *question) (reply.Response, verdict) {
 		return reply.Response{}, next
 	}
 	return reply.Response{}, toPassages
+}
+
+// namesPerson reports whether a text names a person: two to four
+// capitalised words in a row that read as a person's name ("President
+// Aleksandar Vučić"), not at the start of the text.
+func namesPerson(text string) bool {
+	spans := knowledge.TokenSpans(text)
+	for i := 1; i < len(spans); i++ {
+		j := i
+		for j < len(spans) && j-i < 4 && capitalisedAt(text, spans[j]) && (j == i || text[spans[j-1].End:spans[j].Start] == " ") &&
+			!knownWord(spans[j].Term) && len(knowledge.Months(spans[j].Term)) == 0 {
+			j++
+		}
+		if j-i >= 2 && knowledge.LooksLikePerson(text[spans[i].Start:spans[j-1].End]) {
+			return true
+		}
+		if j > i {
+			i = j - 1
+		}
+	}
+	return false
 }

@@ -393,7 +393,8 @@ func bodyWord(t string) bool {
 
 // nameFiller are the words around a bare name: "tell me about the DS".
 var nameFiller = wordSet(`the a an about tell me show info information on who what is are was were please
-party list coalition o ko je sta sto su bio bila`)
+party list coalition o ko je sta sto su bio bila
+how did do does get got receive received score scored perform performed fare fared in`)
 
 // isJustNames reports whether a question is only a name ("DS", "Đilas?",
 // "tell me about the socialists"): every content word belongs to a name of
@@ -405,8 +406,8 @@ func isJustNames(q *question) bool {
 			names[t] = true
 		}
 	}
-	for _, t := range q.toks {
-		if nameFiller[t] || names[t] {
+	for _, t := range q.rankToks {
+		if t == "" || nameFiller[t] || names[t] {
 			continue
 		}
 		known := false

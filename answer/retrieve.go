@@ -35,9 +35,16 @@ type query struct {
 	needDate, needNumber bool
 	mustHave             [][]string
 	why                  bool
+	// who is set for a question after a person ("Who called the
+	// election?"): a passage that names one answers it better.
+	who bool
 	// later is set for a question about what happened afterwards: the
 	// article tells it later on.
 	later bool
+	// own are the terms' words' own stems: a passage with the question's
+	// very word ("called") is a little better than one with a synonym
+	// ("held").
+	own []string
 }
 
 // A scored passage is a candidate with how much of the query it covers
@@ -72,7 +79,8 @@ func (a *Answerer) retrieve(ctx context.Context, q *question) reply.Response {
 // is in the article; a word the article never uses counts fully against
 // every passage.
 func newQuery(corp *corpus, q *question) *query {
-	qy := &query{corp: corp, terms: contentTerms(q.text), needNumber: q.in.howMany || q.figure, mustHave: q.mustHave, why: q.in.why,
+	terms, own := contentWords(q.text)
+	qy := &query{corp: corp, terms: terms, own: own, who: anyPhrase(q.toks, "who", "ko") && personNamed(q) == "", needNumber: q.in.howMany || q.figure, mustHave: q.mustHave, why: q.in.why,
 		needDate: anyPhrase(q.toks, "when", "kada", "what year", "what date"),
 		later: anyPhrase(q.toks, "afterwards", "afterward", "eventually", "subsequently", "in the end", "after that", "later on",
 			"after the referendum", "after the election", "after the vote", "after the elections")}
@@ -143,7 +151,7 @@ func (qy *query) score(p cpassage) (scored, bool) {
 	if s.matched == 0 || !hasAll(p, qy.numbers) || (qy.key >= 0 && !qy.holds(p, qy.key)) {
 		return scored{}, false
 	}
-	s.score = s.coverage
+	s.score = s.coverage + 0.04*qy.sameWords(p)
 	if p.Kind == "sentence" {
 		s.score += 0.02
 	}
@@ -152,6 +160,9 @@ func (qy *query) score(p cpassage) (scored, bool) {
 	}
 	if qy.later {
 		s.score += 0.1 * p.pos
+	}
+	if qy.who && namesPerson(p.Text) {
+		s.score += 0.15
 	}
 	if qy.why {
 		// "Why" is answered by a reason: a passage that gives none is a
@@ -163,6 +174,21 @@ func (qy *query) score(p cpassage) (scored, bool) {
 		}
 	}
 	return s, true
+}
+
+// sameWords is the share of the question's words a passage holds as
+// written (by their own stems), not only as synonyms.
+func (qy *query) sameWords(p cpassage) float64 {
+	if len(qy.own) == 0 {
+		return 0
+	}
+	n := 0
+	for _, s := range qy.own {
+		if p.own[s] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(qy.own))
 }
 
 // cover measures how much of the query's weight a passage holds (words of
@@ -219,8 +245,7 @@ func quote(e *knowledge.Election, best []scored, who bool) reply.Response {
 		// "Who formed the coalition?" "... it formed a coalition": who "it"
 		// is, the sentence before says.
 		text = top.p.Before + " " + text
-	}
-	if len(best) > 1 {
+	} else if len(best) > 1 {
 		second := best[1]
 		if second.coverage >= top.coverage && second.score >= top.score-0.05 && second.p.Text != top.p.Text &&
 			top.p.Kind == "sentence" && second.p.Kind == "sentence" &&

@@ -38,7 +38,14 @@ func wordSet(s string) map[string]bool {
 
 // contentTerms returns the stems of a text's content words.
 func contentTerms(text string) []string {
-	var out []string
+	terms, _ := contentWords(text)
+	return terms
+}
+
+// contentWords returns the terms of a text's content words (Term) and,
+// beside each, the word's own stem (Stem): "called" is the term
+// "schedul", as "held" is, but its own stem is "call".
+func contentWords(text string) (terms, stems []string) {
 	seen := map[string]bool{}
 	for _, t := range knowledge.FoldTokens(text) {
 		if stopwords[t] || len(t) < 2 {
@@ -47,10 +54,11 @@ func contentTerms(text string) []string {
 		s := knowledge.Term(t)
 		if !seen[s] {
 			seen[s] = true
-			out = append(out, s)
+			terms = append(terms, s)
+			stems = append(stems, knowledge.Stem(t))
 		}
 	}
-	return out
+	return terms, stems
 }
 
 // capitalised returns the words of the original text (as Tokens splits

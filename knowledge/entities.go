@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // nameKind says what a name of a contestant is; the kinds match differently.
@@ -144,6 +146,9 @@ func explicitAbbrevOnly(seg string) bool {
 type queryToken struct {
 	folded string
 	upper  bool // written in capitals: "NA" may be an abbreviation, "na" is a word
+	// capital is set for a word that begins with a capital letter: "Most"
+	// may be the party, "the most seats" is not.
+	capital bool
 }
 
 func queryTokens(text string) []queryToken {
@@ -151,7 +156,9 @@ func queryTokens(text string) []queryToken {
 	out := make([]queryToken, len(spans))
 	for i, sp := range spans {
 		w := text[sp.Start:sp.End]
-		out[i] = queryToken{folded: sp.Term, upper: w == strings.ToUpper(w) && strings.ToUpper(w) != strings.ToLower(w)}
+		r, _ := utf8.DecodeRuneInString(w)
+		out[i] = queryToken{folded: sp.Term, upper: w == strings.ToUpper(w) && strings.ToUpper(w) != strings.ToLower(w),
+			capital: unicode.IsUpper(r)}
 	}
 	return out
 }
@@ -175,7 +182,7 @@ func (r *resolver) resolve(text string) []Match {
 		case kindPerson:
 			r.matchPerson(n, sims, ms)
 		case kindName:
-			r.matchName(n, sims, ms)
+			r.matchName(n, q, sims, ms)
 		}
 	}
 	return ms.sorted(r.cs)
@@ -292,8 +299,11 @@ func (r *resolver) matchPerson(n entName, sims [][]wordSim, ms matches) {
 // matchName matches a party's name in full, or by the words only this
 // contestant's names have ("the socialists", "Dveri"); people's first
 // names identify no one.
-func (r *resolver) matchName(n entName, sims [][]wordSim, ms matches) {
+func (r *resolver) matchName(n entName, q []queryToken, sims [][]wordSim, ms matches) {
 	if at, exact := matchPhrase(sims, n.ids); at >= 0 {
+		if len(n.toks) == 1 && ordinaryWords[n.toks[0]] && !q[at].capital {
+			return // "the most seats" names no party Most
+		}
 		ms.note(n.c, (6+float64(len(n.toks)))*exactness(exact), exact, at, at+len(n.toks))
 		return
 	}
@@ -336,6 +346,11 @@ func exactness(exact bool) float64 {
 	}
 	return 0.75
 }
+
+// ordinaryWords are words of everyday English that are also the whole
+// name of a party somewhere ("Most", "Enough", "Together"): in lower case
+// they are taken as words.
+var ordinaryWords = toSet("most more less all none now enough together forward left right free new first one only alone yes no bridge change action unity hope")
 
 // commonWord lists short words that are also abbreviations somewhere; in
 // lower case they are taken as words.
