@@ -349,11 +349,11 @@ func TestCommandsFollowTheShape(t *testing.T) {
 		{"the list a candidate leads", "/party Radić osijek", bot.Answered, []string{"HDZ – HSLS", "13 seats"}, nil},
 		{"the candidate a list carries", "/candidate Ana Petrovska ohrid", bot.Answered, []string{"Ana Petrovska", "52.73%"}, nil},
 		{"about a city of two contests", "/about osijek", bot.Answered, []string{"Mayor of Osijek — Second round: 2 June 2019, turnout 41.40%", "City Assembly — Date: 19 May 2019, turnout 40.58%", "Ivan Radić won the mayoral election in the second round"}, nil},
-		{"a referendum's results", "/results referendum", bot.Answered, []string{"Yes: 62.07% (131,402 votes)", "No: 37.93% (80,311 votes)", "not met", "The referendum failed"}, nil},
-		{"about a referendum", "/about referendum", bot.Answered, []string{"Type: referendum", "Question:", "8 October 2017", "44.71%", "The referendum failed"}, []string{"seats", "threshold"}},
-		{"no seats in a referendum", "/seats referendum", bot.Refused, []string{"referendum", "/results"}, nil},
-		{"no lists in a referendum", "/list referendum", bot.Refused, []string{"no lists"}, nil},
-		{"no parties in a referendum", "/party Yes referendum", bot.UserError, []string{"no parties or candidates"}, nil},
+		{"a referendum's results", "/results capital city", bot.Answered, []string{"Yes: 62.07% (131,402 votes)", "No: 37.93% (80,311 votes)", "not met", "The referendum failed"}, nil},
+		{"about a referendum", "/about capital city", bot.Answered, []string{"Type: referendum", "Question:", "8 October 2017", "44.71%", "The referendum failed"}, []string{"seats", "threshold"}},
+		{"no seats in a referendum", "/seats capital city", bot.Refused, []string{"referendum", "/results"}, nil},
+		{"no lists in a referendum", "/list capital city", bot.Refused, []string{"no lists"}, nil},
+		{"no parties in a referendum", "/party Yes capital city", bot.UserError, []string{"no parties or candidates"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
