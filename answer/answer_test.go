@@ -58,7 +58,7 @@ func TestRoutes(t *testing.T) {
 		{"How many seats were there?", "the election as a whole", done},
 		{"Who came second?", "the election as a whole", done},
 		{"When were the final results proclaimed?", "the election as a whole", toPassages},
-		{"Why was the election called early?", "the election as a whole", toPassages},
+		{"Why was the election called early?", "why", toPassages},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

@@ -258,3 +258,22 @@ func resultContestants(r *knowledge.Round) []*knowledge.Contestant {
 	}
 	return out
 }
+
+// wentThrough says whether a candidate went through to the second round:
+// "Did Kuzmić make it to the run-off?"
+func wentThrough(q *question, k *knowledge.Contestant) reply.Response {
+	ct := q.e.ContestFor(k)
+	r2 := ct.Round(2)
+	if r2 == nil {
+		return reply.NotInArticle(q.e, fmt.Sprintf("the %s was decided in one round; there was no second round.", reply.ContestLabel(ct)))
+	}
+	if res := r2.Result(k); res != nil {
+		return reply.Answer(q.e, fmt.Sprintf("Yes: %s went through to the second round, where %s won %s.", k.Name, k.Name, reply.ResultFigures(res)), resultSection(res))
+	}
+	p := party{e: q.e, k: k, name: k.Name, ct: ct}
+	text, sec, ok := notInRound(p, r2)
+	if !ok {
+		return reply.Refusal(q.e, text)
+	}
+	return reply.Answer(q.e, "No: "+text, sec)
+}

@@ -212,6 +212,8 @@ func majority(e *knowledge.Election) reply.Response {
 	text += "."
 	if m := e.MajorityHolder(); m != nil {
 		text += fmt.Sprintf(" %s won one, with %s.", m.DisplayName(), reply.Seats(m.Seats.Int()))
+	} else if w := e.Winner(); w != nil && w.Seats != nil {
+		text += fmt.Sprintf(" No list won one on its own: the largest, %s, won %s.", w.DisplayName(), reply.Seats(w.Seats.Int()))
 	}
 	return reply.Answer(e, text, need.Section)
 }

@@ -94,6 +94,8 @@ func aboutParties(_ *Answerer, q *question) (reply.Response, verdict) {
 		return difference(q.e, k, q.ents[1], in), done
 	case in.has(attrMargin) && k.Kind == knowledge.KindCandidate:
 		return marginAnswer(q), done
+	case in.has(attrFinalists) && k.Kind == knowledge.KindCandidate:
+		return wentThrough(q, k), done
 	case (in.has(attrTurnout) || in.has(attrMayor)) && q.entScore < 4:
 		// "turnout" or "mayor" beat a weak party word ("high enough").
 		return reply.Response{}, next
@@ -131,12 +133,50 @@ func entityAnswer(q *question, a attr) reply.Response {
 		}
 		line, sec, ok := partyFactOf(party{e: e, k: k, name: q.nameOf(k), a: a, ct: ct, round: q.scope.round})
 		if !ok && len(q.ents) == 1 {
+			passageMayTell(q, k, a)
 			return reply.Refusal(e, line)
 		}
 		lines = append(lines, line)
 		secs = append(secs, sec)
 	}
 	return reply.Response{Text: strings.Join(lines, "\n"), Source: reply.Source{Election: e.Title, Section: reply.Sections(secs...)}, Outcome: reply.Answered}
+}
+
+// passageMayTell lets a passage answer a figure the model lacks for a
+// contestant ("with 18 votes", said of its leader), when it names the
+// contestant by every word the question did and holds what was asked.
+func passageMayTell(q *question, k *knowledge.Contestant, a attr) {
+	if a != attrVotes && a != attrShare {
+		return
+	}
+	names := map[string]bool{}
+	for _, n := range k.Names() {
+		for _, t := range knowledge.FoldTokens(n) {
+			names[t] = true
+		}
+	}
+	var groups [][]string
+	for _, t := range q.toks {
+		if names[t] && !stopwords[t] && !nameStopword(t) {
+			groups = append(groups, terms([]string{t}))
+		}
+	}
+	if len(groups) == 0 {
+		return
+	}
+	// The tables' figures are the model's: only the prose may add one.
+	q.fallback, q.figure, q.proseOnly = true, true, true
+	q.mustHave = append(q.mustHave, groups...)
+	q.mustHave = append(q.mustHave, terms(cueWords(a)))
+}
+
+// nameStopword reports the small words of names ("of", "for", "the").
+func nameStopword(t string) bool {
+	switch t {
+	case "of", "for", "the", "and", "za", "i", "na", "od":
+		return true
+	}
+	return false
 }
 
 // partyIntent refines the intent by the question's other words: seats

@@ -58,6 +58,8 @@ type question struct {
 	// figure is set when the question asks for a figure, which a passage
 	// that answers instead must hold.
 	figure bool
+	// proseOnly keeps the passages to the prose's sentences.
+	proseOnly bool
 }
 
 // analyse reads a question once: the election it is about, the intents

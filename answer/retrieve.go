@@ -35,6 +35,7 @@ type query struct {
 	needDate, needNumber bool
 	mustHave             [][]string
 	why                  bool
+	proseOnly            bool
 	// who is set for a question after a person ("Who called the
 	// election?"): a passage that names one answers it better.
 	who bool
@@ -80,7 +81,7 @@ func (a *Answerer) retrieve(ctx context.Context, q *question) reply.Response {
 // every passage.
 func newQuery(corp *corpus, q *question) *query {
 	terms, own := contentWords(q.text)
-	qy := &query{corp: corp, terms: terms, own: own, who: anyPhrase(q.toks, "who", "ko") && personNamed(q) == "", needNumber: q.in.howMany || q.figure, mustHave: q.mustHave, why: q.in.why,
+	qy := &query{corp: corp, terms: terms, own: own, proseOnly: q.proseOnly, who: anyPhrase(q.toks, "who", "ko") && personNamed(q) == "", needNumber: q.in.howMany || q.figure, mustHave: q.mustHave, why: q.in.why,
 		needDate: anyPhrase(q.toks, "when", "kada", "what year", "what date"),
 		later: anyPhrase(q.toks, "afterwards", "afterward", "eventually", "subsequently", "in the end", "after that", "later on",
 			"after the referendum", "after the election", "after the vote", "after the elections")}
@@ -144,7 +145,8 @@ func (qy *query) rank(cands []cpassage) []scored {
 // answer: no date for a "when", no number for a "how many", none of the
 // words that must be there.
 func (qy *query) score(p cpassage) (scored, bool) {
-	if (qy.needDate && !hasDate(p.Text)) || (qy.needNumber && !hasNumber(p.Text)) || !hasEvery(p, qy.mustHave) {
+	if (qy.needDate && !hasDate(p.Text)) || (qy.needNumber && !hasNumber(p.Text)) || !hasEvery(p, qy.mustHave) ||
+		(qy.proseOnly && p.Kind != "sentence") {
 		return scored{}, false
 	}
 	s, firstMatch := qy.cover(p)

@@ -35,6 +35,7 @@ var rules = []rule{
 	{"the minority lists' threshold", minorityThreshold},
 	{"who wins the next election", nextWinner},
 	{"a referendum", aboutReferendum},
+	{"why", reasons},
 	{"seats of a candidate", candidateSeats},
 	{"a person who is no candidate", unlistedPerson},
 	{"one or more parties", aboutParties},
@@ -138,6 +139,15 @@ func minorityThreshold(_ *Answerer, q *question) (reply.Response, verdict) {
 		return reply.Response{}, next
 	}
 	q.mustHave = append(q.mustHave, []string{"minorit", "manjin"})
+	return reply.Response{}, toPassages
+}
+
+// reasons: "why" is answered by the prose, which gives reasons; the
+// model has only figures ("Why were so many ballots invalid?").
+func reasons(_ *Answerer, q *question) (reply.Response, verdict) {
+	if !q.in.why {
+		return reply.Response{}, next
+	}
 	return reply.Response{}, toPassages
 }
 
