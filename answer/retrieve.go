@@ -86,6 +86,7 @@ func newQuery(corp *corpus, q *question) *query {
 		later: anyPhrase(q.toks, "afterwards", "afterward", "eventually", "subsequently", "in the end", "after that", "later on",
 			"after the referendum", "after the election", "after the vote", "after the elections")}
 	n := float64(len(corp.passages))
+	titleWeight := 0.0
 	for _, t := range qy.terms {
 		alts := corp.similar(t)
 		df := 0
@@ -101,7 +102,17 @@ func newQuery(corp *corpus, q *question) *query {
 		}
 		qy.alts = append(qy.alts, alts)
 		qy.weights = append(qy.weights, w)
-		qy.total += w
+		// The election's own words (its place, its kind) add to a passage
+		// that has them but count against none, every passage being
+		// about them; unless the question has no other words.
+		if !corp.generic[t] {
+			qy.total += w
+		} else {
+			titleWeight += w
+		}
+	}
+	if qy.total == 0 {
+		qy.total = titleWeight
 	}
 	qy.key = qy.telling()
 	for _, t := range qy.terms {
@@ -216,7 +227,10 @@ func (qy *query) cover(p cpassage) (scored, int) {
 			firstMatch = pos
 		}
 	}
-	s.coverage = got / qy.total
+	s.coverage = 0
+	if qy.total > 0 {
+		s.coverage = math.Min(1, got/qy.total)
+	}
 	return s, firstMatch
 }
 

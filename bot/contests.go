@@ -42,6 +42,9 @@ func contestResults(e *knowledge.Election, ct *knowledge.Contest) (line string, 
 	line = reply.ContestOutcome(e, ct)
 	if ct.Kind == knowledge.ContestReferendum {
 		fields, sections = referendumFields(ct)
+		if len(ct.FirstRound().Results) == 0 {
+			line = "The article gives no vote figures for the referendum."
+		}
 	} else {
 		fields, sections = candidateFields(ct, prefix)
 	}

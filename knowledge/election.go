@@ -201,6 +201,7 @@ func Extract(a *Article, aliases *Aliases) *Election {
 	x.lists()
 	x.results()
 	x.boxResults()
+	x.roundBoxResults()
 	x.referendum()
 	x.proseFacts()
 	x.proseCounts()

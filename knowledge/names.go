@@ -22,7 +22,9 @@ var personTitles = toSet("dr prof academic mr mrs ms ing mr. dr. prof.")
 // notPersonWords mark a segment as a party or place name, not a person.
 var notPersonWords = toSet("party parties list coalition group civic movement alliance union " +
 	"serbia serbian belgrade vojvodina europe european city greens democracy front regions " +
-	"ballots above none league bloc forum initiative")
+	"ballots above none league bloc forum initiative " +
+	// A name that opens with a small word is no person's: "For Herceg Novi".
+	"for with of the and za sa")
 
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}

@@ -109,10 +109,23 @@ func (x *extractor) proseSentence(ct *Contest, sent, section string) {
 	if round >= 2 && r.Date == nil && (strings.Contains(f, "held") || strings.Contains(f, " on ")) {
 		if loc := roundLabelRe.FindStringIndex(sent); loc != nil {
 			if d := dayMonthRe.FindString(sent[loc[1]:]); d != "" {
-				r.Date = &Fact{Text: d, Section: section}
+				r.Date = &Fact{Text: dateWithoutStop(d), Section: section}
 			}
 		}
 	}
+}
+
+// dateWithoutStop drops a sentence's full stop that the date pattern took
+// for an abbreviation's: "28 March." is 28 March, "3 Mar." stays.
+func dateWithoutStop(d string) string {
+	if !strings.HasSuffix(d, ".") {
+		return d
+	}
+	f := strings.Fields(strings.TrimSuffix(d, "."))
+	if last := f[len(f)-1]; len(last) > 3 && !strings.EqualFold(last, "sept") {
+		return strings.TrimSuffix(d, ".")
+	}
+	return d
 }
 
 // proseCounts reads what prose states about the assembly that a table

@@ -307,8 +307,12 @@ func isOthersRow(name string) bool {
 // checkSums warns when a round's figures do not add up: shares far from
 // 100, votes beyond the valid votes, more seats than the contest has.
 func (x *extractor) checkSums(ct *Contest, section string, line int) {
+	total := ct.Seats
+	if total == nil && ct == x.main() {
+		total = x.e.Seats // the main contest takes its size from the election's at the end
+	}
 	for _, r := range ct.Rounds {
-		var votes, seats float64
+		var votes, seats, shares float64
 		for _, res := range append(append([]*Result(nil), r.Results...), r.Others...) {
 			if res.Votes != nil {
 				votes += res.Votes.Value
@@ -316,12 +320,18 @@ func (x *extractor) checkSums(ct *Contest, section string, line int) {
 			if res.Seats != nil {
 				seats += res.Seats.Value
 			}
+			if res.Share != nil {
+				shares += res.Share.Value
+			}
 		}
 		if r.Valid != nil && votes > r.Valid.Value*1.001 {
 			x.warnf(line, "%s: the votes of round %d add up to %s, more than the %s valid votes", section, r.Number, FormatInt(int(votes)), r.Valid.Text)
 		}
-		if total := ct.Seats; total != nil && seats > total.Value {
+		if total != nil && seats > total.Value {
 			x.warnf(line, "%s: the seats add up to %d, more than the %s up for election", section, int(seats), total.Text)
+		}
+		if shares > 101 {
+			x.warnf(line, "%s: the shares of round %d add up to %.1f%%", section, r.Number, shares)
 		}
 	}
 }

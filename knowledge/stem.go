@@ -24,6 +24,8 @@ var synonyms = map[string]string{
 	"oppositio": "opposit", "progressiv": "progressive", "democrat": "democrat",
 	// A candidate who "carried" a region won it.
 	"carry": "win",
+	// A proposal approved or adopted passed.
+	"approv": "pass", "adopt": "pass",
 }
 
 // serbian maps the stems of common Serbian question words to the English
