@@ -49,9 +49,7 @@ func candidateAttr(q *question) attr {
 	switch {
 	case in.has(attrMargin) || (in.has(attrDifference) && !in.has(attrSeats)):
 		return attrMargin
-	case in.has(attrFinalists) || (in.has(attrPassed) && q.scope.round == 2) ||
-		(in.who && q.scope.round >= 2 && q.el == attrNone && !in.has(attrLeader)):
-		// "Who was in the run-off?"
+	case asksFinalists(q):
 		return attrFinalists
 	case in.has(attrRank) && placeAsked(q.rankToks, 99) > 0:
 		return attrRank
@@ -70,14 +68,18 @@ func candidateAttr(q *question) attr {
 	return attrNone
 }
 
+// asksFinalists reports a question about who went through to the
+// run-off: "Who made it to the second round?", "Who was in the run-off?".
+func asksFinalists(q *question) bool {
+	in := q.in
+	return in.has(attrFinalists) || (in.has(attrPassed) && q.scope.round == 2) ||
+		(in.who && q.scope.round >= 2 && q.el == attrNone && !in.has(attrLeader))
+}
+
 // candidateWinner says who won the contest (in its decisive round) or,
 // when the question names a round, who came first in it.
 func candidateWinner(q *question) reply.Response {
-	ct := q.scope.c
-	r := q.scope.roundOf()
-	if r == nil {
-		r = ct.Decisive()
-	}
+	ct, r := q.scope.c, q.scope.roundOrDecisive()
 	ranked := r.Ranked()
 	if len(ranked) == 0 {
 		return reply.NotInArticle(q.e, fmt.Sprintf("it gives no figures for the %s.", where(ct, r, true)))
@@ -200,11 +202,7 @@ func names(cs []*knowledge.Contestant) string {
 // the question names, else in the decisive round; for an assembly, the
 // largest list's lead over the next.
 func marginAnswer(q *question) reply.Response {
-	ct := q.scope.c
-	r := q.scope.roundOf()
-	if r == nil {
-		r = ct.Decisive()
-	}
+	ct, r := q.scope.c, q.scope.roundOrDecisive()
 	votes, points, ok := r.Margin()
 	ranked := r.Ranked()
 	if !ok || (votes == 0 && points == 0) {

@@ -85,6 +85,11 @@ func aboutParties(_ *Answerer, q *question) (reply.Response, verdict) {
 		return reply.Response{}, next
 	}
 	in, k := q.in, q.ents[0]
+	if k.Kind == knowledge.KindCandidate {
+		if r, ok := aboutCandidate(q, k); ok {
+			return r, done
+		}
+	}
 	switch {
 	case in.has(attrMajority):
 		return majorityOf(q.e, k), done
@@ -92,19 +97,12 @@ func aboutParties(_ *Answerer, q *question) (reply.Response, verdict) {
 		return thresholdOf(q.e, k), done
 	case in.has(attrDifference) && len(q.ents) >= 2:
 		return difference(q.e, k, q.ents[1], in), done
-	case in.has(attrMargin) && k.Kind == knowledge.KindCandidate:
-		return marginAnswer(q), done
-	case in.has(attrFinalists) && k.Kind == knowledge.KindCandidate:
-		return wentThrough(q, k), done
 	case (in.has(attrTurnout) || in.has(attrMayor)) && q.entScore < 4:
 		// "turnout" or "mayor" beat a weak party word ("high enough").
 		return reply.Response{}, next
 	case q.ent != attrNone:
 		return entityAnswer(q, q.ent), done
 	case q.el == attrNone:
-		if isJustNames(q) && k.Kind == knowledge.KindCandidate {
-			return candidateSummary(q.e, k, q.scope.round), done
-		}
 		if isJustNames(q) {
 			return summary(q.e, k), done
 		}
@@ -115,6 +113,21 @@ func aboutParties(_ *Answerer, q *question) (reply.Response, verdict) {
 		return reply.Response{}, toPassages
 	}
 	return reply.Response{}, next
+}
+
+// aboutCandidate answers what is asked only of candidates: by how much
+// they won, whether they went through to the run-off, and how they did
+// ("How did Kovačević do?"); ok is false for the other questions.
+func aboutCandidate(q *question, k *knowledge.Contestant) (reply.Response, bool) {
+	switch in := q.in; {
+	case in.has(attrMargin):
+		return marginAnswer(q), true
+	case in.has(attrFinalists):
+		return wentThrough(q, k), true
+	case q.el == attrNone && q.ent == attrNone && isJustNames(q):
+		return candidateSummary(q.e, k, q.scope.round), true
+	}
+	return reply.Response{}, false
 }
 
 // entityAnswer answers an intent about the linked contestants, one line

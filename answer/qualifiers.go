@@ -29,10 +29,13 @@ var placeWords = wordSet("in at u iz within")
 // a name of the lists or candidates the question names.
 func placeNamed(q *question) string {
 	spans := knowledge.TokenSpans(q.text)
-	own := ownWords(q)
+	var own map[string]bool // made when first needed: few questions name a place
 	for i := 0; i+1 < len(spans); i++ {
-		if !placeWords[spans[i].Term] {
+		if !placeWords[spans[i].Term] || !capitalisedAfter(q.text, spans, i+1) {
 			continue
+		}
+		if own == nil {
+			own = ownWords(q)
 		}
 		j := i + 1
 		if spans[j].Term == "the" && j+1 < len(spans) {
@@ -64,6 +67,15 @@ func placeNamed(q *question) string {
 		}
 	}
 	return ""
+}
+
+// capitalisedAfter reports whether the word at j, or the one after it
+// when j is "the", begins with a capital.
+func capitalisedAfter(text string, spans []knowledge.TokenSpan, j int) bool {
+	if spans[j].Term == "the" && j+1 < len(spans) {
+		j++
+	}
+	return capitalisedAt(text, spans[j])
 }
 
 // ownWords are the words of the election's own names: its title, place,
@@ -142,6 +154,14 @@ func placeWithin(_ *Answerer, q *question) (reply.Response, verdict) {
 		}
 		q.mustHave = append(q.mustHave, terms(own))
 	}
+	q.mustSayWhatIsAsked()
+	return reply.Response{}, toPassages
+}
+
+// mustSayWhatIsAsked has a quoted passage hold a word of what the
+// question asks ("turnout", "won"), when a qualifier sent it to the
+// passages.
+func (q *question) mustSayWhatIsAsked() {
 	var words []string
 	for _, a := range []attr{q.el, q.ent} {
 		words = append(words, cueWords(a)...)
@@ -149,7 +169,6 @@ func placeWithin(_ *Answerer, q *question) (reply.Response, verdict) {
 	if len(words) > 0 {
 		q.mustHave = append(q.mustHave, terms(words))
 	}
-	return reply.Response{}, toPassages
 }
 
 // personNamed returns a person's name the question gives ("Igor Marn"):

@@ -122,13 +122,7 @@ func otherKindOfElection(a *Answerer, q *question) (reply.Response, verdict) {
 		return reply.Response{}, next
 	}
 	q.otherKind = kind
-	var words []string
-	for _, a := range []attr{q.el, q.ent} {
-		words = append(words, cueWords(a)...)
-	}
-	if len(words) > 0 {
-		q.mustHave = append(q.mustHave, terms(words))
-	}
+	q.mustSayWhatIsAsked()
 	return reply.Response{}, toPassages
 }
 

@@ -157,6 +157,15 @@ func (s scope) roundOf() *knowledge.Round {
 	return s.c.Round(s.round)
 }
 
+// roundOrDecisive returns the round the question names, else the one
+// that decided the contest.
+func (s scope) roundOrDecisive() *knowledge.Round {
+	if r := s.roundOf(); r != nil {
+		return r
+	}
+	return s.c.Decisive()
+}
+
 // rounds returns the rounds a question is about: the one it names, else
 // all of the contest's.
 func (s scope) rounds() []*knowledge.Round {
@@ -227,7 +236,7 @@ func (q *question) fitIntents() {
 func resolveAll(q *question) []knowledge.Match {
 	e := q.e
 	ms := e.ResolveAll(q.text)
-	toks := knowledge.FoldTokens(q.text)
+	toks := q.toks
 	out := ms[:0]
 	weight := map[*knowledge.Contestant]float64{}
 	for _, m := range ms {

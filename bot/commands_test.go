@@ -126,16 +126,7 @@ func TestCommands(t *testing.T) {
 			if (resp.Outcome == bot.UserError) != resp.Ephemeral {
 				t.Errorf("Handle(%q).Ephemeral = %v for outcome %v", tt.in, resp.Ephemeral, resp.Outcome)
 			}
-			for _, w := range tt.want {
-				if !strings.Contains(knowledge.Fold(got), knowledge.Fold(w)) {
-					t.Errorf("Handle(%q) lacks %q:\n%s", tt.in, w, got)
-				}
-			}
-			for _, w := range tt.not {
-				if strings.Contains(knowledge.Fold(got), knowledge.Fold(w)) {
-					t.Errorf("Handle(%q) has %q:\n%s", tt.in, w, got)
-				}
-			}
+			checkHas(t, tt.in, got, tt.want, tt.not)
 			if !utf8.ValidString(got) {
 				t.Errorf("Handle(%q) is not valid UTF-8", tt.in)
 			}
@@ -362,16 +353,7 @@ func TestCommandsFollowTheShape(t *testing.T) {
 			if resp.Outcome != tt.outcome {
 				t.Errorf("Handle(%q).Outcome = %v; want %v\n%s", tt.in, resp.Outcome, tt.outcome, got)
 			}
-			for _, w := range tt.want {
-				if !strings.Contains(knowledge.Fold(got), knowledge.Fold(w)) {
-					t.Errorf("Handle(%q) lacks %q:\n%s", tt.in, w, got)
-				}
-			}
-			for _, w := range tt.not {
-				if strings.Contains(knowledge.Fold(got), knowledge.Fold(w)) {
-					t.Errorf("Handle(%q) has %q:\n%s", tt.in, w, got)
-				}
-			}
+			checkHas(t, tt.in, got, tt.want, tt.not)
 		})
 	}
 	// Candidates of a contest beside the assembly are offered too.
@@ -381,5 +363,21 @@ func TestCommandsFollowTheShape(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("Complete(candidate name petrov, ohrid) offers no Ana Petrovska")
+	}
+}
+
+// checkHas checks that an answer holds every wanted phrase and none of
+// the unwanted, after folding.
+func checkHas(t *testing.T, in, got string, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(knowledge.Fold(got), knowledge.Fold(w)) {
+			t.Errorf("Handle(%q) lacks %q:\n%s", in, w, got)
+		}
+	}
+	for _, w := range not {
+		if strings.Contains(knowledge.Fold(got), knowledge.Fold(w)) {
+			t.Errorf("Handle(%q) has %q:\n%s", in, w, got)
+		}
 	}
 }

@@ -9,49 +9,48 @@ import (
 )
 
 func (c *call) party() Response {
-	e, rest, errResp := c.pick()
-	if errResp != nil {
-		return *errResp
-	}
-	name := c.option("name", rest)
-	if name == "" {
-		return reply.Invalid("Which party? Give a name, abbreviation, leader or ballot number: %s.", examples(e))
-	}
-	k, resp := findContestant(e, name)
-	if k == nil {
-		return resp
-	}
-	if k.Kind == knowledge.KindCandidate {
-		if l := ledList(e, k); l != nil {
-			return c.profile(e, l) // a party's command: the list the person leads
+	return c.contestant("Which party? Give a name, abbreviation, leader or ballot number: %s.", func(e *knowledge.Election, k *knowledge.Contestant) Response {
+		if k.Kind == knowledge.KindCandidate {
+			if l := ledList(e, k); l != nil {
+				return c.profile(e, l) // a party's command: the list the person leads
+			}
+			return c.candidateProfile(e, k)
 		}
-		return c.candidateProfile(e, k)
-	}
-	return c.profile(e, k)
+		return c.profile(e, k)
+	})
 }
 
 // candidate answers /candidate, /party for people: everything the article
 // says about one candidate.
 func (c *call) candidate() Response {
+	return c.contestant("Which candidate? Give a name or surname: %s.", func(e *knowledge.Election, k *knowledge.Contestant) Response {
+		if k.Kind != knowledge.KindCandidate {
+			if ct := candidateOf(e, k); ct != nil {
+				return c.candidateProfile(e, ct)
+			}
+			return c.profile(e, k)
+		}
+		return c.candidateProfile(e, k)
+	})
+}
+
+// contestant answers a command about one list or candidate named by its
+// "name" option: which asks for a name when there is none (with the
+// article's examples for %s), and show profiles the one found.
+func (c *call) contestant(which string, show func(*knowledge.Election, *knowledge.Contestant) Response) Response {
 	e, rest, errResp := c.pick()
 	if errResp != nil {
 		return *errResp
 	}
 	name := c.option("name", rest)
 	if name == "" {
-		return reply.Invalid("Which candidate? Give a name or surname: %s.", examples(e))
+		return reply.Invalid(which, examples(e))
 	}
 	k, resp := findContestant(e, name)
 	if k == nil {
 		return resp
 	}
-	if k.Kind != knowledge.KindCandidate {
-		if ct := candidateOf(e, k); ct != nil {
-			return c.candidateProfile(e, ct)
-		}
-		return c.profile(e, k)
-	}
-	return c.candidateProfile(e, k)
+	return show(e, k)
 }
 
 // candidateOf returns the candidate who leads or carries a list (the

@@ -2,7 +2,6 @@ package e2e
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -67,20 +66,11 @@ func BenchmarkFreeTextQuestions(b *testing.B) {
 	files, _ := filepath.Glob("../../testdata/qa/belgrade-2014*.qa.txt")
 	var questions []string
 	for _, file := range files {
-		f, err := os.Open(file)
+		qs, err := qa.FreeText(file)
 		if err != nil {
 			b.Fatal(err)
 		}
-		cases, err := qa.Parse(file, f)
-		f.Close()
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, c := range cases {
-			if !strings.HasPrefix(c.Question, "/") {
-				questions = append(questions, c.Question)
-			}
-		}
+		questions = append(questions, qs...)
 	}
 	ctx := context.Background()
 	var d []time.Duration
@@ -142,6 +132,50 @@ func BenchmarkAcrossQuestions(b *testing.B) {
 // reportPercentiles reports the median and 99th percentile of single
 // answers' durations.
 func reportPercentiles(b *testing.B, d []time.Duration) {
+	slices.Sort(d)
+	b.ReportMetric(float64(d[len(d)/2].Nanoseconds()), "p50-ns")
+	b.ReportMetric(float64(d[len(d)*99/100].Nanoseconds()), "p99-ns")
+}
+
+// BenchmarkShapeQuestions answers the free-text questions of the
+// question files of every other shape (presidential elections in two
+// rounds, cities with a mayor and an assembly, referendums, a parliament),
+// each by an engine on its own article with its index, one question per
+// iteration, and reports single answers' median and 99th percentile.
+func BenchmarkShapeQuestions(b *testing.B) {
+	files, _ := filepath.Glob("../../testdata/qa/*.qa.txt")
+	type ask struct {
+		eng  *bot.Engine
+		text string
+	}
+	var asks []ask
+	for _, file := range files {
+		if strings.Contains(file, "belgrade-2014") {
+			continue
+		}
+		article, err := qa.ArticleFor(file, "../../data", "../../knowledge/testdata/articles")
+		if err != nil {
+			b.Fatal(err)
+		}
+		eng := engineFor(b, article)
+		qs, err := qa.FreeText(file)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, q := range qs {
+			asks = append(asks, ask{eng, q})
+		}
+	}
+	ctx := context.Background()
+	var d []time.Duration
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		a := asks[i%len(asks)]
+		start := time.Now()
+		a.eng.Handle(ctx, bot.Request{Platform: "bench", Text: a.text})
+		d = append(d, time.Since(start))
+	}
+	b.StopTimer()
 	slices.Sort(d)
 	b.ReportMetric(float64(d[len(d)/2].Nanoseconds()), "p50-ns")
 	b.ReportMetric(float64(d[len(d)*99/100].Nanoseconds()), "p99-ns")

@@ -39,12 +39,7 @@ func TestPassRates(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		f, err := os.Open(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cases, err := qa.Parse(file, f)
-		f.Close()
+		cases, err := qa.ReadFile(file)
 		if err != nil {
 			t.Fatal(err)
 		}

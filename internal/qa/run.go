@@ -128,14 +128,32 @@ func RunFreeText(t *testing.T, file string, answer func(question string) string)
 	run(t, file, func(c Case) bool { return !strings.HasPrefix(c.Question, "/") }, answer)
 }
 
-func run(t *testing.T, file string, keep func(Case) bool, answer func(question string) string) {
-	t.Helper()
+// ReadFile reads and parses a question file.
+func ReadFile(file string) ([]Case, error) {
 	f, err := os.Open(file)
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
-	cases, err := Parse(file, f)
-	f.Close()
+	defer f.Close()
+	return Parse(file, f)
+}
+
+// FreeText returns the questions in plain words of a question file,
+// leaving out the commands.
+func FreeText(file string) ([]string, error) {
+	cases, err := ReadFile(file)
+	var out []string
+	for _, c := range cases {
+		if !strings.HasPrefix(c.Question, "/") {
+			out = append(out, c.Question)
+		}
+	}
+	return out, err
+}
+
+func run(t *testing.T, file string, keep func(Case) bool, answer func(question string) string) {
+	t.Helper()
+	cases, err := ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
