@@ -81,6 +81,9 @@ func outcome(q *question, ct *knowledge.Contest) (reply.Response, verdict) {
 		won = no
 	}
 	lines := []string{reply.ContestOutcome(q.e, ct)}
+	if f := infoboxFact(q.e, "outcome", "result"); f != nil {
+		lines = append(lines, fmt.Sprintf("The infobox says: “%s.”", trimStop(f.Text)))
+	}
 	if met, known := ct.RequirementMet(); known {
 		lines = append(lines, requirementFigure(ct, r))
 		if !met {
@@ -92,6 +95,20 @@ func outcome(q *question, ct *knowledge.Contest) (reply.Response, verdict) {
 		secs = append(secs, ct.Requirement.Section)
 	}
 	return reply.Answer(q.e, joinLines(lines), secs...), done
+}
+
+// infoboxFact returns the infobox's fact under one of the keys (folded),
+// one the model keeps as it is ("Outcome: The statute was approved."), or
+// nil.
+func infoboxFact(e *knowledge.Election, keys ...string) *knowledge.Fact {
+	for _, f := range e.InfoboxFacts {
+		for _, k := range keys {
+			if knowledge.Fold(f.Key) == k {
+				return f
+			}
+		}
+	}
+	return nil
 }
 
 // resultOf is the result of c in r, nil for a nil c.

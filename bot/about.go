@@ -148,6 +148,9 @@ func electionType(e *knowledge.Election) string {
 	if e.Type != "" {
 		return e.Type
 	}
+	if len(e.Contests) == 1 && e.Contests[0].Kind != knowledge.ContestAssembly {
+		return reply.ContestLabel(e.Contests[0])
+	}
 	if len(e.Contests) < 2 {
 		return ""
 	}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // nameStopwords never identify a party on their own.
@@ -251,6 +252,9 @@ func aliasesIn(seg string, entries []AliasEntry) []int {
 				if end < len(toks) && possessive(seg, nt) {
 					continue // "Together for Serbia's Future" is not Together for Serbia
 				}
+				if s > 0 && qualified(seg, s) {
+					continue // "Socialist People's Party" is not the People's Party
+				}
 				found = append(found, occ{i, s, end})
 			}
 		}
@@ -276,6 +280,21 @@ func aliasesIn(seg string, entries []AliasEntry) []int {
 		out = append(out, o.entry)
 	}
 	return out
+}
+
+// qualified reports whether the word before word i of a name is a
+// capitalised word of the name itself ("Socialist" in "Socialist People's
+// Party"), which makes the rest another party's name; "the", "with" and a
+// leader's name before a dash do not.
+func qualified(seg string, i int) bool {
+	sp := TokenSpans(seg)
+	if i >= len(sp) || i < 1 {
+		return false
+	}
+	prev := seg[sp[i-1].Start:sp[i-1].End]
+	between := seg[sp[i-1].End:sp[i].Start]
+	r, _ := utf8.DecodeRuneInString(prev)
+	return unicode.IsUpper(r) && strings.TrimSpace(between) == "" && !nameStopwords[sp[i-1].Term]
 }
 
 // possessive reports whether a name's words stand in text as a

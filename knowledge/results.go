@@ -219,7 +219,13 @@ func (x *extractor) linkRows(ct *Contest, rows []*tableRow, cols columns, rounds
 	}
 	r := x.resolverFor(ct.Contestants)
 	taken := map[*Contestant]bool{}
+	if !candidates {
+		linkByFigures(ct.Contestants, rows, cols, rounds, taken)
+	}
 	for _, row := range rows {
+		if row.c != nil {
+			continue
+		}
 		c := x.resultContestant(ct, r, row.name, row.cells, cols)
 		if c != nil && candidates && c.Kind == KindCandidate && !samePerson(c.Name, row.name) && Fold(c.Name) != Fold(row.name) {
 			c = nil // "Independent" or a party name is no candidate's
@@ -248,6 +254,33 @@ func (x *extractor) linkRows(ct *Contest, rows []*tableRow, cols columns, rounds
 	}
 	if ct == x.main() {
 		x.e.Contestants = ct.Contestants
+	}
+}
+
+// linkByFigures first links each infobox party whose figures one row, and
+// only one, repeats exactly (its votes, or its share and seats): the
+// infobox's "SNP" with 40,981 votes is the row "Socialist People's Party"
+// with 40,981 votes, whatever a well-known SNP elsewhere is called.
+func linkByFigures(cs []*Contestant, rows []*tableRow, cols columns, rounds []roundColumns, taken map[*Contestant]bool) {
+	for _, c := range cs {
+		if c.InfoboxName == "" || (c.Votes == nil && (c.Share == nil || c.Seats == nil)) {
+			continue
+		}
+		var match *tableRow
+		for _, row := range rows {
+			res := &Result{}
+			setFigures(res, row.cells, rounds[0], cols, "")
+			if row.c == nil && sameFigures(c, res) {
+				if match != nil {
+					match = nil
+					break
+				}
+				match = row
+			}
+		}
+		if match != nil {
+			match.c, taken[c] = c, true
+		}
 	}
 }
 

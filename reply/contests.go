@@ -114,5 +114,6 @@ func referendumOutcome(ct *knowledge.Contest) string {
 	case won == no:
 		return fmt.Sprintf("The referendum was rejected: %s won %s to %s.", won.Name, ResultFigures(won), ResultFigures(lost))
 	}
-	return fmt.Sprintf("%s won: %s to %s.", won.Name, ResultFigures(won), ResultFigures(lost))
+	// Yes won, and the article states nothing more it had to meet.
+	return fmt.Sprintf("The referendum passed: %s won %s to %s.", won.Name, ResultFigures(won), ResultFigures(lost))
 }
