@@ -39,6 +39,9 @@ type cpassage struct {
 	// own holds the words' own stems (Stem), for telling the word a
 	// question uses from its synonyms.
 	own map[string]bool
+	// words is the passage's folded words, space-separated and -framed,
+	// for finding a phrase in it.
+	words string
 }
 
 func newCorpus(e *knowledge.Election) *corpus {
@@ -63,6 +66,7 @@ func newCorpus(e *knowledge.Election) *corpus {
 func prepare(p knowledge.Passage) cpassage {
 	cp := cpassage{Passage: p, set: map[string]bool{}, own: map[string]bool{}}
 	toks := knowledge.FoldTokens(p.Text)
+	cp.words = " " + strings.Join(toks, " ") + " "
 	for _, t := range toks {
 		s := knowledge.Term(t)
 		cp.stems = append(cp.stems, s)
@@ -176,7 +180,7 @@ func (a *Answerer) articleSays(e *knowledge.Election, phrase string) bool {
 	}
 	phrase = " " + phrase + " "
 	for _, p := range a.corpus(e).passages {
-		if strings.Contains(" "+strings.Join(knowledge.FoldTokens(p.Text), " ")+" ", phrase) {
+		if strings.Contains(p.words, phrase) {
 			return true
 		}
 	}
