@@ -135,7 +135,7 @@ func candidateRank(q *question) reply.Response {
 	if r == nil {
 		r = ct.Decisive()
 		place := placeAsked(q.rankToks, len(r.Results))
-		if place > len(r.Results) || anyPhrase(q.rankToks, "last") {
+		if place > len(r.Results) || anyPhrase(q.rankToks, "last", "fewest", "least", "lowest", "smallest", "bottom") {
 			r = ct.FirstRound()
 		}
 	}
@@ -274,4 +274,35 @@ func wentThrough(q *question, k *knowledge.Contestant) reply.Response {
 		return reply.Refusal(q.e, text)
 	}
 	return reply.Answer(q.e, "No: "+text, sec)
+}
+
+// didWin answers "Did Zupan win?": yes with the figures, or no with who
+// won and where the candidate came, in the round asked or the decisive
+// one.
+func didWin(q *question, k *knowledge.Contestant) reply.Response {
+	ct := q.e.ContestFor(k)
+	sc := scope{c: ct, round: q.scope.round}
+	r := sc.roundOrDecisive()
+	if r == nil || len(r.Results) == 0 {
+		return reply.NotInArticle(q.e, fmt.Sprintf("it gives no figures for the %s.", reply.ContestLabel(ct)))
+	}
+	ranked := r.Ranked()
+	w := where(ct, roundIfSeveral(ct, r), false)
+	if w == "" {
+		w = reply.ContestLabel(ct)
+	}
+	if ranked[0].Contestant == k {
+		return reply.Answer(q.e, fmt.Sprintf("Yes: %s came first in the %s, with %s.", k.Name, w, figuresAgainst(ranked)), resultSection(ranked[0]))
+	}
+	for i, res := range ranked {
+		if res.Contestant == k {
+			return reply.Answer(q.e, fmt.Sprintf("No: %s came %s in the %s, with %s; %s came first, with %s.", k.Name,
+				placeWord(i+1, len(ranked)), w, reply.ResultFigures(res), ranked[0].Contestant.Name, reply.ResultFigures(ranked[0])), resultSection(res))
+		}
+	}
+	p := party{e: q.e, k: k, name: k.Name, ct: ct}
+	if text, sec, ok := notInRound(p, r); ok {
+		return reply.Answer(q.e, "No: "+text, sec)
+	}
+	return reply.NotInArticle(q.e, fmt.Sprintf("it gives no result for %s in the %s.", k.Name, w))
 }

@@ -441,7 +441,8 @@ func placeAsked(toks []string, n int) int {
 		if p, ok := ordinals[t]; ok {
 			place = p
 		}
-		if t == "last" {
+		switch t {
+		case "last", "fewest", "least", "lowest", "smallest", "bottom":
 			place = n
 		}
 	}

@@ -142,7 +142,7 @@ var cueTable = concat(
 		"presli cenzus", "presao cenzus", "presla cenzus", "made it into", "make it into"),
 	cues(attrName, 4, "name of", "called", "full name", "ballot name", "naziv", "ime liste", "zove"),
 	cues(attrRank, 4, "second", "third", "fourth", "fifth", "runner up", "runner-up", "last place", "finished last",
-		"came last", "drugo mesto", "trece mesto", "drugi", "treci"),
+		"came last", "fewest", "least votes", "lowest share", "smallest share", "came bottom", "drugo mesto", "trece mesto", "drugi", "treci"),
 	cues(attrDifference, 4, "more seats than", "fewer seats than", "less seats than", "more votes than",
 		"how many more", "how much more", "difference between", "razlika", "vise od"),
 	cues(attrFinalists, 4, "went through", "go through", "got through", "qualified", "qualify", "advanced", "advance to",

@@ -124,10 +124,30 @@ func aboutCandidate(q *question, k *knowledge.Contestant) (reply.Response, bool)
 		return marginAnswer(q), true
 	case in.has(attrFinalists):
 		return wentThrough(q, k), true
+	case (q.el == attrWinner || anyPhrase(q.rankToks, "win", "won", "pobedi")) && q.ent == attrNone && !in.why && namesOnly(q, k):
+		return didWin(q, k), true
 	case q.el == attrNone && q.ent == attrNone && isJustNames(q):
 		return candidateSummary(q.e, k, q.scope.round), true
 	}
 	return reply.Response{}, false
+}
+
+// namesOnly reports whether a question's content words are all names of
+// k, or cue words: "Did Zupan win?", not "Which municipalities did
+// Bošković win?".
+func namesOnly(q *question, k *knowledge.Contestant) bool {
+	names := map[string]bool{}
+	for _, n := range k.Names() {
+		for _, t := range knowledge.FoldTokens(n) {
+			names[t] = true
+		}
+	}
+	for _, t := range subjectWords(q) {
+		if !names[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // entityAnswer answers an intent about the linked contestants, one line
