@@ -220,7 +220,7 @@ func (x *extractor) linkRows(ct *Contest, rows []*tableRow, cols columns, rounds
 	r := x.resolverFor(ct.Contestants)
 	taken := map[*Contestant]bool{}
 	if !candidates {
-		linkByFigures(ct.Contestants, rows, cols, rounds, taken)
+		x.linkByFigures(ct, r, rows, cols, rounds, taken)
 	}
 	for _, row := range rows {
 		if row.c != nil {
@@ -258,11 +258,12 @@ func (x *extractor) linkRows(ct *Contest, rows []*tableRow, cols columns, rounds
 }
 
 // linkByFigures first links each infobox party whose figures one row, and
-// only one, repeats exactly (its votes, or its share and seats): the
-// infobox's "SNP" with 40,981 votes is the row "Socialist People's Party"
-// with 40,981 votes, whatever a well-known SNP elsewhere is called.
-func linkByFigures(cs []*Contestant, rows []*tableRow, cols columns, rounds []roundColumns, taken map[*Contestant]bool) {
-	for _, c := range cs {
+// only one, repeats exactly (its votes, or its share and seats), unless
+// the row's name is another contestant's: the infobox's "SNP" with 40,981
+// votes is the row "Socialist People's Party" with 40,981 votes, whatever
+// a well-known SNP elsewhere is called.
+func (x *extractor) linkByFigures(ct *Contest, r *resolver, rows []*tableRow, cols columns, rounds []roundColumns, taken map[*Contestant]bool) {
+	for _, c := range ct.Contestants {
 		if c.InfoboxName == "" || (c.Votes == nil && (c.Share == nil || c.Seats == nil)) {
 			continue
 		}
@@ -278,9 +279,13 @@ func linkByFigures(cs []*Contestant, rows []*tableRow, cols columns, rounds []ro
 				match = row
 			}
 		}
-		if match != nil {
-			match.c, taken[c] = c, true
+		if match == nil {
+			continue
 		}
+		if other := x.resultContestant(ct, r, match.name, match.cells, cols); other != nil && other != c && other.InfoboxName == "" {
+			continue // the row names a list of the lists table: its own
+		}
+		match.c, taken[c] = c, true
 	}
 }
 
