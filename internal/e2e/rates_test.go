@@ -11,7 +11,6 @@ import (
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/internal/qa"
 	"github.com/electionbot/electionbot/internal/wire"
-	"github.com/electionbot/electionbot/knowledge"
 )
 
 // TestPassRates reports how many questions of every question file, the
@@ -72,12 +71,13 @@ func TestPassRates(t *testing.T) {
 	t.Logf("all: engine %d/%d, index %d/%d", total[false][0], total[false][1], total[true][0], total[true][1])
 }
 
-// plainEngine builds the engine on one article without the index.
+// plainEngine builds the engine on one article, or a folder of them,
+// without the index.
 func plainEngine(t testing.TB, path string) *bot.Engine {
 	t.Helper()
-	e, err := qa.LoadElection(path)
+	es, err := qa.LoadElections(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return bot.New(&bot.Library{Elections: []*knowledge.Election{e}}, wire.Answers(nil))
+	return bot.New(&bot.Library{Elections: es}, wire.Answers(nil))
 }
