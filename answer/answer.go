@@ -27,6 +27,8 @@ type Answerer struct {
 	search    Searcher
 	log       *slog.Logger
 	corpora   map[*knowledge.Election]*corpus
+	// histories follow the parties of each place's elections (across.go).
+	histories []*knowledge.History
 }
 
 // A Searcher finds the passages of one election's article (by
@@ -44,7 +46,8 @@ func New(elections []*knowledge.Election, search Searcher, log *slog.Logger) *An
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	a := &Answerer{elections: elections, search: search, log: log, corpora: map[*knowledge.Election]*corpus{}}
+	a := &Answerer{elections: elections, search: search, log: log, corpora: map[*knowledge.Election]*corpus{},
+		histories: knowledge.Histories(elections)}
 	for _, e := range elections {
 		if e.Article != nil {
 			a.corpora[e] = newCorpus(e)
@@ -62,16 +65,22 @@ func (a *Answerer) Answer(ctx context.Context, text string, l lang.Lang) reply.R
 		return r
 	}
 	q := a.analyse(text, l)
-	if unknown := unknownNames(q.e, text); unknown != "" {
+	if unknown := unknownNames(q.e, text); unknown != "" && q.across == nil {
 		return q.say.Refusal(q.e, q.say.T(lang.NothingAbout, unknown, q.e.Title))
 	}
-	if len(q.unlisted) > 0 && len(q.ents) == 0 {
+	if len(q.unlisted) > 0 && len(q.ents) == 0 && q.across == nil && !referendum(q.e) {
 		return a.unlistedParty(ctx, q)
 	}
 	if r, ok := a.structured(q); ok {
 		return a.unlessPassage(ctx, q, r)
 	}
 	return a.passage(ctx, q)
+}
+
+// referendum reports an article about a referendum, where no list stood.
+func referendum(e *knowledge.Election) bool {
+	m := e.MainContest()
+	return m != nil && m.Kind == knowledge.ContestReferendum
 }
 
 // notAQuestion answers messages that ask nothing: empty ones, greetings,
@@ -116,7 +125,26 @@ func (a *Answerer) passage(ctx context.Context, q *question) reply.Response {
 	if q.otherKind != "" && (r.Outcome != reply.Answered || !namesKind(knowledge.FoldTokens(r.Text), q.otherKind)) {
 		return q.say.NotInArticle(q.e, q.say.T(lang.OtherKind, q.e.Title, q.otherKind))
 	}
+	if q.place != "" && r.Outcome != reply.Answered {
+		return q.say.NotInArticle(q.e, q.say.T(lang.PlaceAloneNoFigures, q.place))
+	}
+	if q.person != "" {
+		return personRefusal(q, r)
+	}
 	return r
+}
+
+// personRefusal says that the article gives no figures of their own for a
+// person who is no candidate with a result, and quotes what the best
+// passage about them says.
+func personRefusal(q *question, r reply.Response) reply.Response {
+	text := q.say.T(lang.PersonNoResult, q.person)
+	if r.Outcome == reply.Answered && containsPhrase(r.Text, q.person) {
+		text += " " + q.say.T(lang.PersonWhatItSays, reply.Clip(r.Text, 300))
+	}
+	out := q.say.Refusal(q.e, text)
+	out.Source.Section = r.Source.Section
+	return out
 }
 
 // isGreeting reports a message that only greets or thanks.

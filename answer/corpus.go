@@ -33,12 +33,23 @@ type cpassage struct {
 	// before holds the previous sentence's stems when this one opens with
 	// a pronoun ("It was called after ..."): its words count half.
 	before map[string]bool
+	// pos is where the passage stands in the article, from 0 (the start)
+	// to 1 (the end).
+	pos float64
+	// own holds the words' own stems (Stem), for telling the word a
+	// question uses from its synonyms.
+	own map[string]bool
+	// words is the passage's folded words, space-separated and -framed,
+	// for finding a phrase in it.
+	words string
 }
 
 func newCorpus(e *knowledge.Election) *corpus {
 	c := &corpus{df: map[string]int{}, generic: map[string]bool{}, byText: map[string]cpassage{}}
-	for _, p := range e.Article.Passages() {
+	ps := e.Article.Passages()
+	for i, p := range ps {
 		cp := prepare(p)
+		cp.pos = float64(i) / float64(max(1, len(ps)-1))
 		for s := range cp.set {
 			c.df[s]++
 		}
@@ -53,12 +64,14 @@ func newCorpus(e *knowledge.Election) *corpus {
 }
 
 func prepare(p knowledge.Passage) cpassage {
-	cp := cpassage{Passage: p, set: map[string]bool{}}
+	cp := cpassage{Passage: p, set: map[string]bool{}, own: map[string]bool{}}
 	toks := knowledge.FoldTokens(p.Text)
+	cp.words = " " + strings.Join(toks, " ") + " "
 	for _, t := range toks {
 		s := knowledge.Term(t)
 		cp.stems = append(cp.stems, s)
 		cp.set[s] = true
+		cp.own[knowledge.Stem(t)] = true
 	}
 	if p.Before != "" && opensWithPronoun(toks) {
 		cp.before = map[string]bool{}
@@ -70,10 +83,14 @@ func prepare(p knowledge.Passage) cpassage {
 }
 
 func opensWithPronoun(toks []string) bool {
-	for _, t := range toks[:min(len(toks), 3)] {
+	for i, t := range toks[:min(len(toks), 6)] {
 		switch t {
-		case "it", "this", "that", "they", "he", "she", "its", "their", "these", "those", "his", "her", "there":
-			return true
+		case "it", "they", "he", "she":
+			return true // the subject, even after "After two months of talks"
+		case "this", "that", "its", "their", "these", "those", "his", "her", "there":
+			if i < 3 {
+				return true
+			}
 		}
 	}
 	return false
@@ -127,6 +144,17 @@ func hasAll(p cpassage, words []string) bool {
 	return true
 }
 
+// hasEvery reports whether a passage has a word of every group
+// (hasPrefixWord).
+func hasEvery(p cpassage, groups [][]string) bool {
+	for _, g := range groups {
+		if !hasPrefixWord(p, g) {
+			return false
+		}
+	}
+	return true
+}
+
 // hasPrefixWord reports whether a passage has a word starting with one of
 // prefixes; true when there are none.
 func hasPrefixWord(p cpassage, prefixes []string) bool {
@@ -138,6 +166,22 @@ func hasPrefixWord(p cpassage, prefixes []string) bool {
 			if strings.HasPrefix(s, pre) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// articleSays reports whether the article's passages hold a phrase of
+// folded words: "national assembly" is the article's own body, not
+// another election, when the article says so.
+func (a *Answerer) articleSays(e *knowledge.Election, phrase string) bool {
+	if phrase == "" || e.Article == nil {
+		return false
+	}
+	phrase = " " + phrase + " "
+	for _, p := range a.corpus(e).passages {
+		if strings.Contains(p.words, phrase) {
+			return true
 		}
 	}
 	return false

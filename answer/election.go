@@ -17,7 +17,7 @@ type electionAnswer func(q *question) (r reply.Response, ok bool)
 // electionIntents answer the intents about the whole election, one
 // function each. Intents of one party or list are in partyIntents.
 var electionIntents = map[attr]electionAnswer{
-	attrTurnout:      figure(func(e *knowledge.Election) *knowledge.Figure { return e.Turnout }, lang.AnsTurnout, reply.Pct, lang.WhatTurnout),
+
 	attrDate:         electionDate,
 	attrThreshold:    figure(func(e *knowledge.Election) *knowledge.Figure { return e.Threshold }, lang.AnsThreshold, reply.Pct, lang.WhatThreshold),
 	attrMajority:     func(q *question) (reply.Response, bool) { return majority(q.say, q.e), true },
@@ -27,10 +27,8 @@ var electionIntents = map[attr]electionAnswer{
 	attrPrevElection: previousElection,
 	attrNextElection: nextElection,
 	attrPassed:       func(q *question) (reply.Response, bool) { return passedOrFailed(q), true },
-	attrRegistered:   figure(func(e *knowledge.Election) *knowledge.Figure { return e.Registered }, lang.AnsRegistered, reply.Num, lang.WhatRegistered),
-	attrInvalid:      figure(func(e *knowledge.Election) *knowledge.Figure { return e.Invalid }, lang.AnsInvalid, reply.Num, lang.WhatInvalid),
-	attrValid:        figure(func(e *knowledge.Election) *knowledge.Figure { return e.Valid }, lang.AnsValid, reply.Num, lang.WhatValid),
-	attrVotesCast:    votesCast,
+	attrMargin:       func(q *question) (reply.Response, bool) { return marginAnswer(q), true },
+	attrUndecided:    func(q *question) (reply.Response, bool) { return pollAnswer(q, nil), true },
 	attrSample:       func(q *question) (reply.Response, bool) { return sampleAnswer(q), true },
 	attrFootnote:     func(q *question) (reply.Response, bool) { return footnote(q.say, q.e, q.text) },
 	attrResults:      func(q *question) (reply.Response, bool) { return resultsSummary(q.say, q.e), true },
@@ -61,6 +59,11 @@ func aboutElection(_ *Answerer, q *question) (reply.Response, verdict) {
 			return reply.Response{}, toPassages
 		}
 	}
+	if el == attrWinner && officeOfBody(q) {
+		// "Who was elected president of the City Assembly?": the body
+		// elected its officer after the election; the prose may say.
+		return reply.Response{}, toPassages
+	}
 	if softAttr[el] && len(leftover(q)) > 0 {
 		// "When were the final results proclaimed?" is not the election's
 		// date: words the intent does not explain send it to passages.
@@ -68,6 +71,10 @@ func aboutElection(_ *Answerer, q *question) (reply.Response, verdict) {
 	}
 	if r, ok := refined(q, el); ok {
 		return r, done
+	}
+	if rf, ok := roundFacts[el]; ok {
+		q.figure = true
+		return roundFactAnswer(q, rf), done
 	}
 	if answer, ok := electionIntents[el]; ok {
 		if r, ok := answer(q); ok {
@@ -77,6 +84,15 @@ func aboutElection(_ *Answerer, q *question) (reply.Response, verdict) {
 	return reply.Response{}, toPassages
 }
 
+// officeOfBody reports a question about an officer an assembly elects
+// (its president, speaker, chairman), not about the election's winner.
+func officeOfBody(q *question) bool {
+	if q.scope.c == nil || q.scope.c.Elects() {
+		return false
+	}
+	return anyPhrase(q.toks, "president of", "speaker", "chairman", "chairwoman", "chair of", "predsednik skupstine", "predsednika skupstine")
+}
+
 // refined answers an election intent that another word of the question
 // turns into a different question: "who came second", "how many lists
 // won seats".
@@ -84,9 +100,9 @@ func refined(q *question, el attr) (reply.Response, bool) {
 	in := q.in
 	switch {
 	case el == attrRank || (in.has(attrRank) && (el == attrWinner || q.ent == attrSeats || q.ent == attrShare)):
-		return rank(q.say, q.e, q.toks), true
+		return rank(q.say, q.e, q.rankToks), true
 	case el == attrWinner:
-		return winner(q.say, q.e), true
+		return winners(q), true
 	case el == attrListCount && (in.has(attrPassed) || (in.has(attrSeats) && !in.total)),
 		el == attrLists && in.has(attrPassed),
 		// "How many lists passed the threshold?", "Koje liste nisu
@@ -107,6 +123,12 @@ func figure(get func(*knowledge.Election) *knowledge.Figure, format lang.Key, re
 
 func electionDate(q *question) (reply.Response, bool) {
 	e := q.e
+	if r := oneRoundOnly(q); r.Text != "" {
+		return r, true
+	}
+	if r, ok := roundDates(q); ok {
+		return r, true
+	}
 	if e.Date == nil {
 		return q.say.NotInArticle(e, q.say.T(lang.NoDate)), true
 	}
@@ -129,12 +151,27 @@ func nextElection(q *question) (reply.Response, bool) {
 	return q.say.Answer(e, q.say.T(lang.AnsNext, e.Next.Text), e.Next.Section), true
 }
 
-func votesCast(q *question) (reply.Response, bool) {
-	e := q.e
-	if e.Votes == nil && e.Turnout != nil {
-		return q.say.Answer(e, q.say.T(lang.NoVotesCastTurnout, reply.Pct(e.Turnout)), e.Turnout.Section), true
+// winners says who won the main contest and, when the question named no
+// contest, the other contests of the article too: the assembly's largest
+// list and the mayor elected beside it.
+func winners(q *question) reply.Response {
+	r := winner(q.say, q.e)
+	if q.scope.named || r.Outcome != reply.Answered {
+		return r
 	}
-	return factFigure(q.say, e, e.Votes, lang.AnsVotesCast, reply.Num, lang.WhatVotesCast), true
+	secs := []string{r.Source.Section}
+	lines := []string{r.Text}
+	for _, ct := range q.e.Contests {
+		if ct == q.scope.c || !ct.Elects() || ct.Winner() == nil {
+			continue
+		}
+		sub := *q
+		sub.scope = scope{c: ct, named: true}
+		w := candidateWinner(&sub)
+		lines = append(lines, w.Text)
+		secs = append(secs, w.Source.Section)
+	}
+	return q.say.Answer(q.e, joinLines(lines), secs...)
 }
 
 // lists answers "which lists": the minority lists when asked, else how
@@ -178,6 +215,8 @@ func majority(s reply.Say, e *knowledge.Election) reply.Response {
 	}
 	if m := e.MajorityHolder(); m != nil {
 		text += " " + s.T(lang.MajorityWonBy, s.Name(m), s.Seats(m.Seats.Int()))
+	} else if w := e.Winner(); w != nil && w.Seats != nil {
+		text += " " + s.T(lang.MajorityNoneLargest, s.Name(w), s.Seats(w.Seats.Int()))
 	}
 	return s.Answer(e, text, need.Section)
 }
@@ -404,7 +443,8 @@ func placeAsked(toks []string, n int) int {
 		if p, ok := ordinals[t]; ok {
 			place = p
 		}
-		if t == "last" {
+		switch t {
+		case "last", "fewest", "least", "lowest", "smallest", "bottom":
 			place = n
 		}
 	}
@@ -413,7 +453,7 @@ func placeAsked(toks []string, n int) int {
 
 func placeWord(s reply.Say, n, of int) string {
 	switch {
-	case n == of && n > 1:
+	case n == of && n > 2:
 		return s.T(lang.PlaceLast)
 	case n == 1:
 		return s.T(lang.PlaceFirst)

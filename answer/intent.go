@@ -46,6 +46,15 @@ const (
 	attrDifference
 	attrSample
 	attrShareSwing
+	// Contests of candidates and referendums.
+	attrFinalists  // who went through to the run-off
+	attrMargin     // by how much the winner won
+	attrQuestion   // what a referendum asked
+	attrOutcome    // whether a referendum passed
+	attrParty      // a candidate's party
+	attrCandidates // how many candidates stood
+	attrUndecided  // the undecided in a poll
+	attrRequirement
 )
 
 // A cue is a phrase that points at an attribute. Each word of the phrase
@@ -100,19 +109,24 @@ var cueTable = concat(
 	cues(attrLeader, 3, "leader", "led", "leads", "headed", "lider", "predvod", "vodj", "chairman", "president of", "led by"),
 	cues(attrLeader, 2, "head of", "who heads", "who leads"),
 	cues(attrCarrier, 4, "nositelj", "nositelja", "nositeljica", "vodi listu", "predvodi listu"),
-	cues(attrCarrier, 4, "carrier", "carried", "carry", "carries", "nosilac", "nosioc", "top of the list",
+	cues(attrCarrier, 4, "carrier", "carried", "carry", "carries", "mayoral candidate", "candidate for mayor",
+		"kandidat za gradonacelnika", "nosilac", "nosioc", "top of the list",
 		"first on the list", "number one on", "top candidate", "list leader", "headed the list", "head of the list", "lead candidate", "frontrunner of"),
 	cues(attrBallot, 4, "list number", "ballot number", "which number", "what number", "number on the ballot",
 		"redni broj", "broj liste", "pod kojim brojem", "position on the ballot", "ballot position", "ballot no", "list no"),
-	cues(attrBallot, 3, "which list", "what list", "koja lista", "kojoj listi"),
+	cues(attrBallot, 3, "which list", "what list", "koja lista", "kojoj listi", "on the ballot"),
+	cues(attrTotalSeats, 4, "how big is", "how large is", "how many members", "size of the assembly", "size of the council",
+		"how many councillors", "koliko odbornika", "koliko clanova"),
 	cues(attrPolls, 4, "poll", "polls", "polled", "polling", "survey", "anket", "istrazivanj", "pollster", "predicted", "forecast"),
 	cues(attrSeatChange, 3, "change", "gain", "gained", "gains", "lost", "lose", "loss", "losses", "swing",
 		"difference", "increase", "decrease", "izgubi", "razlika", "promena", "dobil vise", "more seats than", "fewer seats",
 		"compared", "compare", "versus", "u odnosu"),
 	cues(attrWinner, 3, "who won", "winner", "won the election", "won the most", "pobedi", "pobednik", "pobedio",
 		"pobedila", "most seats", "largest", "biggest", "first place", "came first", "ko je pobedio", "who came first",
+		"topped", "finished first", "placed first", "finished top", "came top", "on top", "prevailed", "was elected", "got elected",
 		"najvise", "najvise mandata", "najvise glasova", "prvo mesto", "najjac", "who will win", "will win"),
 	cues(attrWinner, 3, "pobijedi", "pobjednik", "pobjedni", "pobijedio", "pobijedila", "tko je pobijedio", "prvo mjesto"),
+	cues(attrWinner, 2, "won", "wins"),
 	cues(attrColour, 4, "colour", "color", "boja", "boju"),
 	cues(attrMinority, 4, "minority", "manjin"),
 	cues(attrMembers, 3, "members", "member parties", "partners", "coalition partners", "made up of", "consist", "clanic",
@@ -121,10 +135,11 @@ var cueTable = concat(
 	cues(attrResults, 3, "results", "result", "rezultat", "rezultati", "outcome"),
 	cues(attrLists, 2, "which lists", "what lists", "list of lists", "all lists", "koje liste", "sve liste", "electoral lists"),
 	cues(attrLists, 2, "koja lista nije", "koje stranke", "koje partije", "which list did not", "which party did not"),
-	cues(attrRegistered, 5, "registered voters", "registered", "electorate", "eligible voters", "upisanih", "birackom spisku", "biraca"),
+	cues(attrRegistered, 5, "registered voters", "registered", "electorate", "eligible voters", "eligible to vote",
+		"entitled to vote", "electoral roll", "voters list", "voter roll", "upisanih", "birackom spisku", "biraca"),
 	cues(attrInvalid, 5, "invalid", "spoiled", "nevazec", "nevaze"),
 	cues(attrValid, 4, "valid votes", "vazecih"),
-	cues(attrVotesCast, 4, "votes cast", "total votes", "total number of votes", "ballots cast", "how many people voted",
+	cues(attrVotesCast, 4, "votes cast", "cast", "total votes", "turned out", "came out to vote", "total number of votes", "ballots cast", "how many people voted",
 		"how many voted", "koliko je ljudi glasalo", "koliko je glasalo", "ukupno glasova"),
 	cues(attrFootnote, 4, "note", "footnote", "fusnot", "napomen", "mark"),
 	cues(attrFootnote, 2, "mean", "stand for", "znaci"),
@@ -137,10 +152,33 @@ var cueTable = concat(
 		"uslo u skupstinu", "nisu usle", "nisu usli", "nisu presle", "nisu presli", "ispod praga"),
 	cues(attrName, 4, "name of", "called", "full name", "ballot name", "naziv", "ime liste", "zove"),
 	cues(attrRank, 4, "second", "third", "fourth", "fifth", "runner up", "runner-up", "last place", "finished last",
-		"came last", "drugo mesto", "trece mesto", "drugi", "treci"),
+		"came last", "fewest", "least votes", "lowest share", "smallest share", "came bottom", "drugo mesto", "trece mesto", "drugi", "treci"),
 	cues(attrDifference, 4, "more seats than", "fewer seats than", "less seats than", "more votes than",
 		"how many more", "how much more", "difference between", "razlika", "vise od"),
+	cues(attrFinalists, 4, "went through", "go through", "got through", "qualified", "qualify", "advanced", "advance to",
+		"made it to", "make it to", "finalists", "proceeded", "progressed", "reached the", "reach the", "get to the", "get into the",
+		"make the", "eliminated", "knocked out", "faced each other", "who faced",
+		"usli u", "usao u", "prosli u", "plasirali"),
+	cues(attrMargin, 4, "margin", "by how much", "by how many", "how close", "razlikom", "prednost", "separated", "separate",
+		"gap", "apart"),
+	cues(attrQuestion, 4, "asked", "ask", "question", "pitanje", "pitali", "what was the referendum about", "what was it about",
+		"what was voted on", "about what"),
+	cues(attrOutcome, 4, "pass", "passed", "succeed", "succeeded", "fail", "failed", "approved", "rejected", "valid",
+		"invalidated", "binding", "uspe", "uspeo", "uspesan", "prosao", "propao", "vazeci"),
+	cues(attrParty, 4, "which party", "what party", "nominated by", "affiliation", "koje stranke", "koja stranka", "iz koje"),
+	cues(attrParty, 2, "independent", "independents", "nezavisn"),
+	cues(attrCandidates, 3, "how many candidates", "number of candidates", "koliko kandidata", "broj kandidata"),
+	cues(attrUndecided, 5, "undecided", "don't know", "dont know", "neodlucn"),
+	cues(attrRequirement, 6, "need", "needed", "required", "requirement", "quorum", "to be valid", "minimum turnout",
+		"potrebn", "kvorum", "uslov"),
 )
+
+// notCues are phrases whose words cue nothing: "polling stations" are no
+// poll, a "vote count" in "votes were counted" no figure.
+var notCues = [][]string{
+	{"polling", "station"}, {"polling", "place"}, {"polling", "booth"}, {"polling", "day"}, {"biracko", "mest"},
+	{"birackih", "mest"}, {"birackom", "mest"},
+}
 
 func concat(parts ...[]cue) []cue {
 	var out []cue
@@ -168,6 +206,7 @@ func (in intent) has(a attr) bool { return in.scores[a] > 0 }
 // detect reads the attribute and qualifiers from a question's tokens.
 func detect(toks []string) intent {
 	in := intent{scores: map[attr]float64{}}
+	toks = withoutPhrases(toks, notCues)
 	// Typo tolerance only for words that are no cue as written: "carrier"
 	// must not read as "barrier", nor "minority" as "majority".
 	exact := make([]bool, len(toks))
@@ -181,7 +220,9 @@ func detect(toks []string) intent {
 	}
 	var loose []string
 	for i, t := range toks {
-		if !exact[i] && !stopwords[t] {
+		// A word that names a contest ("council") is no typo of a cue
+		// ("councilor").
+		if !exact[i] && !stopwords[t] && !contestWord(t) {
 			loose = append(loose, t)
 		}
 	}
@@ -211,6 +252,26 @@ func detect(toks []string) intent {
 	in.negated = has("not", "didnt", "didn't", "no", "failed", "without", "below", "under", "nije", "nisu", "ispod", "none")
 	in.current = has("current", "currently", "now", "today", "sadasnji", "trenutni", "sada", "danas", "present")
 	return in
+}
+
+// withoutPhrases blanks the words of phrases out of toks, so that they
+// match no cue.
+func withoutPhrases(toks []string, phrases [][]string) []string {
+	var out []string
+	for _, p := range phrases {
+		for at := phraseAt(toks, p, false); at >= 0; at = phraseAt(out, p, false) {
+			if out == nil {
+				out = append([]string(nil), toks...)
+			}
+			for k := range p {
+				out[at+k] = ""
+			}
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
 }
 
 // phraseIn reports whether phrase occurs in toks.
@@ -261,7 +322,7 @@ func wordMatch(tok, p string, fuzzy bool) bool {
 var entityAttrs = map[attr]bool{
 	attrSeats: true, attrPrevSeats: true, attrSeatChange: true, attrShare: true, attrVotes: true,
 	attrLeader: true, attrCarrier: true, attrBallot: true, attrPolls: true, attrColour: true,
-	attrMinority: true, attrMembers: true, attrName: true, attrShareSwing: true,
+	attrMinority: true, attrMembers: true, attrName: true, attrShareSwing: true, attrParty: true,
 }
 
 // weigh picks the likeliest intent about a party and about the election.

@@ -84,6 +84,11 @@ func aboutParties(_ *Answerer, q *question) (reply.Response, verdict) {
 		return reply.Response{}, next
 	}
 	in, k := q.in, q.ents[0]
+	if k.Kind == knowledge.KindCandidate {
+		if r, ok := aboutCandidate(q, k); ok {
+			return r, done
+		}
+	}
 	switch {
 	case in.has(attrMajority):
 		return majorityOf(q.say, q.e, k), done
@@ -109,6 +114,41 @@ func aboutParties(_ *Answerer, q *question) (reply.Response, verdict) {
 	return reply.Response{}, next
 }
 
+// aboutCandidate answers what is asked only of candidates: by how much
+// they won, whether they went through to the run-off, and how they did
+// ("How did Kovačević do?"); ok is false for the other questions.
+func aboutCandidate(q *question, k *knowledge.Contestant) (reply.Response, bool) {
+	switch in := q.in; {
+	case in.has(attrMargin):
+		return marginAnswer(q), true
+	case in.has(attrFinalists):
+		return wentThrough(q, k), true
+	case (q.el == attrWinner || anyPhrase(q.rankToks, "win", "won", "pobedi")) && q.ent == attrNone && !in.why && namesOnly(q, k):
+		return didWin(q, k), true
+	case q.el == attrNone && q.ent == attrNone && isJustNames(q):
+		return candidateSummary(q.say, q.e, k, q.scope.round), true
+	}
+	return reply.Response{}, false
+}
+
+// namesOnly reports whether a question's content words are all names of
+// k, or cue words: "Did Zupan win?", not "Which municipalities did
+// Bošković win?".
+func namesOnly(q *question, k *knowledge.Contestant) bool {
+	names := map[string]bool{}
+	for _, n := range k.Names() {
+		for _, t := range knowledge.FoldTokens(n) {
+			names[t] = true
+		}
+	}
+	for _, t := range subjectWords(q) {
+		if !names[t] {
+			return false
+		}
+	}
+	return true
+}
+
 // entityAnswer answers an intent about the linked contestants, one line
 // each; about one, a missing figure is a refusal.
 func entityAnswer(q *question, a attr) reply.Response {
@@ -119,14 +159,56 @@ func entityAnswer(q *question, a attr) reply.Response {
 	}
 	var lines, secs []string
 	for _, k := range q.ents {
-		line, sec, ok := partyFactOf(party{e: e, k: k, name: q.nameOf(k), a: a, say: q.say})
+		ct := e.ContestFor(k)
+		if ct == nil {
+			ct = e.MainContest()
+		}
+		line, sec, ok := partyFactOf(party{e: e, k: k, name: q.nameOf(k), a: a, say: q.say, ct: ct, round: q.scope.round})
 		if !ok && len(q.ents) == 1 {
+			passageMayTell(q, k, a)
 			return q.say.Refusal(e, line)
 		}
 		lines = append(lines, line)
 		secs = append(secs, sec)
 	}
 	return reply.Response{Text: strings.Join(lines, "\n"), Source: reply.Source{Election: e.Title, Section: reply.Sections(secs...)}, Outcome: reply.Answered}
+}
+
+// passageMayTell lets a passage answer a figure the model lacks for a
+// contestant ("with 18 votes", said of its leader), when it names the
+// contestant by every word the question did and holds what was asked.
+func passageMayTell(q *question, k *knowledge.Contestant, a attr) {
+	if a != attrVotes && a != attrShare {
+		return
+	}
+	names := map[string]bool{}
+	for _, n := range k.Names() {
+		for _, t := range knowledge.FoldTokens(n) {
+			names[t] = true
+		}
+	}
+	var groups [][]string
+	for _, t := range q.toks {
+		if names[t] && !stopwords[t] && !nameStopword(t) {
+			groups = append(groups, terms([]string{t}))
+		}
+	}
+	if len(groups) == 0 {
+		return
+	}
+	// The tables' figures are the model's: only the prose may add one.
+	q.fallback, q.figure, q.proseOnly = true, true, true
+	q.mustHave = append(q.mustHave, groups...)
+	q.mustHave = append(q.mustHave, terms(cueWords(a)))
+}
+
+// nameStopword reports the small words of names ("of", "for", "the").
+func nameStopword(t string) bool {
+	switch t {
+	case "of", "for", "the", "and", "za", "i", "na", "od":
+		return true
+	}
+	return false
 }
 
 // partyIntent refines the intent by the question's other words: seats
@@ -154,6 +236,10 @@ type party struct {
 	name string
 	a    attr
 	say  reply.Say
+	// ct is the contest the contestant stands in; round the round the
+	// question names, 0 for none.
+	ct    *knowledge.Contest
+	round int
 }
 
 // A partyFact states one intent about one contestant, with the section
@@ -177,6 +263,7 @@ var partyIntents = map[attr]partyFact{
 	attrMinority:   minorityFact,
 	attrMembers:    membersFact,
 	attrName:       nameFact,
+	attrParty:      candidatePartyFact,
 }
 
 func partyFactOf(p party) (string, string, bool) {
@@ -240,10 +327,13 @@ func seatChangeFact(p party) (string, string, bool) {
 }
 
 func shareFact(p party) (string, string, bool) {
+	if p.k.Kind != "" && p.ct != nil {
+		return candidateFigure(p, func(r *knowledge.Result) *knowledge.Figure { return r.Share }, lang.WhatShare)
+	}
 	if p.k.Share == nil {
 		return p.missing(lang.WhatShare)
 	}
-	return p.say.T(lang.FactShare, p.name, reply.Pct(p.k.Share)), p.k.Share.Section, true
+	return p.say.T(lang.FactShare, p.name, reply.Pct(p.k.Share)) + alsoNote(p.say, p.k.Share, reply.Pct), p.k.Share.Section, true
 }
 
 func shareSwingFact(p party) (string, string, bool) {
@@ -263,10 +353,13 @@ func shareSwingFact(p party) (string, string, bool) {
 
 func votesFact(p party) (string, string, bool) {
 	k := p.k
+	if k.Kind != "" && p.ct != nil {
+		return candidateFigure(p, func(r *knowledge.Result) *knowledge.Figure { return r.Votes }, lang.WhatVoteCount)
+	}
 	if k.Votes == nil {
 		return p.missing(lang.WhatVoteCount)
 	}
-	return p.say.T(lang.FactVotes, p.name, p.say.Votes(k.Votes), reply.ShareSuffix(k)), k.Votes.Section, true
+	return p.say.T(lang.FactVotes, p.name, p.say.Votes(k.Votes), reply.ShareSuffix(k)) + alsoNote(p.say, k.Votes, reply.Num), k.Votes.Section, true
 }
 
 func leaderFact(p party) (string, string, bool) {
@@ -293,6 +386,9 @@ func ballotFact(p party) (string, string, bool) {
 	k := p.k
 	if k.Ballot == 0 {
 		return p.missing(lang.WhatBallot)
+	}
+	if k.Kind == knowledge.KindCandidate {
+		return p.say.T(lang.CandidateBallot, k.Name, k.Ballot), p.e.ListsSection, true
 	}
 	if k.Name == k.BallotName {
 		return p.say.T(lang.FactBallot, k.Name, k.Ballot), p.e.ListsSection, true

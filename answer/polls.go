@@ -35,6 +35,15 @@ func pollsAsked(q *question) ([]*knowledge.Poll, reply.Response) {
 	if len(q.polls) > 0 {
 		ps = q.polls
 	}
+	if kind := pollKindAsked(q); kind != "" {
+		if ps = ofKind(ps, kind); len(ps) == 0 {
+			key := lang.NoRunoffPoll
+			if kind == knowledge.PollExit {
+				key = lang.NoExitPoll
+			}
+			return nil, q.say.NotInArticle(e, q.say.T(key))
+		}
+	}
 	if len(q.in.months) > 0 {
 		if ps = knowledge.PollsWhen(ps, q.text); len(ps) == 0 {
 			return nil, q.say.NotInArticle(e, q.say.T(lang.NoPollsThen))
@@ -48,6 +57,29 @@ func pollsAsked(q *question) ([]*knowledge.Poll, reply.Response) {
 		ps = ps[:1]
 	}
 	return ps, reply.Response{}
+}
+
+// pollKindAsked is the kind of poll a question asks about: an exit poll,
+// a poll of the run-off, or "" for any.
+func pollKindAsked(q *question) string {
+	switch {
+	case anyPhrase(q.toks, "exit poll", "exit polls", "izlazn anket"):
+		return knowledge.PollExit
+	case q.scope.round >= 2:
+		return knowledge.PollRunoff
+	}
+	return ""
+}
+
+// ofKind keeps the polls of a kind.
+func ofKind(ps []*knowledge.Poll, kind string) []*knowledge.Poll {
+	var out []*knowledge.Poll
+	for _, p := range ps {
+		if p.Kind == kind {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // anyPhrase reports whether toks hold one of the phrases (words as
@@ -64,6 +96,9 @@ func anyPhrase(toks []string, phrases ...string) bool {
 // wholePolls shows the first three polls asked about, or who led them.
 func wholePolls(q *question, ps []*knowledge.Poll) reply.Response {
 	e := q.e
+	if q.in.has(attrUndecided) {
+		return pollUndecided(q.say, e, ps)
+	}
 	if asksLead(q.toks) {
 		return pollLeaders(q.say, e, ps)
 	}
@@ -141,7 +176,7 @@ func pollName(s reply.Say, name string, k *knowledge.Contestant) string {
 	if knowledge.Fold(name) == knowledge.Fold(k.Name) {
 		return name
 	}
-	if k.Ballot > 0 {
+	if k.Ballot > 0 && k.Kind == "" {
 		return s.T(lang.ListName, name, k.Ballot)
 	}
 	return name + " (" + k.Name + ")"
@@ -173,6 +208,20 @@ func superlative(toks []string) int {
 
 func points(d float64) string {
 	return strconv.FormatFloat(math.Round(d*10)/10, 'f', -1, 64)
+}
+
+// pollUndecided gives the share of undecided in each poll asked about.
+func pollUndecided(s reply.Say, e *knowledge.Election, ps []*knowledge.Poll) reply.Response {
+	var lines []string
+	for _, p := range ps {
+		if p.Undecided != nil {
+			lines = append(lines, s.T(lang.UndecidedIn, reply.Pct(p.Undecided), s.PollLabel(p)))
+		}
+	}
+	if len(lines) == 0 {
+		return s.NotInArticle(e, s.T(lang.NoUndecided))
+	}
+	return s.Answer(e, joinLines(lines[:min(len(lines), 4)]), e.PollsSection)
 }
 
 // pollLeaders says who led each poll and by how much.

@@ -13,7 +13,14 @@ import (
 type question struct {
 	text string
 	toks []string // folded tokens
-	in   intent
+	// rankToks are toks without the words that name a round: "second" is
+	// no place in "the second round".
+	rankToks []string
+	in       intent
+	// scope is the contest and round the question is about.
+	scope scope
+	// option is the referendum option the question names (Yes, No).
+	option *knowledge.Contestant
 	// ent and el are the intents asked of a party and of the election,
 	// with how surely (see weigh).
 	ent, el           attr
@@ -30,9 +37,16 @@ type question struct {
 	// unlisted holds the names of a well-known party the question names
 	// that no list of this election goes by, the user's word first.
 	unlisted []string
-	// mustHave are word beginnings one of which a quoted passage must
-	// hold, when the structured answer was set aside for a qualifier.
-	mustHave []string
+	// mustHave are groups of word beginnings: a quoted passage must hold
+	// one of each group, when the structured answer was set aside for a
+	// qualifier.
+	mustHave [][]string
+	// place is a place within the election the question narrows its
+	// figure to ("in Celje"), which only a passage can speak of.
+	place string
+	// person is a person the question names who is no contestant with
+	// figures of their own ("Igor Marn").
+	person string
 	// otherKind is a kind of election the question names that the
 	// article's is not ("parliamentary").
 	otherKind string
@@ -41,6 +55,14 @@ type question struct {
 	fallback bool
 	// say words the answer in the asker's language.
 	say reply.Say
+	// across is set when the question is about several elections of one
+	// place (across.go).
+	across *acrossQ
+	// figure is set when the question asks for a figure, which a passage
+	// that answers instead must hold.
+	figure bool
+	// proseOnly keeps the passages to the prose's sentences.
+	proseOnly bool
 }
 
 // analyse reads a question once: the election it is about, the intents
@@ -48,7 +70,14 @@ type question struct {
 func (a *Answerer) analyse(text string, l lang.Lang) *question {
 	q := &question{text: text, toks: knowledge.FoldTokens(text), say: reply.In(l)}
 	a.questionElection(q)
-	q.in = detect(q.toks)
+	q.rankToks = q.toks
+	if r, start, end := roundAsked(q.toks); r > 0 {
+		q.rankToks = append([]string(nil), q.toks...)
+		for i := start; i < end; i++ {
+			q.rankToks[i] = ""
+		}
+	}
+	q.in = detect(q.rankToks)
 	if strings.Contains(text, "%") {
 		q.in.scores[attrShare] = max(q.in.scores[attrShare], 3)
 	}
@@ -56,8 +85,11 @@ func (a *Answerer) analyse(text string, l lang.Lang) *question {
 	if officeNamed(q.e, q.toks) {
 		q.in.scores[attrMayor] = max(q.in.scores[attrMayor], 5)
 	}
-	ms := q.e.Resolve(text)
+	q.pickScope()
+	q.option = optionAsked(q)
+	ms := resolveAll(q)
 	q.ents = linkedContestants(q.e, text, ms)
+	q.scopeByCandidate()
 	if names, start, end, ok := q.e.Unlisted(text, ms); ok {
 		q.unlisted = names
 		q.ents = withoutSpan(ms, q.ents, start, end)
@@ -66,6 +98,8 @@ func (a *Answerer) analyse(text string, l lang.Lang) *question {
 	if len(q.polls) > 0 {
 		q.in.scores[attrPolls] = max(q.in.scores[attrPolls], 4)
 	}
+	q.fitIntents()
+	a.readHistory(q)
 	return q
 }
 
@@ -201,12 +235,22 @@ func officeNamed(e *knowledge.Election, toks []string) bool {
 		return false
 	}
 	place := map[string]bool{}
-	for _, t := range knowledge.FoldTokens(e.Place) {
-		place[t] = true
+	where := e.Place
+	if e.Article != nil {
+		if f, ok := e.Article.InfoboxValue("Country"); ok {
+			where += " " + f.Value
+		}
+	}
+	for _, t := range knowledge.FoldTokens(where) {
+		if !contestWord(t) {
+			place[t] = true // "Montenegrin", not "presidential"
+		}
 	}
 	n := 0
 	for _, t := range knowledge.FoldTokens(e.Office) {
-		if stopwords[t] || place[t] || knowledge.GenericPlaceWord(t) || len(t) < 4 {
+		// The office's place may go unsaid: "the president" of Montenegro
+		// in an article about the Montenegrin presidential election.
+		if stopwords[t] || isOwn(place, t) || knowledge.GenericPlaceWord(t) || len(t) < 4 {
 			continue
 		}
 		if !phraseIn(toks, []string{t}, false) {
@@ -240,8 +284,8 @@ func leftover(q *question) []string {
 	// Only words the article uses can point at a passage ("proclaimed"); a
 	// word it never uses ("became") is how the user put the question.
 	var out []string
-	for _, t := range q.toks {
-		if stopwords[t] || questionWords[t] || names[t] || knownWord(t) || isNumber(t) || len(knowledge.Months(t)) > 0 || len(t) < 3 || namesPlace(q.e, t) {
+	for _, t := range q.rankToks {
+		if t == "" || stopwords[t] || questionWords[t] || names[t] || knownWord(t) || isNumber(t) || len(knowledge.Months(t)) > 0 || len(t) < 3 || namesPlace(q.e, t) {
 			continue
 		}
 		if q.e.Uses(t) {
@@ -260,8 +304,8 @@ func subjectWords(q *question) []string {
 		title[t] = true
 	}
 	var out []string
-	for _, t := range q.toks {
-		if stopwords[t] || questionWords[t] || knownWord(t) || isNumber(t) || len(t) < 3 || title[t] || namesPlace(q.e, t) {
+	for _, t := range q.rankToks {
+		if t == "" || stopwords[t] || questionWords[t] || knownWord(t) || isNumber(t) || len(t) < 3 || title[t] || namesPlace(q.e, t) {
 			continue
 		}
 		out = append(out, t)
@@ -280,9 +324,20 @@ func namesPlace(e *knowledge.Election, t string) bool {
 	return false
 }
 
-// electionKinds are the kinds of election a question can name.
-var electionKinds = []string{"parliamentary", "presidential", "provincial", "european", "general", "federal",
-	"national", "parlamentarn", "predsednick", "pokrajinsk"}
+// electionKinds are the kinds of election a question can name, each with
+// the kind of contest it is where it is one, and its other spellings
+// (Serbian).
+var electionKinds = []struct {
+	kind    string
+	contest knowledge.ContestKind
+	also    []string
+}{
+	{"parliamentary", "", []string{"parlamentarn"}},
+	{"presidential", knowledge.ContestPresident, []string{"predsednick", "predsjednick"}},
+	{"provincial", "", []string{"pokrajinsk"}},
+	{"european", "", nil}, {"general", "", nil}, {"federal", "", nil}, {"national", "", nil},
+	{"referendum", knowledge.ContestReferendum, nil},
+}
 
 // kindFollowers are the words after a kind that make it an election or a
 // body: "parliamentary election", "national parliament".
@@ -309,18 +364,53 @@ func namesKind(toks []string, kind string) bool {
 // otherKind returns the kind of election a question names ("parliamentary")
 // when the article's election is of another kind, or "".
 func otherKind(q *question) string {
-	title := knowledge.Fold(q.e.Title)
+	title := knowledge.Fold(q.e.Title + " " + q.e.Type)
 	for _, k := range electionKinds {
-		if !strings.Contains(title, k) && namesKind(q.toks, k) {
-			return k
+		if strings.Contains(title, k.kind) || (k.contest != "" && q.e.ContestOf(k.contest) != nil) {
+			continue
+		}
+		for _, w := range append([]string{k.kind}, k.also...) {
+			if namesKind(q.toks, w) {
+				return k.kind
+			}
 		}
 	}
 	return ""
 }
 
+// bodyPhrase returns the words of a question that name a body by a kind
+// of election ("national assembly", "national parliament"), or "": the
+// article may call its own body so.
+func bodyPhrase(toks []string, kind string) string {
+	for _, k := range electionKinds {
+		if k.kind != kind {
+			continue
+		}
+		for _, w := range append([]string{k.kind}, k.also...) {
+			for i, t := range toks {
+				if strings.HasPrefix(t, w) && i+1 < len(toks) && bodyWord(toks[i+1]) {
+					return t + " " + toks[i+1]
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// bodyWord reports a word for an elected body: "assembly", "parliament".
+func bodyWord(t string) bool {
+	for _, w := range []string{"assembly", "parliament", "skupstin", "council", "sabor"} {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameFiller are the words around a bare name: "tell me about the DS".
 var nameFiller = wordSet(`the a an about tell me show info information on who what is are was were please
-party list coalition o ko je sta sto su bio bila`)
+party list coalition o ko je sta sto su bio bila
+how did do does get got receive received score scored perform performed fare fared in`)
 
 // isJustNames reports whether a question is only a name ("DS", "Đilas?",
 // "tell me about the socialists"): every content word belongs to a name of
@@ -332,8 +422,8 @@ func isJustNames(q *question) bool {
 			names[t] = true
 		}
 	}
-	for _, t := range q.toks {
-		if nameFiller[t] || names[t] {
+	for _, t := range q.rankToks {
+		if t == "" || nameFiller[t] || names[t] {
 			continue
 		}
 		known := false

@@ -34,8 +34,19 @@ type query struct {
 	// needDate and needNumber: a "when" needs a date in the answer, a
 	// "how many" a number.
 	needDate, needNumber bool
-	mustHave             []string
+	mustHave             [][]string
 	why                  bool
+	proseOnly            bool
+	// who is set for a question after a person ("Who called the
+	// election?"): a passage that names one answers it better.
+	who bool
+	// later is set for a question about what happened afterwards: the
+	// article tells it later on.
+	later bool
+	// own are the terms' words' own stems: a passage with the question's
+	// very word ("called") is a little better than one with a synonym
+	// ("held").
+	own []string
 }
 
 // A scored passage is a candidate with how much of the query it covers
@@ -63,16 +74,20 @@ func (a *Answerer) retrieve(ctx context.Context, q *question) reply.Response {
 	if len(best) == 0 || !qy.enough(best[0]) {
 		return sectionAnswer(q.say, e, qy.terms)
 	}
-	return quote(q.say, e, best)
+	return quote(q.say, e, best, q.in.who)
 }
 
 // newQuery weighs a question's content words: each counts by how rare it
 // is in the article; a word the article never uses counts fully against
 // every passage.
 func newQuery(corp *corpus, q *question) *query {
-	qy := &query{corp: corp, terms: contentTerms(q.text), needNumber: q.in.howMany, mustHave: q.mustHave, why: q.in.why,
-		needDate: anyPhrase(q.toks, "when", "kada", "what year", "what date")}
+	terms, own := contentWords(q.text)
+	qy := &query{corp: corp, terms: terms, own: own, proseOnly: q.proseOnly, who: anyPhrase(q.toks, "who", "ko") && personNamed(q) == "", needNumber: q.in.howMany || q.figure, mustHave: q.mustHave, why: q.in.why,
+		needDate: anyPhrase(q.toks, "when", "kada", "what year", "what date"),
+		later: anyPhrase(q.toks, "afterwards", "afterward", "eventually", "subsequently", "in the end", "after that", "later on",
+			"after the referendum", "after the election", "after the vote", "after the elections")}
 	n := float64(len(corp.passages))
+	titleWeight := 0.0
 	for _, t := range qy.terms {
 		alts := corp.similar(t)
 		df := 0
@@ -80,12 +95,25 @@ func newQuery(corp *corpus, q *question) *query {
 			df = max(df, corp.df[s])
 		}
 		w := math.Log(1 + n/(float64(df)+0.5))
-		if corp.generic[t] || knownWord(t) && df > 0 {
+		switch {
+		case qy.later && corp.generic[t]:
+			w = 0 // "after the referendum": when, not what
+		case corp.generic[t] || knownWord(t) && df > 0 || electionTerms[t] && df == 0:
 			w *= 0.35
 		}
 		qy.alts = append(qy.alts, alts)
 		qy.weights = append(qy.weights, w)
-		qy.total += w
+		// The election's own words (its place, its kind) add to a passage
+		// that has them but count against none, every passage being
+		// about them; unless the question has no other words.
+		if !corp.generic[t] {
+			qy.total += w
+		} else {
+			titleWeight += w
+		}
+	}
+	if qy.total == 0 {
+		qy.total = titleWeight
 	}
 	qy.key = qy.telling()
 	for _, t := range qy.terms {
@@ -129,19 +157,26 @@ func (qy *query) rank(cands []cpassage) []scored {
 // answer: no date for a "when", no number for a "how many", none of the
 // words that must be there.
 func (qy *query) score(p cpassage) (scored, bool) {
-	if (qy.needDate && !hasDate(p.Text)) || (qy.needNumber && !hasNumber(p.Text)) || !hasPrefixWord(p, qy.mustHave) {
+	if (qy.needDate && !hasDate(p.Text)) || (qy.needNumber && !hasNumber(p.Text)) || !hasEvery(p, qy.mustHave) ||
+		(qy.proseOnly && p.Kind != "sentence") {
 		return scored{}, false
 	}
 	s, firstMatch := qy.cover(p)
 	if s.matched == 0 || !hasAll(p, qy.numbers) || (qy.key >= 0 && !qy.holds(p, qy.key)) {
 		return scored{}, false
 	}
-	s.score = s.coverage
+	s.score = s.coverage + 0.04*qy.sameWords(p)
 	if p.Kind == "sentence" {
 		s.score += 0.02
 	}
-	if p.Section == knowledge.SectionLead {
+	if p.Section == knowledge.SectionLead && !qy.later {
 		s.score += 0.03
+	}
+	if qy.later {
+		s.score += 0.1 * p.pos
+	}
+	if qy.who && namesPerson(p.Text) {
+		s.score += 0.15
 	}
 	if qy.why {
 		// "Why" is answered by a reason: a passage that gives none is a
@@ -153,6 +188,21 @@ func (qy *query) score(p cpassage) (scored, bool) {
 		}
 	}
 	return s, true
+}
+
+// sameWords is the share of the question's words a passage holds as
+// written (by their own stems), not only as synonyms.
+func (qy *query) sameWords(p cpassage) float64 {
+	if len(qy.own) == 0 {
+		return 0
+	}
+	n := 0
+	for _, s := range qy.own {
+		if p.own[s] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(qy.own))
 }
 
 // cover measures how much of the query's weight a passage holds (words of
@@ -178,7 +228,10 @@ func (qy *query) cover(p cpassage) (scored, int) {
 			firstMatch = pos
 		}
 	}
-	s.coverage = got / qy.total
+	s.coverage = 0
+	if qy.total > 0 {
+		s.coverage = math.Min(1, got/qy.total)
+	}
 	return s, firstMatch
 }
 
@@ -202,10 +255,14 @@ func (qy *query) enough(top scored) bool {
 // quote answers with the best passage, and the second when it is as good
 // and short ("Which parties boycotted?" is often answered in two places),
 // and which lists the passage's names stand for.
-func quote(s reply.Say, e *knowledge.Election, best []scored) reply.Response {
+func quote(s reply.Say, e *knowledge.Election, best []scored, who bool) reply.Response {
 	top := best[0]
 	text := reply.Clip(top.p.Text, 400)
-	if len(best) > 1 {
+	if who && top.p.before != nil && len(top.p.Before)+len(text) < 450 {
+		// "Who formed the coalition?" "... it formed a coalition": who "it"
+		// is, the sentence before says.
+		text = top.p.Before + " " + text
+	} else if len(best) > 1 {
 		second := best[1]
 		if second.coverage >= top.coverage && second.score >= top.score-0.05 && second.p.Text != top.p.Text &&
 			top.p.Kind == "sentence" && second.p.Kind == "sentence" &&

@@ -25,15 +25,22 @@ type rule struct {
 // that fits, most particular first. Intents of one party or list are
 // answered in party.go, intents of the whole election in election.go.
 var rules = []rule{
+	{"a question across elections", acrossElections},
 	{"a year of the previous election", previousYear},
 	{"a year no article is about", otherYear},
 	{"what passages may answer instead", markFallback},
 	{"another kind of election", otherKindOfElection},
+	{"a place within the election", placeWithin},
 	{"the minority lists' threshold", minorityThreshold},
 	{"who wins the next election", nextWinner},
+	{"a referendum", aboutReferendum},
+	{"why", reasons},
+	{"seats of a candidate", candidateSeats},
+	{"a person who is no candidate", unlistedPerson},
 	{"one or more parties", aboutParties},
 	{"polls' sample sizes", pollSamples},
 	{"a pollster's polls", pollsterPolls},
+	{"a contest of candidates", aboutCandidates},
 	{"the election as a whole", aboutElection},
 }
 
@@ -108,15 +115,13 @@ func markFallback(_ *Answerer, q *question) (reply.Response, verdict) {
 // otherKindOfElection: "the turnout in the parliamentary election" is not
 // this election's turnout; only a passage may speak of that one, in the
 // words of what is asked ("winner" for "who won").
-func otherKindOfElection(_ *Answerer, q *question) (reply.Response, verdict) {
+func otherKindOfElection(a *Answerer, q *question) (reply.Response, verdict) {
 	kind := otherKind(q)
-	if kind == "" {
+	if kind == "" || a.articleSays(q.e, bodyPhrase(q.toks, kind)) {
 		return reply.Response{}, next
 	}
 	q.otherKind = kind
-	for _, a := range []attr{q.el, q.ent} {
-		q.mustHave = append(q.mustHave, cueWords(a)...)
-	}
+	q.mustSayWhatIsAsked()
 	return reply.Response{}, toPassages
 }
 
@@ -126,7 +131,16 @@ func minorityThreshold(_ *Answerer, q *question) (reply.Response, verdict) {
 	if q.el != attrThreshold || !q.in.has(attrMinority) {
 		return reply.Response{}, next
 	}
-	q.mustHave = append(q.mustHave, "minorit", "manjin")
+	q.mustHave = append(q.mustHave, []string{"minorit", "manjin"})
+	return reply.Response{}, toPassages
+}
+
+// reasons: "why" is answered by the prose, which gives reasons; the
+// model has only figures ("Why were so many ballots invalid?").
+func reasons(_ *Answerer, q *question) (reply.Response, verdict) {
+	if !q.in.why {
+		return reply.Response{}, next
+	}
 	return reply.Response{}, toPassages
 }
 

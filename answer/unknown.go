@@ -113,8 +113,19 @@ func knownWord(t string) bool {
 			}
 		}
 	}
-	return electionWords[t]
+	return electionWords[t] || contestWord(t)
 }
+
+// electionTerms are the electionWords as questions' terms (Term): a
+// question's general words weigh little in choosing a passage, even when
+// the article does not use them ("people" in "How many people voted?").
+var electionTerms = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range electionWords {
+		m[knowledge.Term(w)] = true
+	}
+	return m
+}()
 
 // electionWords are general words of questions about elections.
 var electionWords = wordSet(`election elections elected vote votes voted voting voter voters party parties list lists
@@ -125,4 +136,4 @@ izbori izbora izborima izbore glas glasova glasalo stranka stranke stranaka list
 mandata mandati skupstina skupstini grad gradu vlada opozicija rezultat rezultati pobeda pobedio cenzus
 gradonacelnik gradonacelnika anketa ankete godina godine procenat odsto posto izlaznost posle pre nakon
 national local held take place scheduled official officially citizens residents people serbians vote
-note footnote mean means`)
+note footnote mean means victory defeat win margin`)

@@ -16,7 +16,8 @@ that these those there here what which who whom whose when where why how many mu
 every other than then so as if about into over under up down out off again further once only own same too very
 just also s t i me my we our you your he him his she her they them their what's who's tell show give please
 hi hello hey thanks thank know want like get got did does article say says said according
-happen happened happens mean means before after during while since ago
+happen happened happens mean means before after during while since ago afterwards afterward eventually subsequently
+become became becomes
 ko sta sto koji koja koje kojih kako kada kad gde zasto koliko je su bio bila bilo bili biti da li ne i u na za od
 sa se iz po o a ali ili pa te to taj ta ovaj ova ovo kod nam mi vi oni ona ono njegov njen njihov sam si smo ste
 jeste nije nisu ima imao imala imali
@@ -39,7 +40,14 @@ func wordSet(s string) map[string]bool {
 
 // contentTerms returns the stems of a text's content words.
 func contentTerms(text string) []string {
-	var out []string
+	terms, _ := contentWords(text)
+	return terms
+}
+
+// contentWords returns the terms of a text's content words (Term) and,
+// beside each, the word's own stem (Stem): "called" is the term
+// "schedul", as "held" is, but its own stem is "call".
+func contentWords(text string) (terms, stems []string) {
 	seen := map[string]bool{}
 	for _, t := range knowledge.FoldTokens(text) {
 		if stopwords[t] || len(t) < 2 {
@@ -48,10 +56,11 @@ func contentTerms(text string) []string {
 		s := knowledge.Term(t)
 		if !seen[s] {
 			seen[s] = true
-			out = append(out, s)
+			terms = append(terms, s)
+			stems = append(stems, knowledge.Stem(t))
 		}
 	}
-	return out
+	return terms, stems
 }
 
 // capitalised returns the words of the original text (as Tokens splits

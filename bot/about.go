@@ -8,6 +8,10 @@ import (
 	"github.com/electionbot/electionbot/reply"
 )
 
+// about answers /about: the kind of election, every round's date and
+// turnout, the assembly's seats, majority, threshold and lists where it
+// elected one, the officeholders, the elections before and after, and how
+// each contest ended.
 func (c *call) about() Response {
 	e, rest, errResp := c.pick()
 	if errResp != nil {
@@ -16,82 +20,157 @@ func (c *call) about() Response {
 	if r, bad := c.noArgs("about", rest); bad {
 		return r
 	}
-	var fields []Field
-	var missing, sections []string
-	add := func(name string, value string, section string) {
-		fields = append(fields, Field{Name: name, Value: value, Inline: true})
-		sections = append(sections, section)
+	a := &aboutSheet{say: c.say}
+	if t := c.electionType(e); t != "" {
+		a.fields = append(a.fields, Field{Name: c.say.T(lang.FieldType), Value: t, Inline: true})
 	}
-	fact := func(k lang.Key, f *knowledge.Fact) {
-		if f == nil {
-			missing = append(missing, strings.ToLower(c.say.T(k)))
-			return
+	if ct := e.MainContest(); ct != nil && ct.Question != nil {
+		a.fields = append(a.fields, Field{Name: c.say.T(lang.FieldQuestion), Value: ct.Question.Text})
+		a.sections = append(a.sections, ct.Question.Section)
+	}
+	a.rounds(e)
+	if hasSeats(e) {
+		seats := func(f *knowledge.Figure) string { return c.say.Seats(f.Int()) }
+		a.figure(lang.FieldSeats, e.Seats, seats)
+		a.figure(lang.FieldMajority, e.Majority, seats)
+		a.figure(lang.FieldThreshold, e.Threshold, reply.Pct)
+		a.figure(lang.FieldLists, e.ListCount, reply.Num)
+	}
+	a.holders(e, c.office(e))
+	a.fact(lang.FieldPrevious, e.Previous)
+	a.fact(lang.FieldNext, e.Next)
+	var lines []string
+	for _, ct := range e.Contests {
+		if l := c.say.ContestOutcome(e, ct); l != "" {
+			lines = append(lines, l)
 		}
-		add(c.say.T(k), f.Text, f.Section)
 	}
-	figure := func(k lang.Key, f *knowledge.Figure, render func(*knowledge.Figure) string) {
-		if f == nil {
-			missing = append(missing, strings.ToLower(c.say.T(k)))
-			return
-		}
-		add(c.say.T(k), render(f), f.Section)
-	}
-	seats := func(f *knowledge.Figure) string { return c.say.Seats(f.Int()) }
-	if e.Date != nil {
-		add(c.say.T(lang.FieldDate), c.say.Date(e.Date.Text), e.Date.Section)
-	} else {
-		fact(lang.FieldDate, e.Date)
-	}
-	figure(lang.FieldTurnout, e.Turnout, reply.Pct)
-	figure(lang.FieldSeats, e.Seats, seats)
-	figure(lang.FieldMajority, e.Majority, seats)
-	figure(lang.FieldThreshold, e.Threshold, reply.Pct)
-	figure(lang.FieldLists, e.ListCount, reply.Num)
-	office := c.office(e)
-	holder := func(present, absent lang.Key, h *knowledge.Officeholder) {
-		if h == nil {
-			missing = append(missing, strings.ToLower(c.say.T(absent, office)))
-			return
-		}
-		v := h.Name
-		if h.Party != "" {
-			v += " (" + h.Party + ")"
-		}
-		add(c.say.T(present, office), v, h.Section)
-	}
-	holder(lang.OfficeBefore, lang.OfficeBeforeMissing, e.Before)
-	holder(lang.OfficeAfter, lang.OfficeAfterMissing, e.After)
-	fact(lang.FieldPrevious, e.Previous)
-	fact(lang.FieldNext, e.Next)
-	text := ""
-	if w := e.MajorityHolder(); w != nil {
-		text = c.say.T(lang.WonMajority, w.Name, c.say.Seats(w.Seats.Int()))
-	} else if w := e.Winner(); w != nil && w.Seats != nil {
-		text = c.say.T(lang.WonMostSeats, w.Name, w.Seats.Int())
-	}
-	if len(missing) > 0 {
-		text = strings.TrimSpace(text + " " + c.say.T(lang.DoesNotGive, strings.Join(missing, ", ")))
+	if len(a.missing) > 0 {
+		lines = append(lines, c.say.T(lang.DoesNotGive, strings.Join(a.missing, ", ")))
 	}
 	return Response{
 		Title:   e.Title,
-		Text:    text,
-		Fields:  fields,
-		Source:  Source{Election: e.Title, Section: reply.Sections(sections...)},
+		Text:    strings.Join(lines, " "),
+		Fields:  a.fields,
+		Source:  Source{Election: e.Title, Section: reply.Sections(a.sections...)},
 		Outcome: Answered,
+	}
+}
+
+// aboutSheet gathers the fields of /about and what the article lacks.
+type aboutSheet struct {
+	say               reply.Say
+	fields            []Field
+	missing, sections []string
+}
+
+func (a *aboutSheet) add(name, value, section string) {
+	a.fields = append(a.fields, Field{Name: name, Value: value, Inline: true})
+	a.sections = append(a.sections, section)
+}
+
+func (a *aboutSheet) fact(k lang.Key, f *knowledge.Fact) {
+	if f == nil {
+		a.missing = append(a.missing, strings.ToLower(a.say.T(k)))
+		return
+	}
+	a.add(a.say.T(k), f.Text, f.Section)
+}
+
+func (a *aboutSheet) figure(k lang.Key, f *knowledge.Figure, render func(*knowledge.Figure) string) {
+	if f == nil {
+		a.missing = append(a.missing, strings.ToLower(a.say.T(k)))
+		return
+	}
+	a.add(a.say.T(k), render(f), f.Section)
+}
+
+// rounds gives the date and turnout of every round of every contest: the
+// election's own for an article of one contest of one round.
+func (a *aboutSheet) rounds(e *knowledge.Election) {
+	m := e.MainContest()
+	if m == nil || (len(e.Contests) == 1 && len(m.Rounds) == 1) {
+		if e.Date != nil {
+			a.add(a.say.T(lang.FieldDate), a.say.Date(e.Date.Text), e.Date.Section)
+		} else {
+			a.fact(lang.FieldDate, e.Date)
+		}
+		a.figure(lang.FieldTurnout, e.Turnout, reply.Pct)
+		return
+	}
+	for _, ct := range e.Contests {
+		prefix := ""
+		if len(e.Contests) > 1 {
+			prefix = ct.Title + " — "
+		}
+		for _, r := range ct.Rounds {
+			name := prefix
+			if len(ct.Rounds) > 1 {
+				name += a.say.RoundName(r)
+			} else {
+				name += a.say.T(lang.FieldDate)
+			}
+			var parts []string
+			if r.Date != nil {
+				parts = append(parts, a.say.Date(r.Date.Text))
+				a.sections = append(a.sections, r.Date.Section)
+			}
+			if r.Turnout != nil {
+				parts = append(parts, a.say.T(lang.TurnoutOf, reply.Pct(r.Turnout)))
+				a.sections = append(a.sections, r.Turnout.Section)
+			}
+			if len(parts) > 0 {
+				a.fields = append(a.fields, Field{Name: name, Value: strings.Join(parts, ", "), Inline: true})
+			}
+		}
+	}
+}
+
+// holders gives who held the office before and after the election.
+func (a *aboutSheet) holders(e *knowledge.Election, office string) {
+	for _, h := range []struct {
+		present, absent lang.Key
+		o               *knowledge.Officeholder
+	}{{lang.OfficeBefore, lang.OfficeBeforeMissing, e.Before}, {lang.OfficeAfter, lang.OfficeAfterMissing, e.After}} {
+		if h.o == nil {
+			if e.Office != "" || hasSeats(e) {
+				a.missing = append(a.missing, strings.ToLower(a.say.T(h.absent, office)))
+			}
+			continue
+		}
+		v := h.o.Name
+		if h.o.Party != "" {
+			v += " (" + h.o.Party + ")"
+		}
+		a.add(a.say.T(h.present, office), v, h.o.Section)
 	}
 }
 
 // office names the office the election decides, as the article does,
 // in the asker's language when it is a mayor's or a president's.
 func (c *call) office(e *knowledge.Election) string {
-	f := knowledge.Fold(e.Office)
-	switch {
-	case e.Office == "":
+	if e.Office == "" {
 		return c.say.T(lang.OfficeHolder)
-	case c.say.Serbian() && strings.Contains(f, "mayor"):
-		return c.say.T(lang.OfficeMayor)
-	case c.say.Serbian() && strings.Contains(f, "president"):
-		return c.say.T(lang.OfficePresident)
 	}
-	return e.Office
+	return c.say.Office(e.Office)
+}
+
+// electionType is the kind of election: the infobox's Type (in English,
+// as the article gives it), else the kinds of its contests ("assembly
+// and mayor").
+func (c *call) electionType(e *knowledge.Election) string {
+	if e.Type != "" && !c.say.Serbian() {
+		return e.Type
+	}
+	if len(e.Contests) == 1 && e.Contests[0].Kind != knowledge.ContestAssembly {
+		return c.say.Contest(e.Contests[0], reply.Nom)
+	}
+	if len(e.Contests) < 2 {
+		return e.Type
+	}
+	var kinds []string
+	for _, ct := range e.Contests {
+		kinds = append(kinds, c.say.Contest(ct, reply.Nom))
+	}
+	return c.say.T(lang.ContestKinds, len(kinds), c.say.Join(kinds))
 }

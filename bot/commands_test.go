@@ -126,16 +126,7 @@ func TestCommands(t *testing.T) {
 			if (resp.Outcome == bot.UserError) != resp.Ephemeral {
 				t.Errorf("Handle(%q).Ephemeral = %v for outcome %v", tt.in, resp.Ephemeral, resp.Outcome)
 			}
-			for _, w := range tt.want {
-				if !strings.Contains(knowledge.Fold(got), knowledge.Fold(w)) {
-					t.Errorf("Handle(%q) lacks %q:\n%s", tt.in, w, got)
-				}
-			}
-			for _, w := range tt.not {
-				if strings.Contains(knowledge.Fold(got), knowledge.Fold(w)) {
-					t.Errorf("Handle(%q) has %q:\n%s", tt.in, w, got)
-				}
-			}
+			checkHas(t, tt.in, got, tt.want, tt.not)
 			if !utf8.ValidString(got) {
 				t.Errorf("Handle(%q) is not valid UTF-8", tt.in)
 			}
@@ -219,7 +210,7 @@ func TestCommandRegistry(t *testing.T) {
 			}
 		}
 	}
-	for _, want := range []string{"seats", "results", "list", "poll", "party", "about", "ask", "search", "elections", "help"} {
+	for _, want := range []string{"seats", "results", "list", "poll", "party", "candidate", "compare", "trend", "about", "ask", "search", "elections", "help"} {
 		if !seen[want] {
 			t.Errorf("no /%s command", want)
 		}
@@ -230,7 +221,7 @@ func TestCommandRegistry(t *testing.T) {
 		for _, o := range c.Options {
 			has = has || o.Name == bot.OptionElection
 		}
-		if want := c.Name != "help" && c.Name != "elections" && c.Name != "start" && c.Name != "ask"; has != want {
+		if want := c.Name != "help" && c.Name != "elections" && c.Name != "start" && c.Name != "ask" && c.Name != "compare"; has != want {
 			t.Errorf("/%s election option = %v with several elections; want %v", c.Name, has, want)
 		}
 	}
@@ -319,6 +310,74 @@ func TestHelpShowsTheVersion(t *testing.T) {
 		}
 		if tt.want == "" && strings.HasPrefix(last, "electionbot ") {
 			t.Errorf("/help without a version ends %q; want no version line", last)
+		}
+	}
+}
+
+// TestCommandsFollowTheShape runs the commands on elections of other
+// shapes: a presidential election in two rounds, a city with a mayor and
+// an assembly, a referendum.
+func TestCommandsFollowTheShape(t *testing.T) {
+	eng := manyEngine(t)
+	tests := []struct {
+		name    string
+		in      string
+		outcome bot.Outcome
+		want    []string
+		not     []string
+	}{
+		{"rounds side by side", "/results slovenian", bot.Answered,
+			[]string{"Nina Zupan won the presidential election in the second round", "Tomaž Vidmar (Slovenian Democratic Party): First round 34.86% · 281,402 votes | Second round 46.13% · 401,511 votes", "Other candidates", "Turnout: First round 50.34% | Second round 54.55%"},
+			[]string{"seats"}},
+		{"no seats for a president", "/seats slovenian", bot.Refused, []string{"no seats", "/results"}, nil},
+		{"candidates are no lists", "/list croatian", bot.Refused, []string{"candidates, not lists", "/candidate"}, nil},
+		{"candidate by surname", "/candidate Zupan slovenian", bot.Answered, []string{"Nina Zupan", "First round: 28.15% (227,210 votes), 2nd", "Second round: 53.87% (468,930 votes), 1st of 2", "Elected"}, []string{"seats"}},
+		{"candidate by ballot number", "/candidate 4 croatian", bot.Answered, []string{"Miroslav Kuzmić", "Ballot number: 4", "3rd of 8"}, nil},
+		{"party finds a candidate", "/party Vidmar slovenian", bot.Answered, []string{"Tomaž Vidmar", "Slovenian Democratic Party"}, nil},
+		{"about a presidential election", "/about slovenian", bot.Answered, []string{"Type: presidential", "First round: 25 October 2020, turnout 50.34%", "Second round: 15 November 2020, turnout 54.55%", "Nina Zupan won"}, []string{"threshold"}},
+		{"each contest's results", "/results osijek", bot.Answered, []string{"City Assembly — HDZ – HSLS: 13 seats · 36.76%", "Mayor of Osijek — Ivan Radić (HDZ): First round 38.78%", "Second round 53.34%", "HDZ – HSLS won the most seats"}, nil},
+		{"an assembly beside a mayor keeps its seats", "/seats osijek", bot.Answered, []string{"HDZ – HSLS: 13 seats · 36.76%", "31 seats"}, []string{"53.34"}},
+		{"the list a candidate leads", "/party Radić osijek", bot.Answered, []string{"HDZ – HSLS", "13 seats"}, nil},
+		{"the candidate a list carries", "/candidate Ana Petrovska ohrid", bot.Answered, []string{"Ana Petrovska", "52.73%"}, nil},
+		{"about a city of two contests", "/about osijek", bot.Answered, []string{"Mayor of Osijek — Second round: 2 June 2019, turnout 41.40%", "City Assembly — Date: 19 May 2019, turnout 40.58%", "Ivan Radić won the mayoral election in the second round"}, nil},
+		{"a referendum's results", "/results capital city", bot.Answered, []string{"Yes: 62.07% (131,402 votes)", "No: 37.93% (80,311 votes)", "not met", "The referendum failed"}, nil},
+		{"about a referendum", "/about capital city", bot.Answered, []string{"Type: referendum", "Question:", "8 October 2017", "44.71%", "The referendum failed"}, []string{"seats", "threshold"}},
+		{"no seats in a referendum", "/seats capital city", bot.Refused, []string{"referendum", "/results"}, nil},
+		{"no lists in a referendum", "/list capital city", bot.Refused, []string{"no lists"}, nil},
+		{"no parties in a referendum", "/party Yes capital city", bot.UserError, []string{"no parties or candidates"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp := ask(eng, tt.in)
+			got := resp.Plain()
+			if resp.Outcome != tt.outcome {
+				t.Errorf("Handle(%q).Outcome = %v; want %v\n%s", tt.in, resp.Outcome, tt.outcome, got)
+			}
+			checkHas(t, tt.in, got, tt.want, tt.not)
+		})
+	}
+	// Candidates of a contest beside the assembly are offered too.
+	found := false
+	for _, c := range eng.Complete("candidate", "name", "petrov", "ohrid") {
+		found = found || strings.Contains(c.Name, "Ana Petrovska")
+	}
+	if !found {
+		t.Errorf("Complete(candidate name petrov, ohrid) offers no Ana Petrovska")
+	}
+}
+
+// checkHas checks that an answer holds every wanted phrase and none of
+// the unwanted, after folding.
+func checkHas(t *testing.T, in, got string, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(knowledge.Fold(got), knowledge.Fold(w)) {
+			t.Errorf("Handle(%q) lacks %q:\n%s", in, w, got)
+		}
+	}
+	for _, w := range not {
+		if strings.Contains(knowledge.Fold(got), knowledge.Fold(w)) {
+			t.Errorf("Handle(%q) has %q:\n%s", in, w, got)
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -24,12 +26,22 @@ const (
 
 // complete suggests values for a command option as the user types
 // partial; election is the election option typed so far, if any.
-func complete(lib *Library, command, option, partial, election string) []Choice {
+func complete(st *state, command, option, partial, election string) []Choice {
+	lib := st.lib
 	if len(lib.Elections) == 0 {
 		return nil
 	}
-	if option == OptionElection {
+	if electionOptions[option] {
 		return limitChoices(electionChoices(lib.Elections, partial))
+	}
+	if choose, ok := historyChoosers[option]; ok {
+		hs := st.histories
+		if sel, _ := selectElection(lib.Elections, election); election != "" && sel != nil {
+			if h := knowledge.HistoryOf(hs, sel); h != nil {
+				hs = []*knowledge.History{h}
+			}
+		}
+		return limitChoices(choose(hs, partial))
 	}
 	choose, ok := choosers[option]
 	if !ok {
@@ -42,6 +54,15 @@ func complete(lib *Library, command, option, partial, election string) []Choice 
 		}
 	}
 	return limitChoices(choose(el, partial))
+}
+
+// electionOptions are the options whose values are elections.
+var electionOptions = map[string]bool{OptionElection: true, "first": true, "second": true}
+
+// historyChoosers suggest values of options about a place's elections
+// together (/trend's party).
+var historyChoosers = map[string]func(hs []*knowledge.History, partial string) []Choice{
+	"party": lineageChoices,
 }
 
 // choosers suggest the values of each option that autocompletes (see
@@ -126,6 +147,23 @@ func hasChoice(cs []Choice, v string) bool {
 	return false
 }
 
+// everyContestant returns the lists and candidates of every contest, the
+// main contest's first; a referendum's answers are no one to look up.
+func everyContestant(e *knowledge.Election) []*knowledge.Contestant {
+	out := append([]*knowledge.Contestant(nil), e.Contestants...)
+	for _, ct := range e.Contests {
+		if ct == e.MainContest() {
+			continue
+		}
+		for _, k := range ct.Contestants {
+			if k.Kind != knowledge.KindOption {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
 func limitChoices(cs []Choice) []Choice {
 	if len(cs) > MaxChoices {
 		return cs[:MaxChoices]
@@ -148,6 +186,8 @@ func matching(e *knowledge.Election, partial string, ballotOnly bool) []*knowled
 	cs := e.Contestants
 	if ballotOnly {
 		cs = e.Ballots()
+	} else {
+		cs = everyContestant(e)
 	}
 	for _, k := range cs {
 		if f == "" || (k.Ballot > 0 && strings.HasPrefix(strconv.Itoa(k.Ballot), f)) {
@@ -162,11 +202,67 @@ func matching(e *knowledge.Election, partial string, ballotOnly bool) []*knowled
 		}
 	}
 	if f != "" {
-		for _, m := range e.Resolve(partial) {
+		for _, m := range e.ResolveAll(partial) {
 			if m.Score >= 5 {
 				add(m.Contestant)
 			}
 		}
 	}
 	return out
+}
+
+// lineageChoices suggests parties that stood in the loaded elections,
+// those in more elections first, each once per place, by any name one of
+// their lists had.
+func lineageChoices(hs []*knowledge.History, partial string) []Choice {
+	f := knowledge.Fold(strings.TrimSpace(partial))
+	var out []Choice
+	for _, h := range hs {
+		ls := append([]*knowledge.Lineage(nil), h.Parties...)
+		sort.SliceStable(ls, func(i, j int) bool { return len(ls[i].Steps) > len(ls[j].Steps) })
+		for _, l := range ls {
+			if !hasFigures(l) || !lineageMatches(l, f) {
+				continue
+			}
+			name := l.Name()
+			count := fmt.Sprintf("%d elections", len(l.Steps))
+			if len(l.Steps) == 1 {
+				count = "1 election"
+			}
+			label := fmt.Sprintf("%s (%s, %s)", name, h.Place, count)
+			if len(hs) == 1 {
+				label = fmt.Sprintf("%s (%s)", name, count)
+			}
+			if !hasChoice(out, name) {
+				out = append(out, Choice{Name: reply.Clip(label, MaxChoiceName-1), Value: reply.Clip(name, MaxChoiceName-1)})
+			}
+		}
+	}
+	return out
+}
+
+// hasFigures reports a party some election gives seats or a share.
+func hasFigures(l *knowledge.Lineage) bool {
+	for _, s := range l.Steps {
+		if s.Contestant.Seats != nil || s.Contestant.Share != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// lineageMatches reports whether a folded partial is in a name of one
+// of the party's lists.
+func lineageMatches(l *knowledge.Lineage, f string) bool {
+	if f == "" {
+		return true
+	}
+	for _, s := range l.Steps {
+		for _, n := range s.Contestant.Names() {
+			if strings.Contains(knowledge.Fold(n), f) {
+				return true
+			}
+		}
+	}
+	return false
 }

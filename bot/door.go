@@ -69,7 +69,7 @@ func (e *Engine) Press(ctx context.Context, data string) Response {
 func (e *Engine) Complete(command, option, partial, election string) []Choice {
 	var out []Choice
 	e.serve("", "autocomplete", lang.En, func(st *state, _ *string) Response {
-		out = complete(st.lib, command, option, partial, election)
+		out = complete(st, command, option, partial, election)
 		return Response{Outcome: Answered}
 	})
 	return out

@@ -77,6 +77,8 @@ type Charter interface {
 	Seats(e *knowledge.Election, l lang.Lang) ([]byte, error)
 	Polls(e *knowledge.Election, polls []*knowledge.Poll, focus *knowledge.Contestant, l lang.Lang) ([]byte, error)
 	Results(e *knowledge.Election, l lang.Lang) ([]byte, error)
+	// Trend draws one party's seats and share across a place's elections.
+	Trend(h *knowledge.History, lin *knowledge.Lineage, l lang.Lang) ([]byte, error)
 }
 
 // An Engine answers requests. It is safe for concurrent use.
@@ -126,6 +128,9 @@ func New(lib *Library, opts ...Option) *Engine {
 type state struct {
 	lib      *Library
 	answerer Answerer
+	// histories follow each place's parties across its elections, for
+	// /compare and /trend.
+	histories []*knowledge.History
 }
 
 // Swap replaces the data the engine answers from, and prepares the
@@ -135,7 +140,7 @@ func (e *Engine) Swap(lib *Library) {
 	if lib == nil {
 		lib = &Library{}
 	}
-	st := &state{lib: lib}
+	st := &state{lib: lib, histories: knowledge.Histories(lib.Elections)}
 	if e.prepare != nil {
 		st.answerer = e.prepare(lib)
 	}

@@ -10,7 +10,9 @@ import (
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/index"
 	"github.com/electionbot/electionbot/internal/hostile"
+	"github.com/electionbot/electionbot/internal/qa"
 	"github.com/electionbot/electionbot/internal/wire"
+	"github.com/electionbot/electionbot/knowledge"
 )
 
 // checkReply fails the test for each problem of a reply to a hostile
@@ -26,6 +28,16 @@ func checkReply(t testing.TB, what string, resp bot.Response) {
 func indexedEngine(t testing.TB) *bot.Engine {
 	t.Helper()
 	es := manyEngine(t).Library().Elections
+	// And two series of one place's elections, for the answers across
+	// elections.
+	for _, dir := range []string{"smederevo", "kraljevo"} {
+		more, err := qa.LoadElections("../knowledge/testdata/articles/" + dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		es = append(es, more...)
+	}
+	knowledge.SortNewestFirst(es)
 	idx, err := index.Build(es)
 	if err != nil {
 		t.Fatal(err)
@@ -85,7 +97,8 @@ func FuzzHandle(f *testing.F) {
 		f.Add(h.Text)
 	}
 	for _, s := range []string{"/seats", "/results", "/list", "/list 8", "/poll DS", "/party Đilas", "/about", "/search seats",
-		"/elections", "/help", "How many seats did the socialists win?", "Koliko mandata je osvojio SNS?", "ко је носилац листе 8"} {
+		"/elections", "/help", "How many seats did the socialists win?", "Koliko mandata je osvojio SNS?", "ко је носилац листе 8",
+		"/compare 2016 2020", "/trend SNS", "Which election had the highest turnout?", "How many seats did the SNS win in 2014 and 2018?"} {
 		f.Add(s)
 	}
 	eng := indexedEngine(f)

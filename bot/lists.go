@@ -19,6 +19,9 @@ func (c *call) list() Response {
 	if errResp != nil {
 		return *errResp
 	}
+	if !hasSeats(e) {
+		return c.noLists(e)
+	}
 	arg := c.option("number", rest)
 	if arg == "" {
 		return c.listPage(e, 1)
@@ -187,6 +190,11 @@ func (c *call) profileFields(e *knowledge.Election, k *knowledge.Contestant, fie
 		fields = append(fields, Field{Name: c.say.T(lang.FieldResult), Value: line})
 		sections = append(sections, knowledge.SectionInfobox)
 	}
+	return c.pollFields(e, k, fields, sections)
+}
+
+// pollFields adds a contestant's figure in every poll that gives one.
+func (c *call) pollFields(e *knowledge.Election, k *knowledge.Contestant, fields []Field, sections []string) ([]Field, []string) {
 	var polls []string
 	for _, p := range e.Polls {
 		if en := p.Entry(k); en != nil {
@@ -201,32 +209,20 @@ func (c *call) profileFields(e *knowledge.Election, k *knowledge.Contestant, fie
 }
 
 // pageData encodes a pagination button: "list:2:belgrade-2014", and
-// "list-sr:2:belgrade-2014" for a page in Serbian: the button carries
-// the language, as the bot keeps no state.
+// "list-sr:2:belgrade-2014" for a page in Serbian.
 func pageData(cmd string, page int, electionID string, l lang.Lang) string {
-	if l != lang.En {
-		cmd += "-" + l.String()
-	}
-	d := cmd + ":" + strconv.Itoa(page) + ":" + electionID
-	if len(d) > MaxButtonData {
-		d = d[:MaxButtonData]
-	}
-	return d
+	return clipData(pageKind(cmd, l) + ":" + strconv.Itoa(page) + ":" + electionID)
 }
 
-// turnPage answers a press of a /list page button, whose data pageData
-// made.
-func (c *call) turnPage(data string) Response {
-	parts := strings.SplitN(data, ":", 3)
-	if cmd, _, _ := strings.Cut(parts[0], "-"); len(parts) != 3 || cmd != "list" {
-		return c.say.Invalid(lang.ButtonExpired)
-	}
-	page, err := strconv.Atoi(parts[1])
-	if err != nil {
+// listPageData answers a press of a /list page button: "2:belgrade-2014".
+func (c *call) listPageData(rest string) Response {
+	pageText, id, ok := strings.Cut(rest, ":")
+	page, err := strconv.Atoi(pageText)
+	if !ok || err != nil {
 		return c.say.Invalid(lang.ButtonExpired)
 	}
 	for _, el := range c.lib.Elections {
-		if el.ID == parts[2] {
+		if el.ID == id {
 			return c.listPage(el, page)
 		}
 	}
@@ -236,7 +232,7 @@ func (c *call) turnPage(data string) Response {
 // confidentMatch resolves a name to one contestant, or nil when no name
 // matches or several match about equally.
 func confidentMatch(e *knowledge.Election, name string) *knowledge.Contestant {
-	ms := e.Resolve(name)
+	ms := e.ResolveAll(name)
 	if len(ms) == 0 || ms[0].Score < 5 {
 		return nil
 	}
@@ -280,15 +276,4 @@ func (c *call) listLine(k *knowledge.Contestant) string {
 		s += " (" + reply.LowerFirst(n) + ")"
 	}
 	return s
-}
-
-// pageLang is the language a pagination button's data carries.
-func pageLang(data string) lang.Lang {
-	head, _, _ := strings.Cut(data, ":")
-	if _, code, ok := strings.Cut(head, "-"); ok {
-		if l, err := lang.Parse(code); err == nil {
-			return l
-		}
-	}
-	return lang.En
 }

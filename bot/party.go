@@ -9,19 +9,66 @@ import (
 )
 
 func (c *call) party() Response {
+	return c.contestant(lang.WhichParty, func(e *knowledge.Election, k *knowledge.Contestant) Response {
+		if k.Kind == knowledge.KindCandidate {
+			if l := ledList(e, k); l != nil {
+				return c.profile(e, l) // a party's command: the list the person leads
+			}
+			return c.candidateProfile(e, k)
+		}
+		return c.profile(e, k)
+	})
+}
+
+// candidate answers /candidate, /party for people: everything the article
+// says about one candidate.
+func (c *call) candidate() Response {
+	return c.contestant(lang.WhichCandidate, func(e *knowledge.Election, k *knowledge.Contestant) Response {
+		if k.Kind != knowledge.KindCandidate {
+			if ct := candidateOf(e, k); ct != nil {
+				return c.candidateProfile(e, ct)
+			}
+			return c.profile(e, k)
+		}
+		return c.candidateProfile(e, k)
+	})
+}
+
+// contestant answers a command about one list or candidate named by its
+// "name" option: which asks for a name when there is none (with the
+// article's examples for %s), and show profiles the one found.
+func (c *call) contestant(which lang.Key, show func(*knowledge.Election, *knowledge.Contestant) Response) Response {
 	e, rest, errResp := c.pick()
 	if errResp != nil {
 		return *errResp
 	}
 	name := c.option("name", rest)
 	if name == "" {
-		return c.say.Invalid(lang.WhichParty, c.examples(e))
+		return c.say.Invalid(which, c.examples(e))
 	}
 	k, resp := c.findContestant(e, name)
 	if k == nil {
 		return resp
 	}
-	return c.profile(e, k)
+	return show(e, k)
+}
+
+// candidateOf returns the candidate who leads or carries a list (the
+// mayoral candidate beside the list), or nil.
+func candidateOf(e *knowledge.Election, k *knowledge.Contestant) *knowledge.Contestant {
+	for _, ct := range e.Contests {
+		for _, x := range ct.Contestants {
+			if x.Kind != knowledge.KindCandidate {
+				continue
+			}
+			for _, p := range []string{k.Leader, k.Carrier} {
+				if p != "" && knowledge.Fold(p) == knowledge.Fold(x.Name) {
+					return x
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // findContestant resolves a user's name for a party: a ballot number, or
@@ -39,11 +86,14 @@ func (c *call) findContestant(e *knowledge.Election, name string) (*knowledge.Co
 		}
 		return nil, c.say.Invalid(lang.NoSuchList, reply.Clip(strings.TrimSpace(name), 24), c.rangeHint(e))
 	}
-	ms := e.Resolve(name)
+	ms := e.ResolveAll(name)
+	if m := e.MainContest(); len(ms) == 0 && m != nil && m.Kind == knowledge.ContestReferendum {
+		return nil, c.say.Invalid(lang.ReferendumNoParties, e.Title)
+	}
 	if len(ms) == 0 || ms[0].Score < 5 {
 		return nil, c.say.Invalid(lang.NoSuchParty, reply.Quote(name), e.Title, c.examples(e))
 	}
-	if len(ms) > 1 && ms[1].Score > ms[0].Score*0.8 && !(ms[0].Exact && !ms[1].Exact) {
+	if len(ms) > 1 && ms[1].Score > ms[0].Score*0.8 && !(ms[0].Exact && !ms[1].Exact) && !samePerson(ms[0], ms[1]) {
 		var alts []string
 		for _, m := range ms[:min(len(ms), 4)] {
 			if m.Score > ms[0].Score*0.8 {
@@ -53,6 +103,20 @@ func (c *call) findContestant(e *knowledge.Election, name string) (*knowledge.Co
 		return nil, c.say.Invalid(lang.AmbiguousParty, reply.Quote(name), strings.Join(alts, "; "))
 	}
 	return ms[0].Contestant, Response{}
+}
+
+// samePerson reports two matches that are one person: a candidate and
+// the list they lead, both found by the person's name. The candidate
+// (first, for /candidate) or the list will do; the profiles link them.
+func samePerson(a, b knowledge.Match) bool {
+	ka, kb := a.Contestant, b.Contestant
+	if ka.Kind == kb.Kind {
+		return false
+	}
+	if kb.Kind == knowledge.KindCandidate {
+		ka, kb = kb, ka
+	}
+	return ka.Kind == knowledge.KindCandidate && (knowledge.Fold(kb.Leader) == knowledge.Fold(ka.Name) || knowledge.Fold(kb.Carrier) == knowledge.Fold(ka.Name))
 }
 
 // examples names a few parties the way users can ask for them.

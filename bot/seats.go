@@ -20,6 +20,9 @@ func (c *call) seats() Response {
 	if r, bad := c.noArgs("seats", rest); bad {
 		return r
 	}
+	if !hasSeats(e) {
+		return c.noSeats(e)
+	}
 	holders := seatHolders(e)
 	if len(holders) == 0 {
 		src := Source{Election: e.Title}
@@ -157,6 +160,9 @@ func (c *call) results() Response {
 	if r, bad := c.noArgs("results", rest); bad {
 		return r
 	}
+	if !hasSeats(e) || len(e.Contests) > 1 {
+		return c.contestsResults(e)
+	}
 	fields, sections := c.resultFields(e)
 	lines := c.resultsMissing(e)
 	if len(fields) == 0 {
@@ -174,6 +180,43 @@ func (c *call) results() Response {
 		sections = append(sections, e.Turnout.Section)
 	}
 	resp := overview(c.say.T(lang.TitleResults, e.Title), e, lines, append(fields, c.voteTotals(e)...), sections)
+	c.attach(&resp, "results.png", c.say.T(lang.ResultsChartAlt), func(ch Charter) ([]byte, error) { return ch.Results(e, c.say.Lang) })
+	return resp
+}
+
+// contestsResults answers /results for an election of another shape or
+// of several contests: each contest's outcome and figures, the first
+// round and the run-off side by side. The chart shows the main contest's
+// (first-round) shares.
+func (c *call) contestsResults(e *knowledge.Election) Response {
+	var lines, sections []string
+	var fields []Field
+	main := e.MainContest()
+	if hasSeats(e) {
+		fs, secs := c.resultFields(e)
+		for i := range fs {
+			fs[i].Name = main.Title + " — " + fs[i].Name
+		}
+		if l := c.say.ContestOutcome(e, main); l != "" {
+			lines = append(lines, l)
+		}
+		fields, sections = append(fields, fs...), append(sections, secs...)
+		fields = append(fields, roundFields(c.say, main, main.Title+" — ")...)
+	}
+	for _, ct := range e.Contests {
+		if ct == main && hasSeats(e) {
+			continue
+		}
+		l, fs, secs := contestResults(c.say, e, ct)
+		if l != "" {
+			lines = append(lines, l)
+		}
+		fields, sections = append(fields, fs...), append(sections, secs...)
+	}
+	if len(fields) == 0 {
+		return Response{Title: c.say.T(lang.TitleResults, e.Title), Text: c.say.T(lang.NoResultsAtAll), Source: Source{Election: e.Title}, Outcome: Refused}
+	}
+	resp := overview(c.say.T(lang.TitleResults, e.Title), e, lines, fields, sections)
 	c.attach(&resp, "results.png", c.say.T(lang.ResultsChartAlt), func(ch Charter) ([]byte, error) { return ch.Results(e, c.say.Lang) })
 	return resp
 }

@@ -49,24 +49,31 @@ func TestGolden(t *testing.T) {
 			if err != nil || got == nil {
 				t.Fatalf("draw = %d bytes, %v; want a picture", len(got), err)
 			}
-			path := filepath.Join("testdata", tt.name+".png")
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./chart -update to create it)", err)
-			}
-			if bad := differ(t, got, want); bad > pixelTolerance {
-				out := filepath.Join(os.TempDir(), "chart-"+tt.name+".png")
-				_ = os.WriteFile(out, got, 0o644)
-				t.Errorf("%s: %.2f%% of pixels differ from the golden file; want at most %.2f%% (got written to %s; -update accepts it)",
-					tt.name, 100*bad, 100*pixelTolerance, out)
-			}
+			checkGolden(t, tt.name, got)
 		})
+	}
+}
+
+// checkGolden compares a picture with testdata/<name>.png within the
+// tolerance, or with -update writes it there.
+func checkGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".png")
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./chart -update to create it)", err)
+	}
+	if bad := differ(t, got, want); bad > pixelTolerance {
+		out := filepath.Join(os.TempDir(), "chart-"+name+".png")
+		_ = os.WriteFile(out, got, 0o644)
+		t.Errorf("%s: %.2f%% of pixels differ from the golden file; want at most %.2f%% (got written to %s; -update accepts it)",
+			name, 100*bad, 100*pixelTolerance, out)
 	}
 }
 

@@ -210,8 +210,8 @@ func (x *extractor) knownAs(text, before string, s *Section, line int, r *resolv
 		head := strings.TrimRight(strings.TrimSpace(text[:loc[0]]), ",(")
 		var c *Contestant
 		long := head
-		if ms := lastMention(r, head); ms != nil {
-			c = ms
+		if m, ok := lastMention(r, head); ok {
+			c, long = m.Contestant, wordsOf(head, m.Start, m.End)
 		}
 		if m := genericNounRe.FindStringSubmatch(head); m != nil && (c == nil || nounNearEnd(head, m[1])) {
 			long = "the " + m[1]
@@ -229,15 +229,26 @@ func (x *extractor) knownAs(text, before string, s *Section, line int, r *resolv
 	}
 }
 
-// lastMention returns the contestant named last in text, if any.
-func lastMention(r *resolver, text string) *Contestant {
-	best, end := (*Contestant)(nil), -1
+// lastMention returns the match of the contestant named last in text, if
+// any.
+func lastMention(r *resolver, text string) (Match, bool) {
+	var best Match
 	for _, m := range longestNames(r.resolve(text)) {
-		if m.Exact && m.Score >= 8 && m.End > end {
-			best, end = m.Contestant, m.End
+		if m.Exact && m.Score >= 8 && m.End > best.End {
+			best = m
 		}
 	}
-	return best
+	return best, best.Contestant != nil
+}
+
+// wordsOf returns words start..end of text (as TokenSpans counts them),
+// as written.
+func wordsOf(text string, start, end int) string {
+	sp := TokenSpans(text)
+	if start < 0 || end > len(sp) || start >= end {
+		return text
+	}
+	return text[sp[start].Start:sp[end-1].End]
 }
 
 // nounNearEnd reports whether the common noun is among the last words

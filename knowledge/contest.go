@@ -291,6 +291,49 @@ func (c *Contest) Option(name string) *Contestant {
 	return nil
 }
 
+// optionNames are the names articles give a referendum's two answers.
+var optionNames = map[string][]string{
+	"Yes": {"yes", "for", "in favour", "in favor", "za", "da"},
+	"No":  {"no", "against", "protiv", "ne"},
+}
+
+// Yes returns a referendum's Yes option, however the article names it
+// ("Yes", "For", "Za"), or nil.
+func (c *Contest) Yes() *Contestant { return c.optionOf("Yes") }
+
+// No returns a referendum's No option ("No", "Against", "Protiv"), or nil.
+func (c *Contest) No() *Contestant { return c.optionOf("No") }
+
+// optionNamed returns the option a results row names ("For" is Yes),
+// adding it when new.
+func (c *Contest) optionNamed(name string) *Contestant {
+	f := Fold(name)
+	for canon, names := range optionNames {
+		for _, n := range names {
+			if f == n {
+				if o := c.optionOf(canon); o != nil {
+					return o
+				}
+			}
+		}
+	}
+	if o := c.Option(name); o != nil {
+		return o
+	}
+	o := &Contestant{Name: name, Kind: KindOption}
+	c.Contestants = append(c.Contestants, o)
+	return o
+}
+
+func (c *Contest) optionOf(name string) *Contestant {
+	for _, n := range optionNames[name] {
+		if o := c.Option(n); o != nil {
+			return o
+		}
+	}
+	return nil
+}
+
 // RequirementMet reports whether a referendum met its requirement, and
 // whether that can be told from the figures the article gives.
 func (c *Contest) RequirementMet() (met, known bool) {
@@ -300,7 +343,7 @@ func (c *Contest) RequirementMet() (met, known bool) {
 		return false, false
 	}
 	var yes *Result
-	if o := c.Option("Yes"); o != nil {
+	if o := c.Yes(); o != nil {
 		yes = r.Result(o)
 	}
 	switch q.Of {
@@ -320,11 +363,33 @@ func (c *Contest) RequirementMet() (met, known bool) {
 	return false, false
 }
 
+// ResolveAll returns the contestants of every contest that a text names,
+// best first: the main contest's (as Resolve) and the other contests'
+// candidates. Referendum options are left out: "no" is in too many
+// texts to name one.
+func (e *Election) ResolveAll(text string) []Match {
+	ms := e.Resolve(text)
+	main := e.MainContest()
+	for _, ct := range e.Contests {
+		if ct != main {
+			ms = append(ms, ct.Resolve(text)...)
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Contestant.Kind != KindOption {
+			out = append(out, m)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	return out
+}
+
 // Resolve returns the contestants of this contest a text names, best
 // first.
 func (c *Contest) Resolve(text string) []Match {
 	if c.resolver == nil {
-		c.resolver = newResolver(c.Contestants, nil)
+		return newResolver(c.Contestants, nil).resolve(text) // a contest made outside Extract
 	}
 	return c.resolver.resolve(text)
 }

@@ -80,6 +80,48 @@ func (x *extractor) boxResults() {
 	}
 }
 
+// roundBoxResults reads the infoboxes of single rounds into their rounds:
+// their candidates are the contest's, found by name, or new.
+func (x *extractor) roundBoxResults() {
+	for _, ct := range x.contests {
+		for _, rb := range ct.roundBoxes {
+			r := roundOfContest(ct.Contest, rb.round)
+			for _, n := range rb.b.nums {
+				got := x.familyContestant(rb.b, rb.b.families[n])
+				if got == nil || (got.Votes == nil && got.Share == nil) {
+					continue
+				}
+				c := x.sameContestant(ct.Contest, got)
+				res := resultFor(r, c, got.Name)
+				res.Votes, res.Share = prefer(res.Votes, got.Votes), prefer(res.Share, got.Share)
+			}
+			if f, ok := rb.b.get("turnout"); ok {
+				if fig, ok := parseFigure(f.Value, rb.b.source()); ok {
+					r.Turnout = prefer(r.Turnout, fig)
+				}
+			}
+		}
+	}
+}
+
+// sameContestant returns the contest's contestant that got (read from a
+// round's infobox) is, adding got when it is none of them.
+func (x *extractor) sameContestant(ct *Contest, got *Contestant) *Contestant {
+	if got.Kind == KindCandidate {
+		c := x.candidate(ct, x.resolverFor(ct.Contestants), got.Name)
+		c.addParty(got.Party)
+		return c
+	}
+	if c := x.resolverFor(ct.Contestants).link(got.Name); c != nil {
+		return c
+	}
+	ct.Contestants = append(ct.Contestants, got)
+	if ct == x.main() {
+		x.e.Contestants = ct.Contestants
+	}
+	return got
+}
+
 // fromBox reports whether c came from box b (its position is that box's).
 func (x *extractor) fromBox(b *box, c *Contestant) bool {
 	return c.InfoboxName != "" && b.families[c.Position] != nil
@@ -226,6 +268,9 @@ func (x *extractor) finishContests() {
 	}
 	top := x.boxContest(x.box)
 	r1 := m.FirstRound()
+	if r1.Date == nil && e.Date != nil && len(m.Rounds) == 1 && len(splitRounds(e.Date.Text)) == 1 {
+		r1.Date = e.Date // the election day, whichever contest the infobox is about
+	}
 	if top == nil || top.Contest == m {
 		// The infobox and the prose speak of the main contest.
 		r1.Turnout = prefer(r1.Turnout, e.Turnout)

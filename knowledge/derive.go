@@ -51,6 +51,8 @@ func (x *extractor) derive() {
 		enrich(c, x.aliases)
 	}
 	e.resolver = newResolver(e.Contestants, e.aliases)
+	e.resolver.place = x.placeWords()
+	x.indexContests()
 	x.buildVocabulary()
 	for _, p := range e.Polls {
 		for i := range p.Entries {
@@ -59,4 +61,39 @@ func (x *extractor) derive() {
 			}
 		}
 	}
+}
+
+// indexContests enriches the other contests' contestants as the main
+// contest's are and builds every contest's index of names now, not on
+// first use: the model is read by many requests at once.
+func (x *extractor) indexContests() {
+	enriched := map[*Contestant]bool{}
+	for _, c := range x.e.Contestants {
+		enriched[c] = true
+	}
+	for _, ct := range x.e.Contests {
+		for _, c := range ct.Contestants {
+			if !enriched[c] {
+				enrich(c, x.aliases)
+				enriched[c] = true
+			}
+		}
+		ct.resolver = newResolver(ct.Contestants, x.e.aliases)
+		ct.resolver.place = x.e.resolver.place
+	}
+}
+
+// placeWords are the words of the election's place and country.
+func (x *extractor) placeWords() map[string]bool {
+	words := x.e.Place
+	if f, ok := x.a.InfoboxValue("Country"); ok {
+		words += " " + f.Value
+	}
+	out := map[string]bool{}
+	for _, t := range FoldTokens(words) {
+		if kindOf(t) == "" {
+			out[t] = true
+		}
+	}
+	return out
 }

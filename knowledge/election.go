@@ -136,6 +136,10 @@ type Contestant struct {
 	// ProseNames are names the article's prose gives the contestant: an
 	// abbreviation in parentheses after its name, a "known as" alias.
 	ProseNames []string `json:",omitempty"`
+	// ResultNames are the names a results table gives a contestant the
+	// infobox or the lists table named otherwise ("Aleksandar Vučić – For
+	// the Victory of Serbia" for the infobox's "ZPS").
+	ResultNames []string `json:",omitempty"`
 	// Facts are infobox fields of the contestant's numbered family that
 	// the model does not otherwise read (Home State1, Running Mate1, ...).
 	Facts []*Fact `json:",omitempty"`
@@ -146,9 +150,10 @@ type Contestant struct {
 }
 
 // DisplayName returns the name with the ballot number when known:
-// "DS coalition (list 8)".
+// "DS coalition (list 8)". A candidate's or an option's is the name: a
+// person is no list.
 func (c *Contestant) DisplayName() string {
-	if c.Ballot > 0 && c.Name != "" {
+	if c.Ballot > 0 && c.Name != "" && c.Kind == "" {
 		return c.Name + " (list " + strconv.Itoa(c.Ballot) + ")"
 	}
 	return c.Name
@@ -196,6 +201,7 @@ func Extract(a *Article, aliases *Aliases) *Election {
 	x.lists()
 	x.results()
 	x.boxResults()
+	x.roundBoxResults()
 	x.referendum()
 	x.proseFacts()
 	x.proseCounts()

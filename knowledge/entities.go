@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // nameKind says what a name of a contestant is; the kinds match differently.
@@ -20,6 +22,10 @@ const (
 type entName struct {
 	toks []string
 	ids  []int // toks as indexes into the resolver's words
+	// core are ids without "of" and "the", which a Serbian or Croatian
+	// name of the party does not have; nil when that leaves no shorter
+	// name of two words or more.
+	core []int
 	kind nameKind
 	c    *Contestant
 }
@@ -46,6 +52,9 @@ type resolver struct {
 	df map[string]int
 	// firstNames are people's first names, which identify no one alone.
 	firstNames map[string]bool
+	// place holds the words of the election's place and country: "Rijeka"
+	// names the election, not the one list with Rijeka in its name.
+	place map[string]bool
 	// words are the distinct words of all names, with their stems, so
 	// that a question's words are compared with each once.
 	words []string
@@ -81,7 +90,7 @@ func newResolver(cs []*Contestant, glossary *Aliases) *resolver {
 				for i, t := range toks {
 					ids[i] = r.wordID(t)
 				}
-				r.names = append(r.names, entName{toks: toks, ids: ids, kind: kind, c: c})
+				r.names = append(r.names, entName{toks: toks, ids: ids, core: withoutLinks(toks, ids), kind: kind, c: c})
 			}
 		}
 		for _, a := range c.Abbrevs {
@@ -90,7 +99,7 @@ func newResolver(cs []*Contestant, glossary *Aliases) *resolver {
 		for _, a := range c.acronyms {
 			add(a, kindAbbrev)
 		}
-		for _, n := range []string{c.Name, c.InfoboxName, c.BallotName} {
+		for _, n := range append([]string{c.Name, c.InfoboxName, c.BallotName}, c.ResultNames...) {
 			if n == "" {
 				continue
 			}
@@ -143,6 +152,9 @@ func explicitAbbrevOnly(seg string) bool {
 type queryToken struct {
 	folded string
 	upper  bool // written in capitals: "NA" may be an abbreviation, "na" is a word
+	// capital is set for a word that begins with a capital letter: "Most"
+	// may be the party, "the most seats" is not.
+	capital bool
 }
 
 func queryTokens(text string) []queryToken {
@@ -150,7 +162,9 @@ func queryTokens(text string) []queryToken {
 	out := make([]queryToken, len(spans))
 	for i, sp := range spans {
 		w := text[sp.Start:sp.End]
-		out[i] = queryToken{folded: sp.Term, upper: w == strings.ToUpper(w) && strings.ToUpper(w) != strings.ToLower(w)}
+		r, _ := utf8.DecodeRuneInString(w)
+		out[i] = queryToken{folded: sp.Term, upper: w == strings.ToUpper(w) && strings.ToUpper(w) != strings.ToLower(w),
+			capital: unicode.IsUpper(r)}
 	}
 	return out
 }
@@ -174,7 +188,7 @@ func (r *resolver) resolve(text string) []Match {
 		case kindPerson:
 			r.matchPerson(n, sims, ms)
 		case kindName:
-			r.matchName(n, sims, ms)
+			r.matchName(n, q, sims, ms)
 		}
 	}
 	return ms.sorted(r.cs)
@@ -302,16 +316,27 @@ func (r *resolver) matchPerson(n entName, sims [][]wordSim, ms matches) {
 // matchName matches a party's name in full, or by the words only this
 // contestant's names have ("the socialists", "Dveri"); people's first
 // names identify no one.
-func (r *resolver) matchName(n entName, sims [][]wordSim, ms matches) {
+func (r *resolver) matchName(n entName, q []queryToken, sims [][]wordSim, ms matches) {
 	if at, exact := matchPhrase(sims, n.ids); at >= 0 {
+		if len(n.toks) == 1 && ordinaryWords[n.toks[0]] && !q[at].capital {
+			return // "the most seats" names no party Most
+		}
 		ms.note(n.c, (6+float64(len(n.toks)))*exactness(exact), exact, at, at+len(n.toks))
 		return
+	}
+	if n.core != nil {
+		// A Serbian name has no "of": "Demokratska partija socijalista"
+		// is the Democratic Party of Socialists.
+		if at, exact := matchPhrase(sims, n.core); at >= 0 {
+			ms.note(n.c, (6+float64(len(n.toks)))*exactness(exact), exact, at, at+len(n.core))
+			return
+		}
 	}
 	part := 0.0
 	partExact := true
 	start, end := -1, -1
 	for k, nt := range n.toks {
-		if r.df[nt] != 1 || nameStopwords[nt] || len(nt) < 4 || r.firstNames[nt] {
+		if r.df[nt] != 1 || nameStopwords[nt] || len(nt) < 4 || r.firstNames[nt] || r.place[nt] {
 			continue
 		}
 		if i, sim, exact := firstSimilar(sims, n.ids[k]); i >= 0 {
@@ -326,6 +351,21 @@ func (r *resolver) matchName(n entName, sims [][]wordSim, ms matches) {
 	if part > 0 {
 		ms.note(n.c, 3+2*part, partExact, start, end)
 	}
+}
+
+// withoutLinks are a name's word ids without "of" and "the", or nil
+// when that leaves no shorter name of two words or more.
+func withoutLinks(toks []string, ids []int) []int {
+	var out []int
+	for k, t := range toks {
+		if t != "of" && t != "the" {
+			out = append(out, ids[k])
+		}
+	}
+	if len(out) < 2 || len(out) == len(ids) {
+		return nil
+	}
+	return out
 }
 
 // firstSimilar returns the first question word like name word id, how
@@ -346,6 +386,11 @@ func exactness(exact bool) float64 {
 	}
 	return 0.75
 }
+
+// ordinaryWords are words of everyday English that are also the whole
+// name of a party somewhere ("Most", "Enough", "Together"): in lower case
+// they are taken as words.
+var ordinaryWords = toSet("most more less all none now enough together forward left right free new first one only alone yes no bridge change action unity hope")
 
 // commonWord lists short words that are also abbreviations somewhere; in
 // lower case they are taken as words.

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -179,5 +180,50 @@ func TestResolve(t *testing.T) {
 				t.Errorf("Resolve(%q) = list %d (%v); want list %d", tt.text, got, ms, tt.ballot)
 			}
 		})
+	}
+}
+
+// TestResolveNames checks names that reach a contestant other than by
+// its own: the results table's name for an infobox party, a well-known
+// party's abbreviation that only that name gives, and Serbian names of
+// English-named parties.
+func TestResolveNames(t *testing.T) {
+	tests := []struct {
+		article, text, want string
+	}{
+		{"serbia-parliamentary-2018", "SNS", "ZPS"},
+		{"serbia-parliamentary-2018", "the Progressives", "ZPS"},
+		{"serbia-parliamentary-2018", "Movement for Renewal and Justice", "MRJ"},
+		{"serbia-parliamentary-2018", "Together for Serbia's Future", "TSF"},
+		{"serbia-parliamentary-2018", "Zoran Babić", "TSF"},
+		{"budva-2015", "Demokratski front", "Democratic Front"},
+		{"budva-2015", "Demokratska partija socijalista", "Democratic Party of Socialists"},
+		{"budva-2015", "Socijaldemokratska partija", "Social Democratic Party"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.article+"/"+tt.text, func(t *testing.T) {
+			e := election(t, tt.article)
+			ms := e.Resolve(tt.text)
+			if len(ms) == 0 || ms[0].Score < 5 || ms[0].Contestant.Name != tt.want {
+				t.Errorf("Resolve(%q) = %v; want %s first", tt.text, ms, tt.want)
+			}
+		})
+	}
+}
+
+// TestContestantsOfAResultsTable checks what a results table adds to the
+// contestants it names: its name for them, and its rows' footnotes.
+func TestContestantsOfAResultsTable(t *testing.T) {
+	e := election(t, "serbia-parliamentary-2018")
+	for _, c := range e.Contestants {
+		if c.Name == "ZPS" && !slices.Contains(c.ResultNames, "Aleksandar Vučić – For the Victory of Serbia") {
+			t.Errorf("ZPS.ResultNames = %q; want the results table's name", c.ResultNames)
+		}
+		if strings.HasPrefix(c.Name, "Party of Democratic Action of Sandžak") && !c.Minority() {
+			t.Errorf("%s.Notes = %q; want the minority mark of its results row", c.Name, c.Notes)
+		}
+		if c.Name == "TSF" && slices.Contains(c.Abbrevs, "ZZS") {
+			t.Errorf("TSF.Abbrevs = %q; Together for Serbia's Future is not Together for Serbia", c.Abbrevs)
+		}
 	}
 }

@@ -15,7 +15,7 @@ import (
 func addSeeds(f *testing.F) {
 	f.Helper()
 	var paths []string
-	for _, glob := range []string{"testdata/articles/*.txt", "testdata/bad/*.txt", "../data/*.txt"} {
+	for _, glob := range []string{"testdata/articles/*.txt", "testdata/articles/*/*.txt", "testdata/bad/*.txt", "../data/*.txt"} {
 		m, err := filepath.Glob(glob)
 		if err != nil {
 			f.Fatal(err)

@@ -123,7 +123,12 @@ func goldenArticles(t testing.TB) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return append([]string{filepath.Join("..", "data", "belgrade-2014.txt")}, paths...)
+	// Series of one place's elections live in a folder each.
+	series, err := filepath.Glob(filepath.Join("testdata", "articles", "*", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append(append([]string{filepath.Join("..", "data", "belgrade-2014.txt")}, paths...), series...)
 }
 
 func TestGolden(t *testing.T) {
@@ -137,22 +142,27 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got = append(got, '\n')
-			golden := filepath.Join("testdata", "golden", name+".json")
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./knowledge/ -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("election model of %s differs from %s; run go test ./knowledge/ -update and review the diff\n%s",
-					path, golden, firstDiff(got, want))
-			}
+			checkGolden(t, filepath.Join("testdata", "golden", name+".json"), got, "election model of "+path)
 		})
+	}
+}
+
+// checkGolden compares what a test made of what with a golden file, or
+// with -update writes it there.
+func checkGolden(t *testing.T, golden string, got []byte, what string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./knowledge/ -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from %s; run go test ./knowledge/ -update and review the diff\n%s", what, golden, firstDiff(got, want))
 	}
 }
 

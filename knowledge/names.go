@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // nameStopwords never identify a party on their own.
@@ -22,7 +23,9 @@ var personTitles = toSet("dr prof academic mr mrs ms ing mr. dr. prof.")
 // notPersonWords mark a segment as a party or place name, not a person.
 var notPersonWords = toSet("party parties list coalition group civic movement alliance union " +
 	"serbia serbian belgrade vojvodina europe european city greens democracy front regions " +
-	"ballots above none league bloc forum initiative")
+	"ballots above none league bloc forum initiative " +
+	// A name that opens with a small word is no person's: "For Herceg Novi".
+	"for with of the and za sa")
 
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -217,9 +220,9 @@ func members(ballot string) []string {
 // name, or for one known only from a results table, the name there.
 func (c *Contestant) ownNames() []string {
 	if c.InfoboxName == "" && c.BallotName == "" {
-		return []string{c.Name}
+		return append([]string{c.Name}, c.ResultNames...)
 	}
-	return []string{c.InfoboxName, c.BallotName}
+	return append([]string{c.InfoboxName, c.BallotName}, c.ResultNames...)
 }
 
 // aliasesIn returns the indexes of alias entries whose names occur in one
@@ -246,6 +249,12 @@ func aliasesIn(seg string, entries []AliasEntry) []int {
 				if end < len(toks) && toks[end] == "of" && !isPersonName(afterOf(seg)) {
 					continue
 				}
+				if end < len(toks) && possessive(seg, nt) {
+					continue // "Together for Serbia's Future" is not Together for Serbia
+				}
+				if s > 0 && qualified(seg, s) {
+					continue // "Socialist People's Party" is not the People's Party
+				}
 				found = append(found, occ{i, s, end})
 			}
 		}
@@ -271,6 +280,29 @@ func aliasesIn(seg string, entries []AliasEntry) []int {
 		out = append(out, o.entry)
 	}
 	return out
+}
+
+// qualified reports whether the word before word i of a name is a
+// capitalised word of the name itself ("Socialist" in "Socialist People's
+// Party"), which makes the rest another party's name; "the", "with" and a
+// leader's name before a dash do not.
+func qualified(seg string, i int) bool {
+	sp := TokenSpans(seg)
+	if i >= len(sp) || i < 1 {
+		return false
+	}
+	prev := seg[sp[i-1].Start:sp[i-1].End]
+	between := seg[sp[i-1].End:sp[i].Start]
+	r, _ := utf8.DecodeRuneInString(prev)
+	return unicode.IsUpper(r) && strings.TrimSpace(between) == "" && !nameStopwords[sp[i-1].Term]
+}
+
+// possessive reports whether a name's words stand in text as a
+// possessive: "Serbia's" in "Together for Serbia's Future".
+func possessive(text string, name []string) bool {
+	f := strings.Join(strings.Fields(Fold(text)), " ")
+	n := strings.Join(name, " ")
+	return strings.Contains(f, n+"'s") || strings.Contains(f, n+"’s")
 }
 
 // afterOf returns what follows the first " of " in s.
@@ -312,6 +344,9 @@ func (c *Contestant) Names() []string {
 		out = appendUnique(out, n)
 	}
 	for _, n := range c.ProseNames {
+		out = appendUnique(out, n)
+	}
+	for _, n := range c.ResultNames {
 		out = appendUnique(out, n)
 	}
 	for _, n := range c.partyNames() {

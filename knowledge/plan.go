@@ -75,16 +75,7 @@ func (x *extractor) plan() {
 		}
 		sk := x.sectionKind(s)
 		if len(s.Infobox) > 0 {
-			b := readBox(s.Infobox, s)
-			x.boxes = append(x.boxes, b)
-			k := sk
-			if k == "" {
-				k = b.kind(e)
-			}
-			if k == "" {
-				k = ContestAssembly
-			}
-			x.contest(k, SectionName(s)).box = b
+			x.sectionBox(s, sk)
 		}
 		for i := range s.Blocks {
 			b := &s.Blocks[i]
@@ -114,6 +105,36 @@ func (x *extractor) plan() {
 type plannedContest struct {
 	*Contest
 	box *box
+	// roundBoxes are later infoboxes of the same contest, each of one
+	// round ("===Second round===" with its own infobox).
+	roundBoxes []roundBox
+}
+
+// A roundBox is an infobox of one round of a contest that has its own.
+type roundBox struct {
+	b     *box
+	round int
+}
+
+// sectionBox plans an infobox within a section: the box of the contest
+// its heading names (a mayor's beside the assembly's), or, for a contest
+// that already has one, the box of the round the heading names.
+func (x *extractor) sectionBox(s *Section, sk ContestKind) {
+	b := readBox(s.Infobox, s)
+	k := sk
+	if k == "" {
+		k = b.kind(x.e)
+	}
+	if k == "" {
+		k = ContestAssembly
+	}
+	ct := x.contest(k, SectionName(s))
+	if r := x.sectionRound(s); ct.box != nil && r > 1 {
+		ct.roundBoxes = append(ct.roundBoxes, roundBox{b: b, round: r})
+		return
+	}
+	x.boxes = append(x.boxes, b)
+	ct.box = b
 }
 
 // contest returns the contest of a kind, adding it (titled by section)
@@ -160,6 +181,9 @@ func (x *extractor) blockKind(s *Section, b *Block, sk, topKind ContestKind) Con
 		}
 		if sk != "" {
 			return sk
+		}
+		if topKind == ContestReferendum && cols.seats < 0 {
+			return ContestReferendum // Yes and No, For and Against
 		}
 		if cols.candidate >= 0 || (isCandidateKind(topKind) && cols.seats < 0) {
 			if isCandidateKind(topKind) {

@@ -381,19 +381,28 @@ func (e *Election) PollsBy(text string) []*Poll {
 	var hits []scored
 	best := 0
 	for _, p := range e.Polls {
-		n := 0
+		n, missed := 0, 0
 		for _, pt := range FoldTokens(p.Pollster) {
 			if pollsterStopwords[pt] || len(pt) < 3 {
 				continue
 			}
+			found := false
 			for _, t := range q {
 				if t == pt || (len(t) >= 4 && TokenSimilar(t, pt)) {
-					n++
+					found = true
 					break
 				}
 			}
+			if found {
+				n++
+			} else {
+				missed++
+			}
 		}
+		// Words of the pollster's name the text lacks count a little
+		// against it: "CeSID" is CeSID's poll, not Ipsos/CeSID's.
 		if n > 0 {
+			n = n*10 - missed
 			hits = append(hits, scored{p, n})
 			best = max(best, n)
 		}

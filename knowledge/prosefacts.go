@@ -19,7 +19,7 @@ var (
 	dayMonthRe     = regexp.MustCompile(`\b\d{1,2}\s+` + monthPattern + `(?:\s+\d{4})?`)
 	// listThresholdRe reads a threshold stated as what lists needed:
 	// "the lists that received more than 5% of the votes cast".
-	listThresholdRe = regexp.MustCompile(`(?:lists|parties|coalitions)\s+(?:that|which|who)\s+(?:received|won|got|passed|crossed|obtained|reached)\s+(?:more than|at least|over)\s+(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent)`)
+	listThresholdRe = regexp.MustCompile(`(?:lists|parties|coalitions)\s+(?:(?:that|which|who)\s+(?:received|receive|won|win|got|get|passed|pass|crossed|cross|obtained|obtain|reached|reach)\s+(?:more than|at least|over)|(?:needed|need|must win|must receive|required)\s+(?:more than|at least|over)?)\s*(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent)`)
 	proclaimedRe    = regexp.MustCompile(`proclaimed\s+(\d+|[a-z]+(?:-[a-z]+)?)\s+(?:electoral\s+)?(?:lists|parties|coalitions)`)
 )
 
@@ -93,10 +93,13 @@ func (x *extractor) proseSentence(ct *Contest, sent, section string) {
 	if fig := figure(registeredRes); fig != nil {
 		r.Registered = prefer(r.Registered, fig)
 	}
-	if fig := figure(invalidRes); fig != nil && !strings.Contains(f, "%") {
+	if fig := figure(invalidRes); fig != nil {
 		r.Invalid = prefer(r.Invalid, fig)
 	}
-	if round > 0 && !strings.Contains(f, "highest") && !strings.Contains(f, "lowest") {
+	// A turnout is a round's when the sentence names the round, or a
+	// contest's when it names the contest ("turnout in the council
+	// election").
+	if (round > 0 || (kindOf(sent) != "" && len(x.e.Contests) > 1)) && !strings.Contains(f, "highest") && !strings.Contains(f, "lowest") {
 		if m := roundTurnoutRe.FindStringSubmatch(f); m != nil {
 			if fig, ok := parseFigure(m[1], section); ok && fig.Value <= 100 {
 				r.Turnout = prefer(r.Turnout, fig)
@@ -106,10 +109,23 @@ func (x *extractor) proseSentence(ct *Contest, sent, section string) {
 	if round >= 2 && r.Date == nil && (strings.Contains(f, "held") || strings.Contains(f, " on ")) {
 		if loc := roundLabelRe.FindStringIndex(sent); loc != nil {
 			if d := dayMonthRe.FindString(sent[loc[1]:]); d != "" {
-				r.Date = &Fact{Text: d, Section: section}
+				r.Date = &Fact{Text: dateWithoutStop(d), Section: section}
 			}
 		}
 	}
+}
+
+// dateWithoutStop drops a sentence's full stop that the date pattern took
+// for an abbreviation's: "28 March." is 28 March, "3 Mar." stays.
+func dateWithoutStop(d string) string {
+	if !strings.HasSuffix(d, ".") {
+		return d
+	}
+	f := strings.Fields(strings.TrimSuffix(d, "."))
+	if last := f[len(f)-1]; len(last) > 3 && !strings.EqualFold(last, "sept") {
+		return strings.TrimSuffix(d, ".")
+	}
+	return d
 }
 
 // proseCounts reads what prose states about the assembly that a table

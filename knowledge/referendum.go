@@ -57,7 +57,7 @@ func (x *extractor) option(ct *Contest, name string, res *Result) {
 	if res.Votes == nil && res.Share == nil {
 		return
 	}
-	c := ct.Option(name)
+	c := ct.optionOf(name) // "For" in a results table is the infobox's Yes
 	if c == nil {
 		c = &Contestant{Name: name, Kind: KindOption}
 		ct.Contestants = append(ct.Contestants, c)

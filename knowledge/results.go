@@ -112,6 +112,8 @@ func (x *extractor) resultsTable(ct *plannedContest, cb contestBlock, done map[i
 	x.linkRows(ct.Contest, rows, cols, rounds, candidates)
 	for _, row := range rows {
 		c := row.c
+		c.addResultName(row.name)
+		x.rowNotes(c, row)
 		if candidates && cols.party >= 0 {
 			c.addParty(cell(row.cells, cols.party))
 		}
@@ -133,6 +135,34 @@ func (x *extractor) resultsTable(ct *plannedContest, cb contestBlock, done map[i
 		done[rc.round] = true
 	}
 	x.checkSums(ct.Contest, section, cb.b.Line)
+}
+
+// rowNotes gives a contestant the meanings of the footnote marks on its
+// results row ("^{M} — National minority list"), as the lists table's
+// marks do.
+func (x *extractor) rowNotes(c *Contestant, row *tableRow) {
+	for _, raw := range row.cells {
+		for _, m := range marks(raw) {
+			if meaning, ok := x.a.Footnotes[m]; ok {
+				c.Notes = appendUnique(c.Notes, meaning)
+			}
+		}
+	}
+}
+
+// addResultName keeps the name a results row gives a contestant that the
+// infobox or the lists table named otherwise, so that users can name it
+// so too.
+func (c *Contestant) addResultName(name string) {
+	if (c.InfoboxName == "" && c.BallotName == "") || c.Kind != "" {
+		return
+	}
+	for _, n := range []string{c.Name, c.InfoboxName, c.BallotName} {
+		if Fold(n) == Fold(name) {
+			return
+		}
+	}
+	c.ResultNames = appendUnique(c.ResultNames, name)
 }
 
 // setFigures reads one round's figures of a row into res.
@@ -181,9 +211,21 @@ func ballotFree(cs []*Contestant, n int) bool {
 // initials of an infobox acronym ("TSF") or by the infobox figures the row
 // repeats; a row nothing links to is a new contestant.
 func (x *extractor) linkRows(ct *Contest, rows []*tableRow, cols columns, rounds []roundColumns, candidates bool) {
+	if ct.Kind == ContestReferendum {
+		for _, row := range rows {
+			row.c = ct.optionNamed(row.name)
+		}
+		return
+	}
 	r := x.resolverFor(ct.Contestants)
 	taken := map[*Contestant]bool{}
+	if !candidates {
+		x.linkByFigures(ct, r, rows, cols, rounds, taken)
+	}
 	for _, row := range rows {
+		if row.c != nil {
+			continue
+		}
 		c := x.resultContestant(ct, r, row.name, row.cells, cols)
 		if c != nil && candidates && c.Kind == KindCandidate && !samePerson(c.Name, row.name) && Fold(c.Name) != Fold(row.name) {
 			c = nil // "Independent" or a party name is no candidate's
@@ -212,6 +254,38 @@ func (x *extractor) linkRows(ct *Contest, rows []*tableRow, cols columns, rounds
 	}
 	if ct == x.main() {
 		x.e.Contestants = ct.Contestants
+	}
+}
+
+// linkByFigures first links each infobox party whose figures one row, and
+// only one, repeats exactly (its votes, or its share and seats), unless
+// the row's name is another contestant's: the infobox's "SNP" with 40,981
+// votes is the row "Socialist People's Party" with 40,981 votes, whatever
+// a well-known SNP elsewhere is called.
+func (x *extractor) linkByFigures(ct *Contest, r *resolver, rows []*tableRow, cols columns, rounds []roundColumns, taken map[*Contestant]bool) {
+	for _, c := range ct.Contestants {
+		if c.InfoboxName == "" || (c.Votes == nil && (c.Share == nil || c.Seats == nil)) {
+			continue
+		}
+		var match *tableRow
+		for _, row := range rows {
+			res := &Result{}
+			setFigures(res, row.cells, rounds[0], cols, "")
+			if row.c == nil && sameFigures(c, res) {
+				if match != nil {
+					match = nil
+					break
+				}
+				match = row
+			}
+		}
+		if match == nil {
+			continue
+		}
+		if other := x.resultContestant(ct, r, match.name, match.cells, cols); other != nil && other != c && other.InfoboxName == "" {
+			continue // the row names a list of the lists table: its own
+		}
+		match.c, taken[c] = c, true
 	}
 }
 
@@ -271,8 +345,12 @@ func isOthersRow(name string) bool {
 // checkSums warns when a round's figures do not add up: shares far from
 // 100, votes beyond the valid votes, more seats than the contest has.
 func (x *extractor) checkSums(ct *Contest, section string, line int) {
+	total := ct.Seats
+	if total == nil && ct == x.main() {
+		total = x.e.Seats // the main contest takes its size from the election's at the end
+	}
 	for _, r := range ct.Rounds {
-		var votes, seats float64
+		var votes, seats, shares float64
 		for _, res := range append(append([]*Result(nil), r.Results...), r.Others...) {
 			if res.Votes != nil {
 				votes += res.Votes.Value
@@ -280,12 +358,18 @@ func (x *extractor) checkSums(ct *Contest, section string, line int) {
 			if res.Seats != nil {
 				seats += res.Seats.Value
 			}
+			if res.Share != nil {
+				shares += res.Share.Value
+			}
 		}
 		if r.Valid != nil && votes > r.Valid.Value*1.001 {
 			x.warnf(line, "%s: the votes of round %d add up to %s, more than the %s valid votes", section, r.Number, FormatInt(int(votes)), r.Valid.Text)
 		}
-		if total := ct.Seats; total != nil && seats > total.Value {
+		if total != nil && seats > total.Value {
 			x.warnf(line, "%s: the seats add up to %d, more than the %s up for election", section, int(seats), total.Text)
+		}
+		if shares > 101 {
+			x.warnf(line, "%s: the shares of round %d add up to %.1f%%", section, r.Number, shares)
 		}
 	}
 }
@@ -434,9 +518,24 @@ func (x *extractor) totalsRow(ct *Contest, name string, row []string, cols colum
 			if f := num(rc.votes); f != nil {
 				r.Votes = prefer(f, r.Votes)
 			}
+			if f := num(rc.seats); f != nil && f.Value > 0 {
+				x.totalSeats(ct, f)
+			}
 		}
 	}
 	return true
+}
+
+// totalSeats takes an assembly's size from its results table's totals
+// row when nothing else gave it.
+func (x *extractor) totalSeats(ct *Contest, f *Figure) {
+	switch {
+	case ct.Kind != ContestAssembly:
+	case ct == x.main() && x.e.Seats == nil:
+		x.e.Seats = f
+	case ct != x.main() && ct.Seats == nil:
+		ct.Seats = f
+	}
 }
 
 // totalsKind names a totals row by its folded label, "" for a contestant.
@@ -445,7 +544,7 @@ func totalsKind(n string) string {
 	case strings.HasPrefix(n, "invalid") || strings.HasPrefix(n, "blank and invalid") || strings.HasPrefix(n, "spoiled") ||
 		strings.HasPrefix(n, "blank or invalid"):
 		return "invalid"
-	case strings.HasPrefix(n, "valid"):
+	case strings.HasPrefix(n, "valid") || strings.HasPrefix(n, "total valid"):
 		return "valid"
 	case strings.HasPrefix(n, "registered") || strings.HasPrefix(n, "electorate") || strings.HasPrefix(n, "eligible"):
 		return "registered"

@@ -45,7 +45,7 @@ func simWords(q, stemQ, translitQ, n, stemN string) (float64, bool) {
 	}
 	// English spellings of Serbian names: "Stevanovich", "Dinkich",
 	// "Seselj" for Šešelj is already folded.
-	if translitQ != q && translitQ == n {
+	if translitQ != q && (translitQ == n || Stem(translitQ) == stemN) {
 		return 1, true
 	}
 	if len(q) < 4 || len(n) < 4 || isNumeric(q) || isNumeric(n) {
@@ -148,7 +148,9 @@ func TokenSimilar(q, n string) bool {
 }
 
 // translit undoes English spellings of Serbian letters in a folded word:
-// "ch" for č and ć, "sh" for š, "zh" for ž, "tch" for č.
+// "ch" for č and ć, "sh" for š, "zh" for ž, "tch" for č. (Serbian words
+// of party names find their English ones through the glossary,
+// data/glossary.tsv, which the resolver reads.)
 func translit(w string) string {
 	if !strings.Contains(w, "h") {
 		return w

@@ -22,6 +22,10 @@ var synonyms = map[string]string{
 	"ballot": "vote", "voter": "vote", "cabinet": "government", "govern": "government",
 	"mandat": "seat", "councillor": "seat", "percentag": "percent", "share": "percent",
 	"oppositio": "opposit", "progressiv": "progressive", "democrat": "democrat", "presidential": "president",
+	// A candidate who "carried" a region won it.
+	"carry": "win",
+	// A proposal approved or adopted passed.
+	"approv": "pass", "adopt": "pass",
 }
 
 // serbian maps the stems of common Serbian question words to the English

@@ -87,7 +87,7 @@ func classify(header []string) columns {
 		case words == "candidate" || words == "candidates" || words == "nominee" || words == "kandidat" ||
 			words == "kandidati" || words == "candidate name" || words == "name of candidate":
 			set(&c.candidate, i)
-		case hasAny(words, "ballot name", "name", "list", "electoral list", "party", "parties",
+		case hasAny(words, "choice", "option", "answer", "response", "odgovor", "ballot name", "name", "list", "electoral list", "party", "parties",
 			"coalition", "alliance", "lista", "stranka", "candidate list", "party coalition", "list name",
 			"naziv", "naziv liste", "izborna lista", "partija", "koalicija"):
 			if !set(&c.name, i) {

@@ -48,7 +48,7 @@ func (x *extractor) buildVocabulary() {
 // Knows reports whether a folded word occurs in the article or the names of
 // its parties, allowing a typo in words of five letters or more.
 func (e *Election) Knows(word string) bool {
-	if e.vocabulary[word] {
+	if e.vocabulary[word] || e.vocabulary[translit(word)] {
 		return true
 	}
 	// A Serbian word for one the article uses in English ("Rusa" for

@@ -60,11 +60,25 @@ func (l Lang) Tag() language.Tag { return tags[l] }
 // texts is the catalogue as written: English and Serbian Latin, and
 // Serbian Cyrillic made from the Latin.
 func texts() [3]map[Key]Text {
-	cyr := make(map[Key]Text, len(serbian))
-	for k, t := range serbian {
+	en := join(english, englishContests, englishAcross)
+	sr := join(serbian, serbianContests, serbianAcross)
+	cyr := make(map[Key]Text, len(sr))
+	for k, t := range sr {
 		cyr[k] = Text{Arg: t.Arg, Exactly1: Transliterate(t.Exactly1), One: Transliterate(t.One), Few: Transliterate(t.Few), Other: Transliterate(t.Other)}
 	}
-	return [3]map[Key]Text{En: english, Sr: serbian, SrCyrl: cyr}
+	return [3]map[Key]Text{En: en, Sr: sr, SrCyrl: cyr}
+}
+
+// join is one language's catalogue from its parts (messages_*.go): a
+// key given twice is the last part's, which the test of keys rules out.
+func join(parts ...map[Key]Text) map[Key]Text {
+	out := map[Key]Text{}
+	for _, p := range parts {
+		for k, t := range p {
+			out[k] = t
+		}
+	}
+	return out
 }
 
 // printers print the catalogue's messages, one per language. They are

@@ -4,30 +4,37 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 )
 
-// declaredKeys reads the keys that keys.go declares.
+// declaredKeys reads the keys that keys*.go declare.
 func declaredKeys(t *testing.T) []Key {
 	t.Helper()
-	f, err := parser.ParseFile(token.NewFileSet(), "keys.go", nil, 0)
-	if err != nil {
-		t.Fatal(err)
+	files, err := filepath.Glob("keys*.go")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no keys*.go: %v", err)
 	}
 	var keys []Key
-	ast.Inspect(f, func(n ast.Node) bool {
-		if vs, ok := n.(*ast.ValueSpec); ok {
-			for _, v := range vs.Values {
-				if lit, ok := v.(*ast.BasicLit); ok {
-					keys = append(keys, Key(strings.Trim(lit.Value, `"`)))
+	for _, file := range files {
+		f, err := parser.ParseFile(token.NewFileSet(), file, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if vs, ok := n.(*ast.ValueSpec); ok {
+				for _, v := range vs.Values {
+					if lit, ok := v.(*ast.BasicLit); ok {
+						keys = append(keys, Key(strings.Trim(lit.Value, `"`)))
+					}
 				}
 			}
-		}
-		return true
-	})
+			return true
+		})
+	}
 	if len(keys) < 50 {
 		t.Fatalf("keys.go declares %d keys; the parser missed them", len(keys))
 	}
@@ -36,6 +43,24 @@ func declaredKeys(t *testing.T) []Key {
 
 func TestEveryKeyInEveryLanguage(t *testing.T) {
 	keys := declaredKeys(t)
+	seen := map[Key]bool{}
+	for _, k := range keys {
+		if seen[k] {
+			t.Errorf("key %s is declared twice", k)
+		}
+		seen[k] = true
+	}
+	for name, parts := range map[string][]map[Key]Text{"English": {english, englishContests, englishAcross}, "Serbian": {serbian, serbianContests, serbianAcross}} {
+		in := map[Key]int{}
+		for i, p := range parts {
+			for k := range p {
+				if j, ok := in[k]; ok {
+					t.Errorf("%s: key %s is in parts %d and %d", name, k, j, i)
+				}
+				in[k] = i
+			}
+		}
+	}
 	for l, msgs := range texts() {
 		for _, k := range keys {
 			if _, ok := msgs[k]; !ok {
@@ -148,7 +173,7 @@ func TestPlurals(t *testing.T) {
 
 func TestCommandsStayLatin(t *testing.T) {
 	for k, m := range texts()[SrCyrl] {
-		for _, cmd := range regexp.MustCompile(`/[a-z]+`).FindAllString(serbian[k].Other, -1) {
+		for _, cmd := range regexp.MustCompile(`/[a-z]+`).FindAllString(texts()[Sr][k].Other, -1) {
 			if !strings.Contains(m.Other, cmd) {
 				t.Errorf("%s: %q lost the command %s", k, m.Other, cmd)
 			}

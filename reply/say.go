@@ -190,8 +190,21 @@ func (s Say) Answer(e *knowledge.Election, text string, sections ...string) Resp
 // Name is a contestant's name with its ballot number when known: "DS
 // coalition (list 8)".
 func (s Say) Name(k *knowledge.Contestant) string {
-	if k.Ballot > 0 && k.Name != "" {
+	if k.Ballot > 0 && k.Name != "" && k.Kind == "" {
 		return s.T(lang.ListName, k.Name, k.Ballot)
 	}
 	return k.Name
+}
+
+// Office names an office as the article does ("Mayor of Belgrade"); in
+// Serbian a mayor's or a president's in Serbian.
+func (s Say) Office(office string) string {
+	f := knowledge.Fold(office)
+	switch {
+	case s.Serbian() && strings.Contains(f, "mayor"):
+		return s.T(lang.OfficeMayor)
+	case s.Serbian() && strings.Contains(f, "president"):
+		return s.T(lang.OfficePresident)
+	}
+	return office
 }

@@ -68,6 +68,9 @@ func (blockingCharter) Polls(*knowledge.Election, []*knowledge.Poll, *knowledge.
 	return nil, nil
 }
 func (blockingCharter) Results(*knowledge.Election, lang.Lang) ([]byte, error) { return nil, nil }
+func (blockingCharter) Trend(*knowledge.History, *knowledge.Lineage, lang.Lang) ([]byte, error) {
+	return nil, nil
+}
 
 func TestInFlightAnswerFinishesOnOldData(t *testing.T) {
 	oldDir, newDir := t.TempDir(), t.TempDir()

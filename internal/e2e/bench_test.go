@@ -2,7 +2,6 @@ package e2e
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -76,9 +75,7 @@ func BenchmarkFreeTextQuestions(b *testing.B) {
 		d = append(d, time.Since(start))
 	}
 	b.StopTimer()
-	slices.Sort(d)
-	b.ReportMetric(float64(d[len(d)/2].Nanoseconds()), "p50-ns")
-	b.ReportMetric(float64(d[len(d)*99/100].Nanoseconds()), "p99-ns")
+	reportPercentiles(b, d)
 }
 
 // BenchmarkLanguageLayer measures what answering in the asker's language
@@ -111,9 +108,7 @@ func BenchmarkLanguageLayer(b *testing.B) {
 		d = append(d, time.Since(start))
 	}
 	b.StopTimer()
-	slices.Sort(d)
-	b.ReportMetric(float64(d[len(d)/2].Nanoseconds()), "p50-ns")
-	b.ReportMetric(float64(d[len(d)*99/100].Nanoseconds()), "p99-ns")
+	reportPercentiles(b, d)
 }
 
 // freeTextQuestions are the questions in plain words of the seed's
@@ -123,20 +118,109 @@ func freeTextQuestions(b *testing.B) []string {
 	files, _ := filepath.Glob("../../testdata/qa/belgrade-2014*.qa.txt")
 	var questions []string
 	for _, file := range files {
-		f, err := os.Open(file)
+		qs, err := qa.FreeText(file)
 		if err != nil {
 			b.Fatal(err)
 		}
-		cases, err := qa.Parse(file, f)
-		f.Close()
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, c := range cases {
-			if !strings.HasPrefix(c.Question, "/") {
-				questions = append(questions, c.Question)
-			}
-		}
+		questions = append(questions, qs...)
 	}
 	return questions
+}
+
+// BenchmarkAcrossQuestions answers questions across elections with ten
+// elections of one place loaded (the test series repeated back to 1988),
+// through the engine and the index, one question per iteration, and
+// reports the median and 99th percentile of single answers. The budget
+// is 5 ms at the median.
+func BenchmarkAcrossQuestions(b *testing.B) {
+	es, err := qa.RepeatedSeries("../../knowledge/testdata/articles/smederevo", 10)
+	if err != nil {
+		b.Fatal(err)
+	}
+	idx, err := index.Build(es)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer idx.Close()
+	eng := bot.New(&bot.Library{Elections: es, Searcher: wire.Searcher(idx)}, wire.Answers(nil))
+	questions := []string{
+		"Which election had the highest turnout?",
+		"How many seats did the SNS win in 2012 and in 2016?",
+		"How many more seats did the SNS win in 2020 than in 2016?",
+		"When did the SNS get its lowest share of the vote?",
+		"In which elections did Milan Đurić head a list?",
+		"Did the SNS win a majority every time?",
+		"How did the DSS do over the years?",
+		"What was the turnout in 2008 and 2010?",
+		"How did the Pirate Party do over the years?",
+	}
+	ctx := context.Background()
+	for _, q := range questions {
+		if r := eng.Handle(ctx, bot.Request{Platform: "bench", Text: q}); r.Outcome == bot.InternalError {
+			b.Fatalf("%q: %s", q, r.Plain())
+		}
+	}
+	var d []time.Duration
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		start := time.Now()
+		eng.Handle(ctx, bot.Request{Platform: "bench", Text: questions[i%len(questions)]})
+		d = append(d, time.Since(start))
+	}
+	b.StopTimer()
+	reportPercentiles(b, d)
+}
+
+// reportPercentiles reports the median and 99th percentile of single
+// answers' durations.
+func reportPercentiles(b *testing.B, d []time.Duration) {
+	slices.Sort(d)
+	b.ReportMetric(float64(d[len(d)/2].Nanoseconds()), "p50-ns")
+	b.ReportMetric(float64(d[len(d)*99/100].Nanoseconds()), "p99-ns")
+}
+
+// BenchmarkShapeQuestions answers the free-text questions of the
+// question files of every other shape (presidential elections in two
+// rounds, cities with a mayor and an assembly, referendums, a parliament),
+// each by an engine on its own article with its index, one question per
+// iteration, and reports single answers' median and 99th percentile.
+func BenchmarkShapeQuestions(b *testing.B) {
+	files, _ := filepath.Glob("../../testdata/qa/*.qa.txt")
+	type ask struct {
+		eng  *bot.Engine
+		text string
+	}
+	var asks []ask
+	for _, file := range files {
+		if strings.Contains(file, "belgrade-2014") {
+			continue
+		}
+		article, err := qa.ArticleFor(file, "../../data", "../../knowledge/testdata/articles")
+		if err != nil {
+			b.Fatal(err)
+		}
+		if !strings.HasSuffix(article, ".txt") {
+			continue // a series of one place: BenchmarkAcrossQuestions
+		}
+		eng := engineFor(b, article)
+		qs, err := qa.FreeText(file)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, q := range qs {
+			asks = append(asks, ask{eng, q})
+		}
+	}
+	ctx := context.Background()
+	var d []time.Duration
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		a := asks[i%len(asks)]
+		start := time.Now()
+		a.eng.Handle(ctx, bot.Request{Platform: "bench", Text: a.text})
+		d = append(d, time.Since(start))
+	}
+	b.StopTimer()
+	reportPercentiles(b, d)
 }

@@ -11,17 +11,16 @@ import (
 	"github.com/electionbot/electionbot/index"
 	"github.com/electionbot/electionbot/internal/qa"
 	"github.com/electionbot/electionbot/internal/wire"
-	"github.com/electionbot/electionbot/knowledge"
 )
 
-// engineFor builds the engine on one article with its index.
+// engineFor builds the engine on one article, or a folder of them, with
+// their index.
 func engineFor(t testing.TB, path string) *bot.Engine {
 	t.Helper()
-	e, err := qa.LoadElection(path)
+	es, err := qa.LoadElections(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	es := []*knowledge.Election{e}
 	idx, err := index.Build(es)
 	if err != nil {
 		t.Fatal(err)

@@ -62,3 +62,8 @@ func (c *Charter) Polls(*knowledge.Election, []*knowledge.Poll, *knowledge.Conte
 
 // Results draws the results chart.
 func (c *Charter) Results(*knowledge.Election, lang.Lang) ([]byte, error) { return c.draw() }
+
+// Trend draws the trend chart.
+func (c *Charter) Trend(*knowledge.History, *knowledge.Lineage, lang.Lang) ([]byte, error) {
+	return c.draw()
+}

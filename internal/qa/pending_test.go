@@ -10,9 +10,9 @@ import (
 // tests (testdata/qa/pending) are well formed and name an article, so that
 // they can be moved up as the bot learns to answer them.
 func TestPendingFiles(t *testing.T) {
-	files, err := Files(filepath.Join("..", "..", "testdata", "qa", "pending"))
-	if err != nil {
-		t.Fatal(err)
+	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "qa", "pending", "*.qa.txt"))
+	if len(files) == 0 {
+		t.Skip("no question files are pending")
 	}
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
@@ -32,8 +32,8 @@ func TestPendingFiles(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if _, err := LoadElection(path); err != nil {
-				t.Errorf("LoadElection(%s) = %v", path, err)
+			if _, err := LoadElections(path); err != nil {
+				t.Errorf("LoadElections(%s) = %v", path, err)
 			}
 		})
 	}

@@ -1,0 +1,108 @@
+package answer
+
+import (
+	"testing"
+
+	"github.com/electionbot/electionbot/internal/qa"
+	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
+)
+
+// answerer loads a test article of another shape (knowledge/testdata).
+func answerer(t testing.TB, article string) *Answerer {
+	t.Helper()
+	e, err := qa.LoadElection("../knowledge/testdata/articles/" + article + ".txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New([]*knowledge.Election{e}, nil, nil)
+}
+
+// TestScope checks the contest and round a question is read to be about:
+// by its words ("mayoral", "council", "run-off", "drugom krugu"), by the
+// candidate it names, else the main contest.
+func TestScope(t *testing.T) {
+	tests := []struct {
+		article, question string
+		kind              knowledge.ContestKind
+		round             int
+	}{
+		{"osijek-2019", "What was the turnout?", knowledge.ContestAssembly, 0},
+		{"osijek-2019", "When was the mayoral run-off?", knowledge.ContestMayor, 2},
+		{"osijek-2019", "What was the turnout for the City Assembly?", knowledge.ContestAssembly, 0},
+		{"osijek-2019", "How many votes did Radić get in the run-off?", knowledge.ContestMayor, 2},
+		{"osijek-2019", "How many votes did the Independent list of Marija Kovačević get?", knowledge.ContestAssembly, 0},
+		{"ohrid-2019", "How many votes did Arben Rexhepi get?", knowledge.ContestMayor, 0},
+		{"ohrid-2019", "What was the turnout in the second round?", knowledge.ContestMayor, 2},
+		{"ohrid-2019", "How many votes did Levica get for the council?", knowledge.ContestAssembly, 0},
+		{"slovenia-presidential-2020", "Ko je pobedio u drugom krugu?", knowledge.ContestPresident, 2},
+		{"slovenia-presidential-2020", "Who won the first round?", knowledge.ContestPresident, 1},
+		{"montenegro-referendum-2017", "Did the referendum pass?", knowledge.ContestReferendum, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.article+"/"+tt.question, func(t *testing.T) {
+			q := answerer(t, tt.article).analyse(tt.question, lang.En)
+			if q.scope.c == nil || q.scope.c.Kind != tt.kind || q.scope.round != tt.round {
+				t.Errorf("scope(%q) = %v round %d; want %s round %d", tt.question, q.scope.c, q.scope.round, tt.kind, tt.round)
+			}
+		})
+	}
+}
+
+// TestShapeRoutes checks which rule decides the questions only elections
+// of other shapes ask.
+func TestShapeRoutes(t *testing.T) {
+	tests := []struct {
+		article, question, rule string
+		verdict                 verdict
+	}{
+		{"slovenia-presidential-2020", "Who won the first round?", "a contest of candidates", done},
+		{"slovenia-presidential-2020", "Which candidates went through to the run-off?", "a contest of candidates", done},
+		{"slovenia-presidential-2020", "How many seats did Vidmar's party win?", "seats of a candidate", done},
+		{"slovenia-presidential-2020", "How many votes did Igor Marn get?", "a person who is no candidate", toPassages},
+		{"slovenia-presidential-2020", "What was the turnout in Celje?", "a place within the election", toPassages},
+		{"slovenia-presidential-2020", "What was the turnout in the second round?", "the election as a whole", done},
+		{"croatia-presidential-2018", "Ko je pobedio na predsedničkim izborima?", "a contest of candidates", done},
+		{"serbia-parliamentary-2018", "How many seats are there in the National Assembly?", "the election as a whole", done},
+		{"serbia-parliamentary-2018", "How many polling stations were there?", "the election as a whole", toPassages},
+		{"montenegro-referendum-2017", "What did the referendum ask?", "a referendum", done},
+		{"montenegro-referendum-2017", "How many people voted No?", "a referendum", done},
+		{"montenegro-referendum-2017", "Was the turnout threshold met?", "a referendum", done},
+		{"montenegro-referendum-2017", "Where was turnout highest?", "a place within the election", toPassages},
+		{"osijek-2019", "What did the polls say about the mayoral race?", "the election as a whole", done},
+		{"osijek-2019", "How many votes did Kovačević get in Tenja?", "a place within the election", toPassages},
+	}
+	for _, tt := range tests {
+		t.Run(tt.article+"/"+tt.question, func(t *testing.T) {
+			a := answerer(t, tt.article)
+			_, v, rule := a.route(a.analyse(tt.question, lang.En))
+			if rule != tt.rule || v != tt.verdict {
+				t.Errorf("route(%q) = %q, %v; want %q, %v", tt.question, rule, v, tt.rule, tt.verdict)
+			}
+		})
+	}
+}
+
+// TestOptionAsked checks that a referendum's options are read from the
+// words of voting, and that "no" elsewhere is no option.
+func TestOptionAsked(t *testing.T) {
+	a := answerer(t, "montenegro-referendum-2017")
+	tests := []struct{ question, want string }{
+		{"How many people voted No?", "No"},
+		{"What share voted Yes?", "Yes"},
+		{"How many votes were in favour?", "Yes"},
+		{"What percentage voted against?", "No"},
+		{"Koliko je glasova bilo za?", "Yes"},
+		{"Was there no quorum?", ""},
+		{"What was the turnout?", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if o := a.analyse(tt.question, lang.En).option; o != nil {
+			got = o.Name
+		}
+		if got != tt.want {
+			t.Errorf("optionAsked(%q) = %q; want %q", tt.question, got, tt.want)
+		}
+	}
+}
