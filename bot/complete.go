@@ -224,14 +224,13 @@ func lineageChoices(hs []*knowledge.History, partial string) []Choice {
 			if !hasFigures(l) || !lineageMatches(l, f) {
 				continue
 			}
+			// The label names the place and the years the party stood in,
+			// in no language: suggestions are not worded per user.
 			name := l.Name()
-			count := fmt.Sprintf("%d elections", len(l.Steps))
-			if len(l.Steps) == 1 {
-				count = "1 election"
-			}
-			label := fmt.Sprintf("%s (%s, %s)", name, h.Place, count)
+			years := stepYears(l)
+			label := fmt.Sprintf("%s (%s, %s)", name, h.Place, years)
 			if len(hs) == 1 {
-				label = fmt.Sprintf("%s (%s)", name, count)
+				label = fmt.Sprintf("%s (%s)", name, years)
 			}
 			if !hasChoice(out, name) {
 				out = append(out, Choice{Name: reply.Clip(label, MaxChoiceName-1), Value: reply.Clip(name, MaxChoiceName-1)})
@@ -239,6 +238,15 @@ func lineageChoices(hs []*knowledge.History, partial string) []Choice {
 		}
 	}
 	return out
+}
+
+// stepYears is the years of a party's lists: "2016", "2012–2024".
+func stepYears(l *knowledge.Lineage) string {
+	first, last := reply.YearOf(l.Steps[0].Election), reply.YearOf(l.Steps[len(l.Steps)-1].Election)
+	if first == last {
+		return first
+	}
+	return first + "–" + last
 }
 
 // hasFigures reports a party some election gives seats or a share.

@@ -1,7 +1,6 @@
 package chart
 
 import (
-	"fmt"
 	"math"
 	"sort"
 
@@ -73,7 +72,7 @@ func (r *Renderer) Results(e *knowledge.Election, l lang.Lang) ([]byte, error) {
 		c.text(c.fit(label(k, l), nameW), left-14, base, 1, ink)
 		v, seats := percent(k.Share), ""
 		if k.Seats != nil {
-			seats = fmt.Sprintf("  (%s)", seatWord(k.Seats.Int()))
+			seats = "  (" + l.T(lang.SeatCount, k.Seats.Int()) + ")"
 		}
 		c.font(size, true)
 		vw := c.measure(v)
@@ -87,11 +86,4 @@ func (r *Renderer) Results(e *knowledge.Election, l lang.Lang) ([]byte, error) {
 		c.text(v, vx, base, 0, ink)
 	}
 	return c.png()
-}
-
-func seatWord(n int) string {
-	if n == 1 {
-		return "1 seat"
-	}
-	return fmt.Sprintf("%d seats", n)
 }

@@ -385,6 +385,7 @@ const (
 	PassageLabel       Key = "passage_label"
 	ChartFile          Key = "chart_file"
 	UnknownInteraction Key = "unknown_interaction"
+	MoreNotShown       Key = "more_not_shown"
 
 	// Dates (lang.Lang.Date).
 	DateDayMonthYear Key = "date_day_month_year"

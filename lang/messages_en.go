@@ -385,6 +385,7 @@ var english = map[Key]Text{
 	PassageLabel:       s("Passage"),
 	ChartFile:          s("Chart: %s"),
 	UnknownInteraction: s("I can't handle that kind of interaction."),
+	MoreNotShown:       p(1, "%d more not shown", "%d more not shown"),
 
 	// Dates (lang.Lang.Date).
 	DateDayMonthYear: s("%s %s %s"),

@@ -386,6 +386,7 @@ var serbian = map[Key]Text{
 	PassageLabel:       s("Odlomak"),
 	ChartFile:          s("Grafikon: %s"),
 	UnknownInteraction: s("Ne umem da odgovorim na takvu interakciju."),
+	MoreNotShown:       p3(1, "još %d polje nije prikazano", "još %d polja nisu prikazana", "još %d polja nije prikazano"),
 
 	// Dates (lang.Lang.Date).
 	DateDayMonthYear: s("%s. %s %s."),

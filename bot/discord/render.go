@@ -2,7 +2,6 @@ package discord
 
 import (
 	"bytes"
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -77,7 +76,7 @@ func render(r bot.Response) message {
 		fields = append(fields, field{name: validText(name),
 			value: func(limit int) string { return passageMarkdown(spans, limit) }})
 	}
-	embedFields := fitFields(fields, budget)
+	embedFields := fitFields(fields, budget, r.Lang)
 	if title == "" && desc == "" && len(embedFields) == 0 {
 		desc = ellipsis
 	}
@@ -120,7 +119,7 @@ type field struct {
 // fitFields renders the fields that fit in budget characters and in ten
 // embeds; the first one that does not fit is cut when enough room is
 // left, and a last field says how many were left out.
-func fitFields(fields []field, budget int) []*discordgo.MessageEmbedField {
+func fitFields(fields []field, budget int, l lang.Lang) []*discordgo.MessageEmbedField {
 	slots := maxEmbeds*maxFields - 1 // one for the marker
 	var out []*discordgo.MessageEmbedField
 	for i, f := range fields {
@@ -137,7 +136,7 @@ func fitFields(fields []field, budget int) []*discordgo.MessageEmbedField {
 			i++
 		}
 		if left := len(fields) - i; left > 0 {
-			out = append(out, &discordgo.MessageEmbedField{Name: ellipsis, Value: fmt.Sprintf("%d more not shown", left)})
+			out = append(out, &discordgo.MessageEmbedField{Name: ellipsis, Value: l.T(lang.MoreNotShown, left)})
 		}
 		return out
 	}
