@@ -60,6 +60,12 @@ func New(elections []*knowledge.Election, search Searcher, log *slog.Logger) *An
 // entities and the intent asked; a structured answer from the model; else
 // the best passage; else a plain "not in the article".
 func (a *Answerer) Answer(ctx context.Context, text string, l lang.Lang) reply.Response {
+	r := a.answer(ctx, text, l)
+	r.Lang = l
+	return r
+}
+
+func (a *Answerer) answer(ctx context.Context, text string, l lang.Lang) reply.Response {
 	text = strings.TrimSpace(text)
 	if r, ok := a.notAQuestion(text, reply.In(l)); ok {
 		return r

@@ -286,8 +286,8 @@ func minorityLists(s reply.Say, e *knowledge.Election) reply.Response {
 }
 
 func mayor(s reply.Say, e *knowledge.Election, in intent) reply.Response {
-	office := e.Office
-	if office == "" || (s.Serbian() && strings.Contains(knowledge.Fold(office), "mayor")) {
+	office := s.Office(e.Office)
+	if office == "" {
 		office = s.T(lang.OfficeMayorLower)
 	}
 	holder := func(h *knowledge.Officeholder) string {
@@ -385,7 +385,8 @@ func failedLists(s reply.Say, e *knowledge.Election) reply.Response {
 
 // ordinals maps rank words to places.
 var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-	"runner": 2, "drugo": 2, "drugi": 2, "druga": 2, "trece": 3, "treci": 3, "treca": 3, "cetvrto": 4, "peto": 5}
+	"runner": 2, "prvi": 1, "prva": 1, "prvo": 1, "drugo": 2, "drugi": 2, "druga": 2, "drugom": 2, "trece": 3, "treci": 3,
+	"treca": 3, "trecem": 3, "cetvrto": 4, "cetvrti": 4, "cetvrta": 4, "peto": 5, "peti": 5, "peta": 5, "sesti": 6, "sesta": 6}
 
 // rank answers "which party came second": the contestants ordered by
 // seats, then share.
@@ -444,7 +445,8 @@ func placeAsked(toks []string, n int) int {
 			place = p
 		}
 		switch t {
-		case "last", "fewest", "least", "lowest", "smallest", "bottom":
+		case "last", "fewest", "least", "lowest", "smallest", "bottom", "poslednji", "poslednja", "posljednji", "posljednja",
+			"zadnji", "zadnja", "poslednjem", "posljednjem":
 			place = n
 		}
 	}

@@ -126,6 +126,7 @@ var cueTable = concat(
 		"topped", "finished first", "placed first", "finished top", "came top", "on top", "prevailed", "was elected", "got elected",
 		"najvise", "najvise mandata", "najvise glasova", "prvo mesto", "najjac", "who will win", "will win"),
 	cues(attrWinner, 3, "pobijedi", "pobjednik", "pobjedni", "pobijedio", "pobijedila", "tko je pobijedio", "prvo mjesto"),
+	cues(attrWinner, 3, "bio prvi", "bila prva", "je prvi", "je prva", "na prvom mestu", "na prvom mjestu", "prvoplasiran"),
 	cues(attrWinner, 2, "won", "wins"),
 	cues(attrColour, 4, "colour", "color", "boja", "boju"),
 	cues(attrMinority, 4, "minority", "manjin"),
@@ -136,11 +137,16 @@ var cueTable = concat(
 	cues(attrLists, 2, "which lists", "what lists", "list of lists", "all lists", "koje liste", "sve liste", "electoral lists"),
 	cues(attrLists, 2, "koja lista nije", "koje stranke", "koje partije", "which list did not", "which party did not"),
 	cues(attrRegistered, 5, "registered voters", "registered", "electorate", "eligible voters", "eligible to vote",
-		"entitled to vote", "electoral roll", "voters list", "voter roll", "upisanih", "birackom spisku", "biraca"),
+		"entitled to vote", "electoral roll", "voters list", "voter roll", "upisanih", "upisano", "upisan", "birackom spisku",
+		"biracko pravo", "pravo glasa"),
+	// "Birača" alone may be who registered or who voted ("koliko je birača
+	// glasalo"): it says less than "upisanih" or "glasalo".
+	cues(attrRegistered, 3, "biraca"),
 	cues(attrInvalid, 5, "invalid", "spoiled", "nevazec", "nevaze"),
 	cues(attrValid, 4, "valid votes", "vazecih"),
 	cues(attrVotesCast, 4, "votes cast", "cast", "total votes", "turned out", "came out to vote", "total number of votes", "ballots cast", "how many people voted",
 		"how many voted", "koliko je ljudi glasalo", "koliko je glasalo", "ukupno glasova"),
+	cues(attrVotesCast, 5, "glasalo", "glasali", "glasalih", "glasalo je", "izaslo na glasanje", "broj glasalih"),
 	cues(attrFootnote, 4, "note", "footnote", "fusnot", "napomen", "mark"),
 	cues(attrFootnote, 2, "mean", "stand for", "znaci"),
 	cues(attrPassed, 3, "win seats", "won no seats", "no seats", "without seats", "without a seat", "win any seats",
@@ -153,6 +159,9 @@ var cueTable = concat(
 	cues(attrName, 4, "name of", "called", "full name", "ballot name", "naziv", "ime liste", "zove"),
 	cues(attrRank, 4, "second", "third", "fourth", "fifth", "runner up", "runner-up", "last place", "finished last",
 		"came last", "fewest", "least votes", "lowest share", "smallest share", "came bottom", "drugo mesto", "trece mesto", "drugi", "treci"),
+	cues(attrRank, 4, "cetvrti", "cetvrta", "poslednji", "poslednja",
+		"posljednji", "posljednja", "zadnji", "zadnja", "drugo mjesto", "trece mjesto", "na drugom mestu", "na drugom mjestu",
+		"drugoplasiran"),
 	cues(attrDifference, 4, "more seats than", "fewer seats than", "less seats than", "more votes than",
 		"how many more", "how much more", "difference between", "razlika", "vise od"),
 	cues(attrFinalists, 4, "went through", "go through", "got through", "qualified", "qualify", "advanced", "advance to",
@@ -178,6 +187,8 @@ var cueTable = concat(
 var notCues = [][]string{
 	{"polling", "station"}, {"polling", "place"}, {"polling", "booth"}, {"polling", "day"}, {"biracko", "mest"},
 	{"birackih", "mest"}, {"birackom", "mest"},
+	// "Postao" (became) is no typo of "posto" (per cent).
+	{"postao"}, {"postala"}, {"postali"}, {"postalo"},
 }
 
 func concat(parts ...[]cue) []cue {

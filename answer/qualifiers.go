@@ -152,7 +152,11 @@ func placeWithin(_ *Answerer, q *question) (reply.Response, verdict) {
 				own = append(own, t) // "vojvodina" of "Assembly of Vojvodina"
 			}
 		}
-		q.mustHave = append(q.mustHave, terms(own))
+		group := terms(own)
+		for _, t := range own {
+			group = append(group, knowledge.PlaceRoot(t)) // "Vojvodini" is Vojvodina
+		}
+		q.mustHave = append(q.mustHave, group)
 	}
 	q.mustSayWhatIsAsked()
 	return reply.Response{}, toPassages

@@ -253,12 +253,32 @@ func officeNamed(e *knowledge.Election, toks []string) bool {
 		if stopwords[t] || isOwn(place, t) || knowledge.GenericPlaceWord(t) || len(t) < 4 {
 			continue
 		}
-		if !phraseIn(toks, []string{t}, false) {
+		if !namesOfficeWord(toks, t) {
 			return false
 		}
 		n++
 	}
 	return n > 0
+}
+
+// namesOfficeWord reports a word of the office's title in the question,
+// in English or in Serbian.
+func namesOfficeWord(toks []string, t string) bool {
+	if phraseIn(toks, []string{t}, false) {
+		return true
+	}
+	for _, w := range officeInSerbian[t] {
+		if phraseIn(toks, []string{w}, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeInSerbian are the Serbian and Croatian words, as prefixes, of the
+// offices' English words: "predsednik", "predsjednica" are the president.
+var officeInSerbian = map[string][]string{
+	"president": {"predsedni", "predsjedni"}, "mayor": {"gradonacelni", "nacelnik", "nacelnica"},
 }
 
 // leftover returns the content words of a question that neither the

@@ -12,7 +12,7 @@ import (
 // not answered with facts about something else.
 func unknownNames(e *knowledge.Election, text string) string {
 	unknown := unknownCapitalised(e, text)
-	for _, n := range unknownAfterPreposition(e, text) {
+	for _, n := range append(unknownAfterPreposition(e, text), unknownPlaceAfterIn(e, text)...) {
 		if !containsFold(unknown, n) {
 			unknown = append(unknown, n)
 		}
@@ -51,7 +51,8 @@ func unknownAfterPreposition(e *knowledge.Election, text string) []string {
 	toks := knowledge.FoldTokens(text)
 	for i := 0; i+1 < len(toks); i++ {
 		switch toks[i] {
-		case "of", "in", "u", "iz", "from", "for", "za":
+		// Not the Serbian "za" (for): "glasao za promene" names no place.
+		case "of", "in", "u", "iz", "from", "for":
 		default:
 			continue
 		}
@@ -60,6 +61,28 @@ func unknownAfterPreposition(e *knowledge.Election, text string) []string {
 			continue
 		}
 		unknown = append(unknown, n)
+	}
+	return unknown
+}
+
+// unknownPlaceAfterIn returns capitalised words after "in" or "u" that
+// the article does not know, though a question word spells them: a place
+// in a Serbian case may fold to a common word ("u Nišu" is no "nisu").
+func unknownPlaceAfterIn(e *knowledge.Election, text string) []string {
+	var unknown []string
+	spans := knowledge.TokenSpans(text)
+	for i := 0; i+1 < len(spans); i++ {
+		switch spans[i].Term {
+		case "in", "u", "iz", "at":
+		default:
+			continue
+		}
+		n := spans[i+1].Term
+		if !capitalisedAt(text, spans[i+1]) || questionWords[n] || isNumber(n) || len(n) < 3 ||
+			len(knowledge.Months(n)) > 0 || e.Knows(n) || !(knownWord(n) || stopwords[n]) {
+			continue // an unknown word that is no common word is unknownCapitalised's
+		}
+		unknown = append(unknown, text[spans[i+1].Start:spans[i+1].End])
 	}
 	return unknown
 }

@@ -130,6 +130,10 @@ func SamePlace(t, pw string) bool { return placeCase(t, pw) || TokenSimilar(t, p
 // placeCase reports the place word itself, or in a Serbian case.
 func placeCase(t, pw string) bool { return t == pw || len(pw) >= 3 && placeRoot(t) == placeRoot(pw) }
 
+// PlaceRoot is a place name's word without its Serbian case ending
+// ("Vojvodini" -> "vojvodin"): a prefix of the name in any case.
+func PlaceRoot(w string) string { return placeRoot(w) }
+
 // placeRoot is a place name's word without its Serbian case ending,
 // down to three letters, and without the a that drops out before a
 // final c ("Kragujevac", "Kragujevca"; "Voždovac", "Voždovcu").

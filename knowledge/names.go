@@ -14,7 +14,7 @@ var nameStopwords = toSet("the of for a an and in with to on at by from is its i
 	"election elections vote votes seat seats dr prof academic mr mrs ms ing i u na za od sa je da " +
 	"ballot ballots number carrier leader first second third fourth fifth last one two three " +
 	"parliament assembly council government city municipality " +
-	"stranka lista pokret grupa gradjana koalicija bilo bio bila bili biti jeste nije nisu smo ste sam " +
+	"stranka stranke partija partije lista liste pokret savez grupa gradjana koalicija bilo bio bila bili biti jeste nije nisu smo ste sam " +
 	"koliko kako koji koja koje sta sto kada gde zasto ima imao imala imali posle pre nakon oko")
 
 // personTitles are dropped from person names.

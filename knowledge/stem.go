@@ -38,13 +38,15 @@ var serbian = []struct{ prefix, stem string }{
 	{"pokret", "movement"}, {"ostavk", "resign"}, {"nepoverenj", "confidenc"}, {"kampanj", "campaign"},
 	{"bojkot", "boycott"}, {"pobed", "win"}, {"izgubi", "lose"}, {"osvoj", "win"}, {"predsedni", "president"},
 	{"lider", "leader"}, {"lista", "list"}, {"list", "list"}, {"grad", "city"}, {"zakazan", "schedul"},
-	{"raspisan", "schedul"}, {"odlozen", "postpon"}, {"formira", "form"}, {"podrsk", "support"},
+	{"raspisan", "schedul"}, {"odlozen", "postpon"}, {"formira", "form"}, {"podrsk", "support"}, {"podrz", "endors"},
 	{"prosl", "previous"}, {"saziv", "assembly"}, {"pobjed", "win"}, {"pobijed", "win"},
 	{"srusi", "bring"}, {"srusen", "bring"}, {"obori", "bring"}, {"oboren", "bring"}, {"pad", "fall"},
 	{"predsjedni", "president"}, {"krug", "round"}, {"nezavisnost", "independenc"}, {"neovisnost", "independenc"},
 	{"kandidat", "candidat"}, {"izlaznost", "turnout"}, {"odziv", "turnout"}, {"cenzus", "threshold"},
 	{"prag", "threshold"}, {"vecin", "majority"}, {"nosila", "carrier"}, {"nosioc", "carrier"}, {"postot", "percent"},
 	{"procen", "percent"}, {"zastupni", "seat"}, {"odbornik", "seat"}, {"poslanik", "seat"},
+	{"promen", "amendment"}, {"amandman", "amendment"}, {"vazen", "valid"}, {"vazec", "valid"}, {"referendum", "referendum"},
+	{"region", "region"}, {"pozva", "schedul"},
 }
 
 // Stem reduces a folded word (see Tokens) to its stem: an irregular form

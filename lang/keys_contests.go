@@ -123,4 +123,7 @@ const (
 	HeldOn                      Key = "held_on"
 	NoDateOf                    Key = "no_date_of"
 	CandidateBallot             Key = "candidate_ballot"
+	ContestNomAssembly          Key = "contest_nom_assembly"
+	ContestGenAssembly          Key = "contest_gen_assembly"
+	ContestLocAssembly          Key = "contest_loc_assembly"
 )

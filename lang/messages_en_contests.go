@@ -120,4 +120,7 @@ var englishContests = map[Key]Text{
 	HeldOn:                      s("The %s was held on %s."),
 	NoDateOf:                    s("it does not give the date %s."),
 	CandidateBallot:             s("%s was number %d on the ballot."),
+	ContestNomAssembly:          s("assembly election"),
+	ContestGenAssembly:          s("assembly election"),
+	ContestLocAssembly:          s("assembly election"),
 }

@@ -36,7 +36,7 @@ var serbianAcross = map[Key]Text{
 	CompareGone:            s("Ti izbori više nisu učitani. Pošaljite /compare ponovo."),
 	TrendWhichParty:        s("Koja stranka? Navedite ime, skraćenicu ili lidera, npr. /trend %s."),
 	TrendChartAlt:          s("Linijski grafikon mandata i procenta glasova: %s, %s"),
-	TrendNoSuchParty:       s("Na učitanim izborima nema stranke %s. Probajte: %s."),
+	TrendNoSuchParty:       s("Članci to ne navode: na učitanim izborima nema stranke %s. Probajte: %s."),
 	TrendAmbiguous:         s("%s može biti više stranaka: %s. Koja od njih?"),
 	TrendNoList:            s("nijedna lista nije povezana s njom"),
 	TrendTitle:             s("%s — %s, izbori %s"),
@@ -128,5 +128,5 @@ var serbianAcross = map[Key]Text{
 	RoleLeader:             s("kao lider"),
 	RoleInName:             s("po imenu liste"),
 	WhichPartyUnclear:      s("Ne mogu da prepoznam na koju stranku mislite. Probajte skraćenicu ili lidera, kako ih navode članci o mestu %s."),
-	NoListInArticles:       s("Ni u jednom članku o mestu %[2]s (%[3]s) nema liste %[1]s."),
+	NoListInArticles:       s("Članci to ne navode: ni u jednom članku o mestu %[2]s (%[3]s) nema liste %[1]s."),
 }

@@ -120,4 +120,7 @@ var serbianContests = map[Key]Text{
 	HeldOn:                      s("Datum — %s: %s."),
 	NoDateOf:                    s("ne navodi kada je glasanje održano %s."),
 	CandidateBallot:             s("%s je pod brojem %d na glasačkom listiću."),
+	ContestNomAssembly:          s("izbori za skupštinu"),
+	ContestGenAssembly:          s("izbora za skupštinu"),
+	ContestLocAssembly:          s("izborima za skupštinu"),
 }

@@ -32,6 +32,10 @@ var contestForms = map[knowledge.ContestKind][3]lang.Key{
 	knowledge.ContestReferendum: {lang.ContestNomReferendum, lang.ContestGenReferendum, lang.ContestLocReferendum},
 }
 
+// assemblyForms are the keys of an assembly's contest in Serbian, by
+// Case.
+var assemblyForms = [3]lang.Key{lang.ContestNomAssembly, lang.ContestGenAssembly, lang.ContestLocAssembly}
+
 // titledForms are the keys of a contest named by its title ("City
 // Assembly election"), by Case.
 var titledForms = [3]lang.Key{lang.ContestNomTitled, lang.ContestGenTitled, lang.ContestLocTitled}
@@ -42,6 +46,11 @@ var titledForms = [3]lang.Key{lang.ContestNomTitled, lang.ContestGenTitled, lang
 func (s Say) Contest(ct *knowledge.Contest, c Case) string {
 	if keys, ok := contestForms[ct.Kind]; ok {
 		return s.T(keys[c])
+	}
+	if ct.Kind == knowledge.ContestAssembly && s.Serbian() {
+		// The title is the article's, in English: Serbian says what
+		// the contest elected.
+		return s.T(assemblyForms[c])
 	}
 	title := ct.Title
 	if !s.Serbian() && !strings.HasSuffix(knowledge.Fold(title), "election") {

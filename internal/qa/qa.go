@@ -105,7 +105,7 @@ func Parse(file string, r io.Reader) ([]Case, error) {
 // and "не наводи").
 var refusals = []string{"couldn't find", "could not find", "does not say", "doesn't say", "not in the article",
 	"no article about", "does not give", "gives no", "can't answer", "cannot answer", "don't know",
-	"ne navodi", "ne pominje", "ne daje", "nije navedeno", "ne mogu da odgovorim", "ne mogu odgovoriti",
+	"ne navodi", "ne navode", "ne pominje", "ne daje", "ne daju", "nije navedeno", "ne mogu da odgovorim", "ne mogu odgovoriti",
 	"nemam ucitan", "ne sadrzi", "nema podatak", "nema podataka"}
 
 // Check reports what is wrong with an answer to c, or "" when it is right.
