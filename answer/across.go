@@ -58,7 +58,7 @@ var (
 	whichCues = cuePhrases("which election", "what election", "which year", "what year", "koji izbori",
 		"kojim izborima", "kojih izbora", "koje godine", "kojoj godini", "na kojim izborima",
 		"how many times", "how many elections", "in how many", "since when", "koliko puta", "na koliko izbora",
-		"od kada", "average", "on average", "prosecn", "prosek", "izborna godina", "koja godina")
+		"od kada", "average", "on average", "prosec", "prosek", "izborna godina", "koja godina")
 	upCues = wordSet(`highest most best peak peaked record maximum largest biggest strongest greatest
 najveci najveca najvece najvise najbolji najbolja najbolje najjaci najjaca rekord maksimum`)
 	downCues = wordSet(`lowest fewest least worst minimum smallest weakest poorest
@@ -151,7 +151,7 @@ func (a *Answerer) acrossOf(q *question) *acrossQ {
 	}
 	x := &acrossQ{alone: a.alone, h: h, say: q.say, every: hasCue(q.toks, everyCues), trend: hasCue(q.toks, trendCues), which: hasCue(q.toks, whichCues)}
 	x.sup = acrossSuperlative(q.toks)
-	x.average = hasCue(q.toks, cuePhrases("average", "mean", "prosecn", "prosek"))
+	x.average = hasCue(q.toks, cuePhrases("average", "mean", "prosec", "prosek"))
 	for _, y := range years {
 		if e := electionOfYear(h, y); e != nil {
 			if !containsElection(x.named, e) {

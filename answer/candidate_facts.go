@@ -14,7 +14,10 @@ var seatAttrs = map[attr]bool{attrSeats: true, attrPrevSeats: true, attrSeatChan
 // says what the article does give: the list the person led, if any, and
 // how the candidate did.
 func candidateSeats(_ *Answerer, q *question) (reply.Response, verdict) {
-	if len(q.ents) == 0 || q.ents[0].Kind != knowledge.KindCandidate || !(seatAttrs[q.ent] || q.in.has(attrMajority)) {
+	// A "difference" between candidates ("razlika") is no change of seats
+	// unless seats are named.
+	seats := seatAttrs[q.ent] && (q.ent != attrSeatChange || q.in.has(attrSeats))
+	if len(q.ents) == 0 || q.ents[0].Kind != knowledge.KindCandidate || !(seats || q.in.has(attrMajority)) {
 		return reply.Response{}, next
 	}
 	e, k := q.e, q.ents[0]

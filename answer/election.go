@@ -132,7 +132,11 @@ func electionDate(q *question) (reply.Response, bool) {
 	if e.Date == nil {
 		return q.say.NotInArticle(e, q.say.T(lang.NoDate)), true
 	}
-	return q.say.Answer(e, q.say.T(lang.AnsDate, e.Title, q.say.Date(e.Date.Text)), e.Date.Section), true
+	key := lang.AnsDate
+	if referendum(e) {
+		key = lang.AnsReferendumDate
+	}
+	return q.say.Answer(e, q.say.T(key, e.Title, q.say.Date(e.Date.Text)), e.Date.Section), true
 }
 
 func previousElection(q *question) (reply.Response, bool) {

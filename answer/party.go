@@ -123,13 +123,21 @@ func aboutCandidate(q *question, k *knowledge.Contestant) (reply.Response, bool)
 		return marginAnswer(q), true
 	case in.has(attrFinalists):
 		return wentThrough(q, k), true
-	case (q.el == attrWinner || anyPhrase(q.rankToks, "win", "won", "pobedi")) && q.ent == attrNone && !in.why && namesOnly(q, k):
+	case (q.el == attrWinner || anyPhrase(q.rankToks, "win", "won", "pobedi", "pobijedi", "pobjedi")) && q.ent == attrNone && !in.why && namesOnly(q, k):
 		return didWin(q, k), true
 	case q.el == attrNone && q.ent == attrNone && isJustNames(q):
 		return candidateSummary(q.say, q.e, k, q.scope.round), true
+	case q.el == attrNone && q.ent == attrNone && in.howMany && anyPhrase(q.rankToks, gotWords...):
+		// "Koliko je Vidmar dobio u prvom krugu?", "How much did Vidmar
+		// get?": the candidate's result, share and votes.
+		return entityAnswer(q, attrShare), true
 	}
 	return reply.Response{}, false
 }
+
+// gotWords ask what a candidate got, without saying in what.
+var gotWords = []string{"get", "got", "receive", "received", "dobi", "dobio", "dobila", "osvoji", "osvojio", "osvojila",
+	"imao", "imala", "ima"}
 
 // namesOnly reports whether a question's content words are all names of
 // k, or cue words: "Did Zupan win?", not "Which municipalities did

@@ -115,8 +115,8 @@ func ownWords(q *question) map[string]bool {
 // isOwn reports whether a word is one of the own words, in any case
 // ending ("Kragujevcu" is Kragujevac).
 func isOwn(own map[string]bool, t string) bool {
-	if own[t] {
-		return true
+	if own[t] || own[knowledge.Term(t)] {
+		return true // "Gradskoj skupštini" is the City Assembly
 	}
 	for w := range own {
 		if (len(w) >= 4 && knowledge.TokenSimilar(t, w)) || (len(w) >= 3 && knowledge.SamePlace(t, w)) {

@@ -46,7 +46,7 @@ var serbian = []struct{ prefix, stem string }{
 	{"prag", "threshold"}, {"vecin", "majority"}, {"nosila", "carrier"}, {"nosioc", "carrier"}, {"postot", "percent"},
 	{"procen", "percent"}, {"zastupni", "seat"}, {"odbornik", "seat"}, {"poslanik", "seat"},
 	{"promen", "amendment"}, {"amandman", "amendment"}, {"vazen", "valid"}, {"vazec", "valid"}, {"referendum", "referendum"},
-	{"region", "region"}, {"pozva", "schedul"},
+	{"region", "region"}, {"pozva", "schedul"}, {"preuze", "take"}, {"prvom", "first"}, {"prvog", "first"}, {"drugom", "second"}, {"drugog", "second"}, {"ucestvova", "stand"}, {"sudjelova", "stand"}, {"duznost", "office"}, {"funkcij", "office"},
 }
 
 // Stem reduces a folded word (see Tokens) to its stem: an irregular form

@@ -237,6 +237,7 @@ const (
 	NotGiven           Key = "not_given"
 	NoDate             Key = "no_date"
 	AnsDate            Key = "ans_date"
+	AnsReferendumDate  Key = "ans_referendum_date"
 	NoPrevious         Key = "no_previous"
 	AnsPrevious        Key = "ans_previous"
 	NoNext             Key = "no_next"

@@ -237,6 +237,7 @@ var english = map[Key]Text{
 	NotGiven:           s("it does not give the %s."),
 	NoDate:             s("it does not give the election's date."),
 	AnsDate:            s("The %s was held on %s."),
+	AnsReferendumDate:  s("The %s was held on %s."),
 	NoPrevious:         s("it does not name the previous election."),
 	AnsPrevious:        s("The previous election was in %s."),
 	NoNext:             s("it does not name the next election."),

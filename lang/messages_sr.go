@@ -238,6 +238,7 @@ var serbian = map[Key]Text{
 	NotGiven:           s("ne navodi %s."),
 	NoDate:             s("ne navodi datum izbora."),
 	AnsDate:            s("Izbori (%s) su održani %s."),
+	AnsReferendumDate:  s("Referendum (%s) je održan %s."),
 	NoPrevious:         s("ne navodi prethodne izbore."),
 	AnsPrevious:        s("Prethodni izbori su bili %s."),
 	NoNext:             s("ne navodi sledeće izbore."),

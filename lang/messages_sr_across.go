@@ -109,7 +109,7 @@ var serbianAcross = map[Key]Text{
 	ArticlesGiveNoSeatsFor: s("Članci to ne navode: ne daju mandate za %s na izborima %s."),
 	MajorityAll:            s("%s je osvojila većinu na svim izborima (%d): %s."),
 	MajorityNone:           s("%s nije osvojila većinu ni na jednim izborima (od %d): %s."),
-	MajoritySome:           s("%s je osvojila većinu na %d od %d izbora (%s), ali ne i %s."),
+	MajoritySome:           s("%s je osvojila većinu na %d od %d izbora — %s — ali ne i %s."),
 	ArticlesDoNotSayFor:    s("Za %s članci to ne navode."),
 	YesColon:               s("Da: "),
 	NoColon:                s("Ne: "),

@@ -85,7 +85,7 @@ var serbianContests = map[Key]Text{
 	MarginVotesPoints:           p3(1, "%[2]s glas (%[3]s procentnih poena)", "%[2]s glasa (%[3]s procentnih poena)", "%[2]s glasova (%[3]s procentnih poena)"),
 	PercentagePoints:            s("%s procentnih poena"),
 	MarginText:                  s("Na prvom mestu %[3]s je %[1]s, a na drugom %[2]s; razlika je %[4]s: %[5]s prema %[6]s."),
-	CandidatesNotCounted:        s("ne navodi broj kandidata: neki su dati samo zajedno."),
+	CandidatesNotCounted:        s("ne broji kandidate: neki su dati samo zajedno."),
 	CandidatesStood:             p3(1, "Broj kandidata %[2]s: %[1]d — %[3]s (prebrojano iz rezultata).", "Broj kandidata %[2]s: %[1]d — %[3]s (prebrojano iz rezultata).", "Broj kandidata %[2]s: %[1]d — %[3]s (prebrojano iz rezultata)."),
 	OneRoundNoSuch:              s("%s — odlučeno u jednom krugu; %s nije održan."),
 	ContestRounds:               p3(2, "%[1]s: održan je %[2]d krug, a ne %[3]d.", "%[1]s: održana su %[2]d kruga, a ne %[3]d.", "%[1]s: održano je %[2]d krugova, a ne %[3]d."),
