@@ -642,7 +642,7 @@ func (x *acrossQ) unknownParty(q *question) reply.Response {
 	if name == "" {
 		return x.say.Refusal(nil, x.say.T(lang.WhichPartyUnclear, x.h.Place))
 	}
-	return x.say.Refusal(nil, x.say.T(lang.NoListInArticles, reply.Quote(name), x.h.Place, x.say.Years(x.scope)))
+	return x.say.Refusal(nil, x.say.T(lang.NoListInArticles, x.say.Quote(name), x.h.Place, x.say.Years(x.scope)))
 }
 
 // withNotes finishes an answer about parties: the notes on guessed links

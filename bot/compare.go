@@ -78,7 +78,7 @@ func electionsNamed(s reply.Say, es []*knowledge.Election, hs []*knowledge.Histo
 		}
 	}
 	if unknown := unknownPlaceWords(es, place); len(unknown) > 0 {
-		r := s.Invalid(lang.CompareUnknownWords, reply.Quote(strings.Join(unknown, " ")), exampleCompare(hs))
+		r := s.Invalid(lang.CompareUnknownWords, s.Quote(strings.Join(unknown, " ")), exampleCompare(hs))
 		return nil, &r
 	}
 	for _, y := range years {

@@ -37,7 +37,7 @@ func (c *call) list() Response {
 		if k := confidentMatch(e, arg); k != nil && k.Ballot > 0 {
 			return c.listDetail(e, k)
 		}
-		return c.say.Invalid(lang.NotAListNumber, reply.Quote(arg), c.rangeHint(e))
+		return c.say.Invalid(lang.NotAListNumber, c.say.Quote(arg), c.rangeHint(e))
 	}
 	k := e.ContestantByBallot(n)
 	if k == nil {

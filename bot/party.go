@@ -91,7 +91,7 @@ func (c *call) findContestant(e *knowledge.Election, name string) (*knowledge.Co
 		return nil, c.say.Invalid(lang.ReferendumNoParties, e.Title)
 	}
 	if len(ms) == 0 || ms[0].Score < 5 {
-		return nil, c.say.Invalid(lang.NoSuchParty, reply.Quote(name), e.Title, c.examples(e))
+		return nil, c.say.Invalid(lang.NoSuchParty, c.say.Quote(name), e.Title, c.examples(e))
 	}
 	if len(ms) > 1 && ms[1].Score > ms[0].Score*0.8 && !(ms[0].Exact && !ms[1].Exact) && !samePerson(ms[0], ms[1]) {
 		var alts []string
@@ -100,7 +100,7 @@ func (c *call) findContestant(e *knowledge.Election, name string) (*knowledge.Co
 				alts = append(alts, c.say.Name(m.Contestant))
 			}
 		}
-		return nil, c.say.Invalid(lang.AmbiguousParty, reply.Quote(name), strings.Join(alts, "; "))
+		return nil, c.say.Invalid(lang.AmbiguousParty, c.say.Quote(name), strings.Join(alts, "; "))
 	}
 	return ms[0].Contestant, Response{}
 }

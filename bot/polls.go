@@ -37,7 +37,7 @@ func (c *call) poll() Response {
 			return resp
 		}
 	}
-	return c.say.Invalid(lang.NoPollMatch, reply.Quote(who), c.pollsters(e), c.firstAbbrev(e))
+	return c.say.Invalid(lang.NoPollMatch, c.say.Quote(who), c.pollsters(e), c.firstAbbrev(e))
 }
 
 func (c *call) pollsters(e *knowledge.Election) string {

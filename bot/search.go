@@ -5,7 +5,6 @@ import (
 
 	"github.com/electionbot/electionbot/knowledge"
 	"github.com/electionbot/electionbot/lang"
-	"github.com/electionbot/electionbot/reply"
 )
 
 // maxPassages is how many passages /search shows: enough to choose from,
@@ -44,11 +43,11 @@ func (c *call) search() Response {
 		ps = append(ps, Passage{Spans: spans(h.Text, h.Marks), Source: Source{Election: e.Title, Section: h.Section}})
 	}
 	if len(ps) == 0 {
-		return c.say.Refusal(e, c.say.T(lang.SearchNothing, reply.Quote(words), e.Title))
+		return c.say.Refusal(e, c.say.T(lang.SearchNothing, c.say.Quote(words), e.Title))
 	}
 	return Response{
 		Title:    c.say.T(lang.TitleSearch, e.Title),
-		Text:     c.say.T(lang.SearchPassages, reply.Quote(words)),
+		Text:     c.say.T(lang.SearchPassages, c.say.Quote(words)),
 		Passages: ps,
 		Source:   Source{Election: e.Title},
 		Outcome:  Answered,

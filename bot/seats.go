@@ -147,7 +147,7 @@ func (c *call) noArgs(cmd, rest string) (Response, bool) {
 	if strings.TrimSpace(rest) == "" {
 		return Response{}, false
 	}
-	return c.say.Invalid(lang.NoArgs, cmd, reply.Quote(rest)), true
+	return c.say.Invalid(lang.NoArgs, cmd, c.say.Quote(rest)), true
 }
 
 // results answers /results: every list's figures as the article gives

@@ -82,7 +82,7 @@ func findLineage(s reply.Say, hs []*knowledge.History, name string) (*knowledge.
 		}
 	}
 	if len(best) == 0 || best[0].Score < 5 {
-		r := s.Invalid(lang.TrendNoSuchParty, reply.Quote(name), exampleParty(hs))
+		r := s.Invalid(lang.TrendNoSuchParty, s.Quote(name), exampleParty(hs))
 		return nil, nil, &r
 	}
 	if len(best) > 1 && !best[0].Exact && best[1].Score > best[0].Score*0.8 {
@@ -92,7 +92,7 @@ func findLineage(s reply.Say, hs []*knowledge.History, name string) (*knowledge.
 				alts = append(alts, m.Lineage.Name())
 			}
 		}
-		r := s.Invalid(lang.TrendAmbiguous, reply.Quote(name), strings.Join(alts, "; "))
+		r := s.Invalid(lang.TrendAmbiguous, s.Quote(name), strings.Join(alts, "; "))
 		return nil, nil, &r
 	}
 	return bestH, best[0].Lineage, nil

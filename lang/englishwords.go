@@ -28,6 +28,7 @@ win won lose lost seats turnout threshold majority candidate candidates presiden
 yes question independence runoff run-off opinion pollster sample date held
 share percentage carrier carried called name named total most came tell show give
 happened happen which top largest biggest smallest beat defeated
+january february march april june july august september october november december
 `)
 
 // wordSet makes a set of the whitespace-separated words of s.

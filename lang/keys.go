@@ -22,6 +22,7 @@ const (
 	NothingLoaded         Key = "nothing_loaded"
 	Apology               Key = "apology"
 	SourceLine            Key = "source_line"
+	QuoteMarks            Key = "quote_marks"
 
 	// Commands: descriptions, usage and options (bot/registry.go).
 	CmdSeats          Key = "cmd_seats"

@@ -22,6 +22,7 @@ var english = map[Key]Text{
 	NothingLoaded:         s("No election articles are loaded, so I have nothing to answer from."),
 	Apology:               s("Sorry, something went wrong while answering that. Please try again, or ask in other words."),
 	SourceLine:            s("Source: %s"),
+	QuoteMarks:            s("“%s”"),
 
 	// Commands: descriptions, usage and options (bot/registry.go).
 	CmdSeats:          s("Seats per list, the total, the majority line and who holds it"),

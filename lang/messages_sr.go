@@ -23,6 +23,7 @@ var serbian = map[Key]Text{
 	NothingLoaded:         s("Nijedan članak o izborima nije učitan, pa nemam iz čega da odgovorim."),
 	Apology:               s("Izvinite, nešto je pošlo naopako dok sam odgovarao. Pokušajte ponovo ili pitajte drugim rečima."),
 	SourceLine:            s("Izvor: %s"),
+	QuoteMarks:            s("„%s“"),
 
 	// Commands: descriptions, usage and options (bot/registry.go).
 	CmdSeats:          s("Mandati po listama, ukupno, granica većine i ko je ima"),

@@ -89,9 +89,6 @@ func Sections(sections ...string) string {
 	return strings.Join(out, ", ")
 }
 
-// Quote shows user text back, safely shortened and quoted.
-func Quote(s string) string { return fmt.Sprintf("“%s”", Clip(s, 40)) }
-
 // Clip shortens text to n runes, marking the cut with "…".
 func Clip(s string, n int) string {
 	r := []rune(s)

@@ -28,7 +28,8 @@ func TestFigures(t *testing.T) {
 		{"sections without repeats", Sections("Infobox", "", "Results", "Infobox"), "Infobox, Results"},
 		{"clip", Clip("Dragan Đilas", 6), "Dragan…"},
 		{"no clip", Clip("DS", 6), "DS"},
-		{"quote", Quote("<b>"), "“<b>”"},
+		{"quote", In(lang.En).Quote("<b>"), "“<b>”"},
+		{"quote in serbian", In(lang.Sr).Quote("DS"), "„DS“"},
 		{"lower first", LowerFirst("National minority list"), "national minority list"},
 		{"abbreviation kept", LowerFirst("SNS list"), "SNS list"},
 	}

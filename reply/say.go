@@ -156,7 +156,7 @@ func (s Say) NotLoaded(es []*knowledge.Election, missing, sel string) Response {
 	if what == "" {
 		what = sel
 	}
-	text := s.T(lang.NotLoadedName, Quote(what), ElectionNames(es))
+	text := s.T(lang.NotLoadedName, s.Quote(what), ElectionNames(es))
 	if _, ok := knowledge.Year(what); ok {
 		text = s.T(lang.NotLoadedYear, what, ElectionNames(es))
 	}
@@ -208,3 +208,7 @@ func (s Say) Office(office string) string {
 	}
 	return office
 }
+
+// Quote quotes what a user typed, clipped: “…” in English, „…“ in
+// Serbian.
+func (s Say) Quote(text string) string { return s.T(lang.QuoteMarks, Clip(text, 40)) }

@@ -207,14 +207,17 @@ func Problems(resp bot.Response) []string {
 }
 
 // unquoted drops what the reply quotes back to the user: on each line,
-// everything from the first “ to the last ” (a user may type quotation
-// marks too), and a command name echoed after "/" when echoed(word) says
-// so. The engine clips both, and the adapters escape them as text.
+// everything from the first “ to the last ”, or in a Serbian reply from
+// the first „ to the last “ (a user may type quotation marks too), and a
+// command name echoed after "/" when echoed(word) says so. The engine
+// clips both, and the adapters escape them as text.
 func unquoted(s string, echoed func(word string) bool) string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
-		if open, end := strings.Index(l, "“"), strings.LastIndex(l, "”"); open >= 0 && end > open {
-			l = l[:open] + l[end+len("”"):]
+		for _, q := range [][2]string{{"„", "“"}, {"“", "”"}} {
+			if open, end := strings.Index(l, q[0]), strings.LastIndex(l, q[1]); open >= 0 && end > open {
+				l = l[:open] + l[end+len(q[1]):]
+			}
 		}
 		words := strings.Fields(l)
 		for j, w := range words {
