@@ -67,3 +67,40 @@ func TestPagesKeepTheirLanguage(t *testing.T) {
 		t.Errorf("Press(list:2:belgrade-2014) = %q (%s); want page 2 in English", old.Text, old.Lang)
 	}
 }
+
+// TestSeriesLanguage checks /compare and /trend in Serbian: their text,
+// their Serbian names, and buttons that keep the language.
+func TestSeriesLanguage(t *testing.T) {
+	eng := seriesEngine(t)
+	ctx := context.Background()
+	tests := []struct {
+		name     string
+		req      bot.Request
+		lang     lang.Lang
+		contains []string
+	}{
+		{"compare in serbian", bot.Request{Text: "/compare 2016 2020", Locale: "sr"}, lang.Sr, []string{"Smederevo City Assembly: 2016 i 2020", "Izlaznost: 56.48% → 44.36%", "procentnih poena"}},
+		{"compare by its serbian name", bot.Request{Text: "/uporedi 2016 2020", Locale: "sr"}, lang.Sr, []string{"Mandati: "}},
+		{"trend in cyrillic", bot.Request{Text: "/trend SNS", Locale: "sr-Cyrl"}, lang.SrCyrl, []string{"Највише мандата: 2020 (47)"}},
+		{"trend by its serbian name", bot.Request{Text: "/kretanje SNS", Locale: "sr"}, lang.Sr, []string{"Najviše mandata"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := eng.Handle(ctx, tt.req)
+			plain := r.Plain()
+			if r.Lang != tt.lang {
+				t.Errorf("Handle(%q).Lang = %s; want %s", tt.req.Text, r.Lang, tt.lang)
+			}
+			for _, want := range tt.contains {
+				if !strings.Contains(plain, want) {
+					t.Errorf("Handle(%q) = %q; want it to contain %q", tt.req.Text, plain, want)
+				}
+			}
+			for _, b := range r.Buttons {
+				if p := eng.Press(ctx, b.Data); p.Lang != tt.lang {
+					t.Errorf("Press(%q).Lang = %s; want %s", b.Data, p.Lang, tt.lang)
+				}
+			}
+		})
+	}
+}

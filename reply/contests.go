@@ -122,29 +122,24 @@ func (s Say) WhereName(w Where) string { return s.phrase(w, Nom) }
 
 // WhereIn is w after "in": "in the second round", "u drugom krugu", "na
 // izborima za gradonačelnika"; "" for an empty w.
-func (s Say) WhereIn(w Where) string {
-	p := s.phrase(w, Loc)
-	switch {
-	case p == "":
-		return ""
-	case w.Round > 0:
-		return s.T(lang.WhereInRound, p)
-	}
-	return s.T(lang.WhereInContest, p)
-}
+func (s Say) WhereIn(w Where) string { return s.after(w, lang.WhereInRound, lang.WhereInContest) }
 
 // WhereOf is w after a figure it is of: "of the second round"; in
 // Serbian "u drugom krugu", "na izborima za gradonačelnika"; "" for an
 // empty w.
-func (s Say) WhereOf(w Where) string {
+func (s Say) WhereOf(w Where) string { return s.after(w, lang.WhereOfRound, lang.WhereOfContest) }
+
+// after is w in the locative after a preposition, which Serbian chooses
+// by the noun: "u" for a round, "na" for an election.
+func (s Say) after(w Where, round, contest lang.Key) string {
 	p := s.phrase(w, Loc)
 	switch {
 	case p == "":
 		return ""
 	case w.Round > 0:
-		return s.T(lang.WhereOfRound, p)
+		return s.T(round, p)
 	}
-	return s.T(lang.WhereOfContest, p)
+	return s.T(contest, p)
 }
 
 // WhereFor is w after "for" (what figures are given for): "for the
