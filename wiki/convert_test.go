@@ -145,6 +145,28 @@ func TestInfobox(t *testing.T) {
 	}
 }
 
+// TestInfoboxArrows: {{increase}} and its kin sign a change, but beside
+// an absolute figure they are arrows that compare it with the last
+// election, and a figure must not turn negative.
+func TestInfoboxArrows(t *testing.T) {
+	for _, tt := range []struct{ name, param, want string }{
+		{"arrow before a figure", "turnout = 61.4% (first round)<br />{{decrease}} 58.1% (second round)",
+			"- Turnout: 61.4% (first round) 58.1% (second round)"},
+		{"arrow alone", "turnout = {{increase}} 55.0%", "- Turnout: 55.0%"},
+		{"change in points", "turnout = 72.49% ({{increase}} 1.5 pp)", "- Turnout: 72.49% (+1.5 pp)"},
+		{"change after its figure", "turnout = 55.2% {{decrease}} 3.1%", "- Turnout: 55.2% −3.1%"},
+		{"a change parameter", "seat_change1 = {{decrease}} 5", "- Seat Change1: −5"},
+		{"a swing parameter", "swing1 = {{increase}}2.4 pp", "- Swing1: +2.4 pp"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := body(t, "{{Infobox election|"+tt.param+"}}")
+			if want := "Infobox\n" + tt.want; got != want {
+				t.Errorf("infobox %q =\n%s\nwant\n%s", tt.param, got, want)
+			}
+		})
+	}
+}
+
 func TestNestedInfoboxWithoutClash(t *testing.T) {
 	got := body(t, "{{Infobox election|party1=A|module={{Infobox election|embed=yes|party2=B|turnout=50%}}}}")
 	want := "Infobox\n- Party1: A\n- Party2: B\n- Turnout: 50%"
@@ -219,6 +241,45 @@ func TestElectionResultsTwoRounds(t *testing.T) {
 | Total |  |  | 100 | 100.00 | 100 | 100.00 |`
 	if got := body(t, src); got != want {
 		t.Errorf("results =\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestElectionResultsRoundTotals: a later round's totals are read
+// whether written "invalid_2" or "invalid2" (not a row 2's field).
+func TestElectionResultsRoundTotals(t *testing.T) {
+	for _, suffix := range []string{"_2", "2"} {
+		src := `{{Election results
+|cand1=Ana|party1=P|votes1=50|votes1_2=60
+|cand2=Bo|party2=Q|votes2=50|votes2_2=40
+|invalid=10|invalid` + suffix + `=20|electorate=200|electorate` + suffix + `=200
+}}`
+		want := `| Candidate | Party | First round votes | First round % | Second round votes | Second round % |
+| Ana | P | 50 | 50.00 | 60 | 60.00 |
+| Bo | Q | 50 | 50.00 | 40 | 40.00 |
+| Total |  | 100 | 100.00 | 100 | 100.00 |
+| Valid votes |  | 100 | 90.91 | 100 | 83.33 |
+| Invalid/blank votes |  | 10 | 9.09 | 20 | 16.67 |
+| Total votes |  | 110 | 100.00 | 120 | 100.00 |
+| Registered voters/turnout |  | 200 | 55.00 | 200 | 60.00 |`
+		if got := body(t, src); got != want {
+			t.Errorf("results with invalid%s =\n%s\nwant\n%s", suffix, got, want)
+		}
+	}
+}
+
+// TestWikitableGroupWords: a group heading that only says what the columns
+// name ("Candidates") gives way to the names under it.
+func TestWikitableGroupWords(t *testing.T) {
+	src := `{| class="wikitable"
+! rowspan=2 | Pollster !! colspan=2 | Candidates !! colspan=2 | First round
+|-
+! Ana !! Bo !! Votes !! %
+|-
+| X || 40 || 60 || 5 || 6
+|}`
+	want := "| Pollster | Ana | Bo | First round votes | First round % |\n| X | 40 | 60 | 5 | 6 |"
+	if got := body(t, src); got != want {
+		t.Errorf("table =\n%s\nwant\n%s", got, want)
 	}
 }
 

@@ -129,6 +129,11 @@ func (c *converter) infoboxFields(t *wikitext.Template, depth int) []field {
 		if ctx == ctxColour {
 			value = hexColour(value)
 		}
+		if !changeKeyRe.MatchString(key) {
+			// "turnout = {{decrease}} 58.1%": the arrow compares with the
+			// last election; the value itself is no change.
+			value = dropArrows(value)
+		}
 		if value == "" {
 			continue
 		}

@@ -318,6 +318,44 @@ func finish(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// changeKeyRe matches the infobox parameters whose values are changes
+// (seat_change1, swing1, ...): the only ones where {{increase}} and its
+// kin are signs rather than arrows beside a figure.
+var changeKeyRe = regexp.MustCompile(`(?i)change|swing|gain|loss|diff|^sc\d*$`)
+
+// dropArrows removes the sign markers of {{increase}} and its kin that
+// stand as arrows beside a figure ("{{decrease}} 58.1% (second round)"),
+// keeping those that sign a change: one in points ("(+1.5 pp)") or one
+// written right after the figure it changes ("55.2% {{increase}} 3.1%").
+func dropArrows(s string) string {
+	if strings.IndexByte(s, signMark) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, signMark)
+		if i < 0 || i+1 >= len(s) {
+			b.WriteString(s)
+			break
+		}
+		_, size := utf8.DecodeRuneInString(s[i+1:])
+		mark, rest := s[i:i+1+size], s[i+1+size:]
+		b.WriteString(s[:i])
+		if pointsRe.MatchString(rest) || afterFigureRe.MatchString(b.String()) {
+			b.WriteString(mark)
+		}
+		s = rest
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+var (
+	// pointsRe: a signed number in points follows.
+	pointsRe = regexp.MustCompile(`^\s*\d[\d.,]*\s*(pp\b|p\.p\.|percentage point|point|pts\b)`)
+	// afterFigureRe: text that ends in a figure, maybe with "%" and "(".
+	afterFigureRe = regexp.MustCompile(`\d%?\s*\(?\s*$`)
+)
+
 // resolveSigns joins each sign marker's sign to the number after it; a
 // lone {{steady}} is "0".
 func resolveSigns(s string) string {

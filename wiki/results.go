@@ -119,6 +119,11 @@ func (er *erTable) set(key string, value func() string) {
 		}
 		return
 	}
+	if t := roundTotalRe.FindStringSubmatch(key); t != nil {
+		// A round's totals are written both ways: "invalid_2", "invalid2".
+		er.global[t[1]+"_"+t[2]] = value()
+		return
+	}
 	m := erParamRe.FindStringSubmatch(key)
 	if m == nil || strings.HasPrefix(key, "seattype") {
 		er.global[key] = value()
@@ -138,6 +143,10 @@ func (er *erTable) set(key string, value func() string) {
 	fs[f] = value()
 	er.note(f, m[3] != "")
 }
+
+// roundTotalRe matches a later round's totals written without the
+// underscore ("invalid2"), which would otherwise read as a row's field.
+var roundTotalRe = regexp.MustCompile(`^(valid|invalid|blank|totalvotes|electorate|turnout)([2-9])$`)
 
 // stRe matches the custom seat columns, "st3t2".
 var stRe = regexp.MustCompile(`^st(\d+)t(\d+)$`)

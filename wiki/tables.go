@@ -237,8 +237,18 @@ func (tc *tableConv) headerText(first, hr, col int) string {
 			parts = append(parts, t)
 		}
 	}
+	if len(parts) > 1 && groupOnlyWords[strings.ToLower(parts[0])] {
+		// "Candidates" over "Petković": the column is the candidate's.
+		parts = parts[1:]
+	}
 	return strings.Join(parts, " ")
 }
+
+// groupOnlyWords are group headings that say only what kind of thing the
+// columns under them name ("Candidates", "Parties"): the column's own
+// heading is the name, and the group word would hide it.
+var groupOnlyWords = map[string]bool{"candidates": true, "candidate": true, "parties": true, "party": true,
+	"lists": true, "list": true, "parties and coalitions": true, "coalitions": true, "nominees": true}
 
 // columnWords are the words that read in lower case after a group
 // heading: "First round votes".
