@@ -53,7 +53,7 @@ func TestPassRates(t *testing.T) {
 			}
 			right := 0
 			for _, c := range cases {
-				got := eng.Handle(context.Background(), bot.Request{Platform: "test", Text: c.Question}).Plain()
+				got := eng.Handle(context.Background(), bot.Request{Platform: "test", Text: c.Question, Locale: c.Locale}).Plain()
 				p := qa.Check(c, got)
 				if p == "" {
 					right++
