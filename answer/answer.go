@@ -149,7 +149,7 @@ func personRefusal(q *question, r reply.Response) reply.Response {
 		text += " " + q.say.T(lang.PersonWhatItSays, reply.Clip(r.Text, 300))
 	}
 	out := q.say.Refusal(q.e, text)
-	out.Source.Section = r.Source.Section
+	out.Source = reply.SourceOf(q.e, r.Source.Section)
 	return out
 }
 

@@ -34,7 +34,7 @@ func candidateSeats(_ *Answerer, q *question) (reply.Response, verdict) {
 		secs = append(secs, resultSection(res))
 	}
 	r := s.Refusal(e, joinLines(lines))
-	r.Source.Section = reply.Sections(secs...)
+	r.Source = reply.SourceOf(e, secs...)
 	return r, done
 }
 

@@ -179,7 +179,7 @@ func entityAnswer(q *question, a attr) reply.Response {
 		lines = append(lines, line)
 		secs = append(secs, sec)
 	}
-	return reply.Response{Text: strings.Join(lines, "\n"), Source: reply.Source{Election: e.Title, Section: reply.Sections(secs...)}, Outcome: reply.Answered}
+	return reply.Response{Text: strings.Join(lines, "\n"), Source: reply.SourceOf(e, secs...), Outcome: reply.Answered}
 }
 
 // passageMayTell lets a passage answer a figure the model lacks for a

@@ -274,7 +274,7 @@ func quote(s reply.Say, e *knowledge.Election, best []scored, who bool) reply.Re
 	if note := nameNote(s, e, top.p.Text); note != "" {
 		text += "\n" + note
 	}
-	return reply.Response{Text: text, Source: reply.Source{Election: e.Title, Section: top.p.Section}, Outcome: reply.Answered, Lang: s.Lang}
+	return reply.Response{Text: text, Source: reply.SourceOf(e, top.p.Section), Outcome: reply.Answered, Lang: s.Lang}
 }
 
 // candidates are the passages worth scoring: the search index's hits when

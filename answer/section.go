@@ -21,7 +21,7 @@ func sectionAnswer(s reply.Say, e *knowledge.Election, terms []string) reply.Res
 			continue
 		}
 		if text := opening(sec); text != "" {
-			return reply.Response{Text: s.T(lang.PassageFrame, text), Source: reply.Source{Election: e.Title, Section: knowledge.SectionName(sec)}, Outcome: reply.Answered, Lang: s.Lang}
+			return reply.Response{Text: s.T(lang.PassageFrame, text), Source: reply.SourceOf(e, knowledge.SectionName(sec)), Outcome: reply.Answered, Lang: s.Lang}
 		}
 	}
 	return s.NotInArticle(e, "")

@@ -52,7 +52,7 @@ func (c *call) about() Response {
 		Title:   e.Title,
 		Text:    strings.Join(lines, " "),
 		Fields:  a.fields,
-		Source:  Source{Election: e.Title, Section: reply.Sections(a.sections...)},
+		Source:  reply.SourceOf(e, a.sections...),
 		Outcome: Answered,
 	}
 }

@@ -28,7 +28,7 @@ func (c *call) noSeats(e *knowledge.Election) Response {
 	if m.Kind == knowledge.ContestReferendum {
 		text = c.say.T(lang.SeatsNoneReferendum, e.Title)
 	}
-	return Response{Title: c.say.T(lang.TitleSeats, e.Title), Text: text, Source: Source{Election: e.Title}, Outcome: Refused}
+	return Response{Title: c.say.T(lang.TitleSeats, e.Title), Text: text, Source: reply.SourceOf(e), Outcome: Refused}
 }
 
 // contestResults renders one contest for /results: its outcome in a
@@ -201,7 +201,7 @@ func (c *call) noLists(e *knowledge.Election) Response {
 	if e.MainContest().Kind == knowledge.ContestReferendum {
 		text = c.say.T(lang.ListsNoneReferendum, e.Title)
 	}
-	return Response{Text: text, Source: Source{Election: e.Title}, Outcome: Refused}
+	return Response{Text: text, Source: reply.SourceOf(e), Outcome: Refused}
 }
 
 // candidateProfile is /candidate (or /party) for a candidate: party,
@@ -238,7 +238,7 @@ func (c *call) candidateProfile(e *knowledge.Election, k *knowledge.Contestant) 
 	}
 	fields, sections = c.pollFields(e, k, fields, sections)
 	return Response{Title: k.Name, Fields: fields, Colour: k.Colour,
-		Source: Source{Election: e.Title, Section: reply.Sections(sections...)}, Outcome: Answered}
+		Source: reply.SourceOf(e, sections...), Outcome: Answered}
 }
 
 // ledList returns the list that a candidate leads or heads, or nil.

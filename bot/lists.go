@@ -29,7 +29,7 @@ func (c *call) list() Response {
 	ballots := e.Ballots()
 	if len(ballots) == 0 {
 		return Response{Text: c.say.T(lang.NoListTable),
-			Source: Source{Election: e.Title}, Outcome: Refused}
+			Source: reply.SourceOf(e), Outcome: Refused}
 	}
 	n, err := parseBallotNumber(arg)
 	if err != nil {
@@ -119,7 +119,7 @@ func (c *call) listPage(e *knowledge.Election, page int) Response {
 		Title:   c.say.T(lang.TitleLists, e.Title),
 		Text:    c.say.T(lang.ListsStood, len(ballots)),
 		Fields:  fields,
-		Source:  Source{Election: e.Title, Section: e.ListsSection},
+		Source:  reply.SourceOf(e, e.ListsSection),
 		Outcome: Answered,
 	}
 	if pages > 1 {
@@ -148,7 +148,7 @@ func (c *call) listDetail(e *knowledge.Election, k *knowledge.Contestant) Respon
 		Title:   c.say.T(lang.TitleList, k.Ballot, k.BallotName),
 		Fields:  fields,
 		Colour:  k.Colour,
-		Source:  Source{Election: e.Title, Section: reply.Sections(sections...)},
+		Source:  reply.SourceOf(e, sections...),
 		Outcome: Answered,
 	}
 }
@@ -247,7 +247,7 @@ func confidentMatch(e *knowledge.Election, name string) *knowledge.Contestant {
 func (c *call) unnumberedLists(e *knowledge.Election) Response {
 	if len(e.Contestants) == 0 {
 		return Response{Text: c.say.T(lang.NoListsAnywhere),
-			Source: Source{Election: e.Title}, Outcome: Refused}
+			Source: reply.SourceOf(e), Outcome: Refused}
 	}
 	var fields []Field
 	var sections []string
@@ -261,7 +261,7 @@ func (c *call) unnumberedLists(e *knowledge.Election) Response {
 		Title:   c.say.T(lang.TitleListsPlain, e.Title),
 		Text:    c.say.T(lang.UnnumberedLists),
 		Fields:  fields,
-		Source:  Source{Election: e.Title, Section: reply.Sections(sections...)},
+		Source:  reply.SourceOf(e, sections...),
 		Outcome: Answered,
 	}
 }

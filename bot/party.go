@@ -152,7 +152,7 @@ func (c *call) profile(e *knowledge.Election, k *knowledge.Contestant) Response 
 		Title:   k.Name,
 		Fields:  fields,
 		Colour:  k.Colour,
-		Source:  Source{Election: e.Title, Section: reply.Sections(sections...)},
+		Source:  reply.SourceOf(e, sections...),
 		Outcome: Answered,
 	}
 }

@@ -15,7 +15,7 @@ func (c *call) poll() Response {
 	}
 	if len(e.Polls) == 0 {
 		return Response{Text: c.say.T(lang.NoPolls, e.Title),
-			Source: Source{Election: e.Title}, Outcome: Refused}
+			Source: reply.SourceOf(e), Outcome: Refused}
 	}
 	who := c.option("who", rest)
 	if who == "" {
@@ -83,7 +83,7 @@ func (c *call) pollTable(e *knowledge.Election, ps []*knowledge.Poll, text strin
 		Title:   c.say.T(lang.TitlePolls, e.Title),
 		Text:    text,
 		Fields:  fields,
-		Source:  Source{Election: e.Title, Section: e.PollsSection},
+		Source:  reply.SourceOf(e, e.PollsSection),
 		Outcome: Answered,
 	}
 	c.attach(&resp, "polls.png", c.say.T(lang.PollChartAlt), func(ch Charter) ([]byte, error) { return ch.Polls(e, ps, nil, c.say.Lang) })
@@ -105,7 +105,7 @@ func (c *call) partyPolls(e *knowledge.Election, k *knowledge.Contestant) Respon
 	}
 	if len(fields) == 0 {
 		return Response{Text: c.say.T(lang.NoPollFigure, len(e.Polls), c.say.Name(k)),
-			Source: Source{Election: e.Title, Section: e.PollsSection}, Outcome: Refused}
+			Source: reply.SourceOf(e, e.PollsSection), Outcome: Refused}
 	}
 	text := ""
 	if k.Share != nil {
@@ -116,7 +116,7 @@ func (c *call) partyPolls(e *knowledge.Election, k *knowledge.Contestant) Respon
 		Text:    text,
 		Fields:  fields,
 		Colour:  k.Colour,
-		Source:  Source{Election: e.Title, Section: e.PollsSection},
+		Source:  reply.SourceOf(e, e.PollsSection),
 		Outcome: Answered,
 	}
 	c.attach(&resp, "polls.png", c.say.T(lang.PartyPollChartAlt, k.Label()), func(ch Charter) ([]byte, error) { return ch.Polls(e, ps, k, c.say.Lang) })

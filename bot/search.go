@@ -5,6 +5,7 @@ import (
 
 	"github.com/electionbot/electionbot/knowledge"
 	"github.com/electionbot/electionbot/lang"
+	"github.com/electionbot/electionbot/reply"
 )
 
 // maxPassages is how many passages /search shows: enough to choose from,
@@ -40,7 +41,7 @@ func (c *call) search() Response {
 		if h.Election != e.ID || len(ps) == maxPassages {
 			continue // a searcher that ignored the election or the limit
 		}
-		ps = append(ps, Passage{Spans: spans(h.Text, h.Marks), Source: Source{Election: e.Title, Section: h.Section}})
+		ps = append(ps, Passage{Spans: spans(h.Text, h.Marks), Source: reply.SourceOf(e, h.Section)})
 	}
 	if len(ps) == 0 {
 		return c.say.Refusal(e, c.say.T(lang.SearchNothing, c.say.Quote(words), e.Title))
@@ -49,7 +50,7 @@ func (c *call) search() Response {
 		Title:    c.say.T(lang.TitleSearch, e.Title),
 		Text:     c.say.T(lang.SearchPassages, c.say.Quote(words)),
 		Passages: ps,
-		Source:   Source{Election: e.Title},
+		Source:   reply.SourceOf(e),
 		Outcome:  Answered,
 	}
 }

@@ -25,11 +25,11 @@ func (c *call) seats() Response {
 	}
 	holders := seatHolders(e)
 	if len(holders) == 0 {
-		src := Source{Election: e.Title}
+		src := reply.SourceOf(e)
 		text := c.say.T(lang.NoSeatCounts)
 		if e.Seats != nil {
 			text += " " + c.say.T(lang.SeatsUpForElection, c.say.Seats(e.Seats.Int()))
-			src.Section = e.Seats.Section
+			src = reply.SourceOf(e, e.Seats.Section)
 		}
 		return Response{Title: c.say.T(lang.TitleSeats, e.Title), Text: text, Source: src, Outcome: Refused}
 	}
@@ -107,7 +107,7 @@ func overview(title string, e *knowledge.Election, lines []string, fields []Fiel
 		Title:   title,
 		Text:    strings.Join(lines, " "),
 		Fields:  fields,
-		Source:  Source{Election: e.Title, Section: reply.Sections(sections...)},
+		Source:  reply.SourceOf(e, sections...),
 		Outcome: Answered,
 	}
 	if w := e.Winner(); w != nil {
@@ -167,7 +167,7 @@ func (c *call) results() Response {
 	lines := c.resultsMissing(e)
 	if len(fields) == 0 {
 		lines = append(lines, c.say.T(lang.NoResultsEither))
-		return Response{Title: c.say.T(lang.TitleResults, e.Title), Text: strings.Join(lines, " "), Source: Source{Election: e.Title}, Outcome: Refused}
+		return Response{Title: c.say.T(lang.TitleResults, e.Title), Text: strings.Join(lines, " "), Source: reply.SourceOf(e), Outcome: Refused}
 	}
 	if !e.ResultsTable {
 		lines = append(lines, c.say.T(lang.FromInfobox))
@@ -214,7 +214,7 @@ func (c *call) contestsResults(e *knowledge.Election) Response {
 		fields, sections = append(fields, fs...), append(sections, secs...)
 	}
 	if len(fields) == 0 {
-		return Response{Title: c.say.T(lang.TitleResults, e.Title), Text: c.say.T(lang.NoResultsAtAll), Source: Source{Election: e.Title}, Outcome: Refused}
+		return Response{Title: c.say.T(lang.TitleResults, e.Title), Text: c.say.T(lang.NoResultsAtAll), Source: reply.SourceOf(e), Outcome: Refused}
 	}
 	resp := overview(c.say.T(lang.TitleResults, e.Title), e, lines, fields, sections)
 	c.attach(&resp, "results.png", c.say.T(lang.ResultsChartAlt), func(ch Charter) ([]byte, error) { return ch.Results(e, c.say.Lang) })

@@ -132,7 +132,7 @@ func (b *box) source() string {
 	if b.section == nil {
 		return SectionInfobox
 	}
-	return SectionName(b.section) + " (infobox)"
+	return SectionName(b.section) + infoboxSuffix
 }
 
 // kind says what the box describes: a referendum by its question or

@@ -140,10 +140,10 @@ func (x *extractor) optionShares(ct *Contest, r *Round) {
 		if res.Share == nil {
 			v := res.Votes.Value * 100 / total
 			text := strconv.FormatFloat(v, 'f', 2, 64)
-			res.Share = &Figure{Value: v, Text: text, Section: res.Votes.Section + " (computed from the votes)"}
+			res.Share = &Figure{Value: v, Text: text, Section: res.Votes.Section + computedSuffix}
 		}
 	}
 	if r.Valid == nil {
-		r.Valid = &Figure{Value: total, Text: FormatInt(int(total)), Section: r.Results[0].Votes.Section + " (computed from the votes)"}
+		r.Valid = &Figure{Value: total, Text: FormatInt(int(total)), Section: r.Results[0].Votes.Section + computedSuffix}
 	}
 }

@@ -60,8 +60,8 @@ func (l Lang) Tag() language.Tag { return tags[l] }
 // texts is the catalogue as written: English and Serbian Latin, and
 // Serbian Cyrillic made from the Latin.
 func texts() [3]map[Key]Text {
-	en := join(english, englishContests, englishAcross)
-	sr := join(serbian, serbianContests, serbianAcross)
+	en := join(english, englishContests, englishAcross, englishSources)
+	sr := join(serbian, serbianContests, serbianAcross, serbianSources)
 	cyr := make(map[Key]Text, len(sr))
 	for k, t := range sr {
 		cyr[k] = Text{Arg: t.Arg, Exactly1: Transliterate(t.Exactly1), One: Transliterate(t.One), Few: Transliterate(t.Few), Other: Transliterate(t.Other)}

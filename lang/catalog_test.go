@@ -50,7 +50,7 @@ func TestEveryKeyInEveryLanguage(t *testing.T) {
 		}
 		seen[k] = true
 	}
-	for name, parts := range map[string][]map[Key]Text{"English": {english, englishContests, englishAcross}, "Serbian": {serbian, serbianContests, serbianAcross}} {
+	for name, parts := range map[string][]map[Key]Text{"English": {english, englishContests, englishAcross, englishSources}, "Serbian": {serbian, serbianContests, serbianAcross, serbianSources}} {
 		in := map[Key]int{}
 		for i, p := range parts {
 			for k := range p {

@@ -24,6 +24,44 @@ func (l Lang) Script(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s) * 2)
+	// An address is kept whole: its parentheses and commas
+	// ("…/wiki/Foo_(Beograd)") are no phrase breaks.
+	for s != "" {
+		i := urlStart(s)
+		if i < 0 {
+			i = len(s)
+		}
+		scriptPhrases(&b, s[:i])
+		s = s[i:]
+		n := strings.IndexFunc(s, unicode.IsSpace)
+		if n < 0 {
+			n = len(s)
+		}
+		b.WriteString(s[:n])
+		s = s[n:]
+	}
+	return b.String()
+}
+
+// urlStart is where the first http or https address in s starts, or -1.
+func urlStart(s string) int {
+	from := 0
+	for {
+		i := strings.Index(s[from:], "http")
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if rest := s[i:]; strings.HasPrefix(rest, "http://") || strings.HasPrefix(rest, "https://") {
+			return i
+		}
+		from = i + len("http")
+	}
+}
+
+// scriptPhrases writes s phrase by phrase, each in Cyrillic when all its
+// words may be Serbian.
+func scriptPhrases(b *strings.Builder, s string) {
 	start := 0
 	for i, r := range s {
 		if phraseBreak(s, i, r) {
@@ -33,7 +71,6 @@ func (l Lang) Script(s string) string {
 		}
 	}
 	b.WriteString(phrase(s[start:]))
-	return b.String()
 }
 
 func hasLatin(s string) bool {

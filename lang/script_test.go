@@ -40,6 +40,8 @@ func TestScript(t *testing.T) {
 		{"numbers and dates stay", "16 March 2014, 50.66%", "16 March 2014, 50.66%"},
 		{"figures kept in a serbian phrase", "Dveri 3.58%", "Двери 3.58%"},
 		{"url stays", "Izvor: https://en.wikipedia.org/wiki/Belgrade", "Извор: https://en.wikipedia.org/wiki/Belgrade"},
+		{"url with brackets and commas stays", "Članak: https://sr.wikipedia.org/wiki/Izbori_(Beograd),_2014 i Beograd", "Чланак: https://sr.wikipedia.org/wiki/Izbori_(Beograd),_2014 и Београд"},
+		{"permanent link stays", "https://en.wikipedia.org/w/index.php?title=Izbori&oldid=12#Rezultati", "https://en.wikipedia.org/w/index.php?title=Izbori&oldid=12#Rezultati"},
 		{"command stays", "Pošaljite /list ponovo", "Пошаљите /list поново"},
 		{"roman numeral stays", "Jovan II Deretić", "Јован II Деретић"},
 		{"dj without its stroke", "Djilas", "Ђилас"},

@@ -10,7 +10,7 @@ import (
 // Answer is a short answer from the article: text, and the sections it
 // comes from.
 func Answer(e *knowledge.Election, text string, sections ...string) Response {
-	return Response{Text: text, Source: Source{Election: e.Title, Section: Sections(sections...)}, Outcome: Answered}
+	return Response{Text: text, Source: SourceOf(e, sections...), Outcome: Answered}
 }
 
 // Refusal is the plain answer when the article does not hold what was
@@ -18,7 +18,7 @@ func Answer(e *knowledge.Election, text string, sections ...string) Response {
 func Refusal(e *knowledge.Election, text string) Response {
 	r := Response{Text: text, Outcome: Refused}
 	if e != nil {
-		r.Source = Source{Election: e.Title}
+		r.Source = SourceOf(e)
 	}
 	return r
 }

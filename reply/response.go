@@ -119,23 +119,6 @@ type Button struct {
 // MaxButtonData is the longest Button.Data the engine produces.
 const MaxButtonData = 64
 
-// A Source names where an answer comes from.
-type Source struct {
-	Election string // the election's title
-	Section  string // "Infobox", "Electoral lists", ...
-}
-
-// String renders "2014 Belgrade City Assembly election, Infobox".
-func (s Source) String() string {
-	switch {
-	case s.Election != "" && s.Section != "":
-		return s.Election + ", " + s.Section
-	case s.Election != "":
-		return s.Election
-	}
-	return s.Section
-}
-
 // Outcome classifies a response.
 type Outcome int
 
@@ -200,6 +183,14 @@ func (r Response) Plain() string {
 	}
 	if src := r.Source.String(); src != "" {
 		line(r.Lang.T(lang.SourceLine, src))
+	}
+	// The terminal shows addresses as they are: most terminals make a
+	// link of one on its own line.
+	if u := r.Source.Link(); u != "" {
+		line(u)
+	}
+	for _, l := range r.Source.Links {
+		line(l.Label + ": " + l.URL)
 	}
 	return strings.TrimRight(b.String(), "\n")
 }

@@ -75,13 +75,22 @@ func checkLang(want, answer string) string {
 
 // withoutSources keeps only the label of a source line ("Source:",
 // "Izvor:"): what follows it is the article's title and section, as the
-// article writes them.
+// article writes them. Addresses go too: their words are the article's
+// title.
 func withoutSources(s string) string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		if label, _, ok := strings.Cut(l, ": "); ok && sourceLabels[knowledge.Fold(label)] {
 			lines[i] = label
+			continue
 		}
+		words := strings.Fields(l)
+		for j, w := range words {
+			if strings.Contains(w, "://") {
+				words[j] = ""
+			}
+		}
+		lines[i] = strings.Join(words, " ")
 	}
 	return strings.Join(lines, "\n")
 }

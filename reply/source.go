@@ -1,0 +1,186 @@
+package reply
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
+)
+
+// A Source names where an answer comes from and, when the article records
+// where it was taken from, links it. Build it with SourceOf (one
+// election) or Say.HistorySource (several), never as a literal, so that
+// every answer carries the link.
+type Source struct {
+	Election string // the election's title
+	Section  string // "Infobox", "Electoral lists", ...
+	// URL links the article the answer comes from, at the section it
+	// names where that is a heading of the article: the address the
+	// article's Source block records (its revision's permanent link, or
+	// its page) and "#Section_name". "" when the article records none,
+	// and for an answer from several articles (see Links).
+	URL string
+	// Links link each article of an answer drawn from several elections,
+	// labelled by its year, in the answer's order: each contributed its
+	// figures, and each is credited. Empty for an answer from one.
+	Links []Link
+}
+
+// A Link is one article's address, labelled for a list of several.
+type Link struct {
+	Label string // "2014"
+	URL   string
+}
+
+// String renders "2014 Belgrade City Assembly election, Infobox".
+func (s Source) String() string {
+	switch {
+	case s.Election != "" && s.Section != "":
+		return s.Election + ", " + s.Section
+	case s.Election != "":
+		return s.Election
+	}
+	return s.Section
+}
+
+// Link is the source's URL when it is one that may be shown as a link:
+// an absolute http or https address without spaces, quotes or angle
+// brackets; "" otherwise. Adapters link only what this returns.
+func (s Source) Link() string { return LinkURL(s.URL) }
+
+// Frame splits the source line ("Source: %s") around the source's text,
+// so that a renderer can link the text alone, in the line's language.
+func (s Source) Frame(l lang.Lang) (before, after string) {
+	const mark = "\x00"
+	before, after, _ = strings.Cut(l.T(lang.SourceLine, mark), mark)
+	return before, after
+}
+
+// SourceOf names where an answer about e comes from: its title, the
+// sections (joined as Sections does), and its link, at the first
+// section that is a heading of the article. e may be nil.
+func SourceOf(e *knowledge.Election, sections ...string) Source {
+	s := Source{Section: Sections(sections...)}
+	if e == nil {
+		return s
+	}
+	s.Election = e.Title
+	if e.Source != nil {
+		s.URL = SectionLink(e.Source.URL, heading(e, sections))
+	}
+	return s
+}
+
+// heading is the first of the sections that is a heading of e's article.
+// A section may come already joined ("Infobox, Results"), as answers
+// pass on each other's sources.
+func heading(e *knowledge.Election, sections []string) string {
+	for _, name := range sections {
+		if h := e.Heading(name); h != "" {
+			return h
+		}
+		for _, part := range strings.Split(name, ", ") {
+			if h := e.Heading(part); h != "" {
+				return h
+			}
+		}
+	}
+	return ""
+}
+
+// historyLinks links each of the elections' articles that records where
+// it comes from, labelled by year.
+func historyLinks(es []*knowledge.Election) []Link {
+	var out []Link
+	for _, e := range es {
+		if e == nil || e.Source == nil {
+			continue
+		}
+		if u := SectionLink(e.Source.URL, ""); u != "" {
+			out = append(out, Link{Label: YearOf(e), URL: u})
+		}
+	}
+	return out
+}
+
+// maxURL is the longest address linked: Discord refuses longer embed URLs,
+// and no article's address comes near it.
+const maxURL = 2048
+
+// LinkURL is raw as an address that may be shown as a link, or "": an
+// absolute http or https address of at most 2048 bytes, with no space,
+// control character, double quote, backslash or angle bracket (which
+// would end it early in any markup). Letters outside ASCII, as a
+// hand-written source may have them, are percent-encoded as browsers do.
+func LinkURL(raw string) string {
+	raw = encodeNonASCII(raw)
+	if raw == "" || len(raw) > maxURL || strings.ContainsFunc(raw, unsafeInURL) {
+		return ""
+	}
+	if !strings.HasPrefix(raw, "https://") && !strings.HasPrefix(raw, "http://") {
+		return ""
+	}
+	if u, err := url.Parse(raw); err != nil || u.Host == "" {
+		return ""
+	}
+	return raw
+}
+
+func unsafeInURL(r rune) bool {
+	return r <= ' ' || r == 0x7f || strings.ContainsRune("\"<>\\`{}|^", r)
+}
+
+// encodeNonASCII percent-encodes the bytes of s outside ASCII.
+func encodeNonASCII(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c > 0x7e {
+			b.WriteByte('%')
+			b.WriteByte(hexDigits[c>>4])
+			b.WriteByte(hexDigits[c&15])
+		} else {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// SectionLink is the address of the heading on the page at base: base
+// with "#" and the heading's anchor, or base alone for no heading. base
+// may be a page's address or a revision's permanent link (…&oldid=N); a
+// fragment it has is replaced. "" when base is no address to link.
+func SectionLink(base, heading string) string {
+	base, _, _ = strings.Cut(LinkURL(base), "#")
+	if base == "" {
+		return ""
+	}
+	if a := Anchor(heading); a != "" && len(base)+1+len(a) <= maxURL {
+		return base + "#" + a
+	}
+	return base
+}
+
+// Anchor is a heading's fragment as MediaWiki writes it in links: white
+// space collapsed, spaces as underscores, and every byte outside the
+// characters its URLs leave as they are percent-encoded ("Opinion polls"
+// → "Opinion_polls", "Đilas" → "%C4%90ilas").
+func Anchor(heading string) string {
+	id := strings.Join(strings.Fields(heading), "_")
+	var b strings.Builder
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9',
+			strings.IndexByte("-_.~!*(),:;@$/", c) >= 0:
+			b.WriteByte(c)
+		default:
+			b.WriteByte('%')
+			b.WriteByte(hexDigits[c>>4])
+			b.WriteByte(hexDigits[c&15])
+		}
+	}
+	return b.String()
+}
+
+const hexDigits = "0123456789ABCDEF"
