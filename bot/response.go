@@ -19,6 +19,8 @@ type (
 	Button = reply.Button
 	// A Source names where an answer comes from.
 	Source = reply.Source
+	// A Link is one article's address in an answer from several.
+	Link = reply.Link
 	// Outcome classifies a response.
 	Outcome = reply.Outcome
 )

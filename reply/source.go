@@ -51,9 +51,13 @@ func (s Source) Link() string { return LinkURL(s.URL) }
 
 // Frame splits the source line ("Source: %s") around the source's text,
 // so that a renderer can link the text alone, in the line's language.
-func (s Source) Frame(l lang.Lang) (before, after string) {
+func (s Source) Frame(l lang.Lang) (before, after string) { return Around(l, lang.SourceLine) }
+
+// Around splits message k, of one %s, around that %s: what a renderer
+// writes before and after what it marks up itself (a link).
+func Around(l lang.Lang, k lang.Key) (before, after string) {
 	const mark = "\x00"
-	before, after, _ = strings.Cut(l.T(lang.SourceLine, mark), mark)
+	before, after, _ = strings.Cut(l.T(k, mark), mark)
 	return before, after
 }
 
@@ -109,16 +113,20 @@ func historyLinks(es []*knowledge.Election) []Link {
 const maxURL = 2048
 
 // LinkURL is raw as an address that may be shown as a link, or "": an
-// absolute http or https address of at most 2048 bytes, with no space,
-// control character, double quote, backslash or angle bracket (which
-// would end it early in any markup). Letters outside ASCII, as a
-// hand-written source may have them, are percent-encoded as browsers do.
+// absolute http or https address, at most 2048 bytes, without control
+// characters. What an address may not hold as it is (spaces, quotes,
+// angle brackets, letters outside ASCII, as a hand-written source may
+// have them) is percent-encoded as browsers do, so that no markup around
+// it can be ended early.
 func LinkURL(raw string) string {
-	raw = encodeNonASCII(raw)
-	if raw == "" || len(raw) > maxURL || strings.ContainsFunc(raw, unsafeInURL) {
+	if !strings.HasPrefix(raw, "https://") && !strings.HasPrefix(raw, "http://") {
 		return ""
 	}
-	if !strings.HasPrefix(raw, "https://") && !strings.HasPrefix(raw, "http://") {
+	if strings.ContainsFunc(raw, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+		return ""
+	}
+	raw = encodeURL(raw)
+	if len(raw) > maxURL {
 		return ""
 	}
 	if u, err := url.Parse(raw); err != nil || u.Host == "" {
@@ -127,20 +135,20 @@ func LinkURL(raw string) string {
 	return raw
 }
 
-func unsafeInURL(r rune) bool {
-	return r <= ' ' || r == 0x7f || strings.ContainsRune("\"<>\\`{}|^", r)
-}
-
-// encodeNonASCII percent-encodes the bytes of s outside ASCII.
-func encodeNonASCII(s string) string {
+// encodeURL percent-encodes the bytes of s that an address may not hold
+// as they are: all but its unreserved and reserved characters and "%".
+func encodeURL(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c > 0x7e {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9',
+			strings.IndexByte("-._~:/?#[]@!$&'()*+,;=%", c) >= 0:
+			b.WriteByte(c)
+		default:
 			b.WriteByte('%')
 			b.WriteByte(hexDigits[c>>4])
 			b.WriteByte(hexDigits[c&15])
-		} else {
-			b.WriteByte(c)
 		}
 	}
 	return b.String()

@@ -138,8 +138,9 @@ func TestLinkURL(t *testing.T) {
 		{"ftp://example.org/x", ""},
 		{"https:///nohost", ""},
 		{"/wiki/X", ""},
-		{`https://x.org/"><script>`, ""},
-		{"https://x.org/a b", ""},
+		{`https://x.org/"><script>`, "https://x.org/%22%3E%3Cscript%3E"},
+		{"https://x.org/a b", "https://x.org/a%20b"},
+		{"HTTPS://x.org/", ""},
 		{"https://x.org/\n", ""},
 		{"https://x.org/" + strings.Repeat("a", 2048), ""},
 		{"", ""},
@@ -209,6 +210,9 @@ func FuzzSectionLink(f *testing.F) {
 		}
 		if LinkURL(got) != got {
 			t.Errorf("SectionLink(%q, %q) = %q; not a link LinkURL keeps", base, heading, got)
+		}
+		if strings.ContainsAny(got, "\"<> \\`\n") {
+			t.Errorf("SectionLink(%q, %q) = %q; holds a character that ends a link in markup", base, heading, got)
 		}
 		if !strings.HasPrefix(got, "http://") && !strings.HasPrefix(got, "https://") {
 			t.Errorf("SectionLink(%q, %q) = %q; want an http(s) address", base, heading, got)

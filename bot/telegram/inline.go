@@ -48,10 +48,7 @@ func (b *Bot) answerInline(ctx context.Context, q *models.InlineQuery) (bot.Outc
 		if len(msgs) == 0 {
 			continue
 		}
-		body := msgs[0]
-		if len(msgs) > 1 {
-			body += "\n<i>…</i>" // the budget leaves room below Telegram's limit
-		}
+		body := inlineBody(resp, msgs)
 		if seen[body] {
 			continue
 		}
@@ -62,6 +59,7 @@ func (b *Bot) answerInline(ctx context.Context, q *models.InlineQuery) (bot.Outc
 			ID:          strconv.Itoa(id),
 			Title:       title,
 			Description: desc,
+			URL:         resp.Source.Link(),
 			InputMessageContent: &models.InputTextMessageContent{
 				MessageText:        body,
 				ParseMode:          models.ParseModeHTML,
@@ -94,6 +92,23 @@ func (b *Bot) answerInline(ctx context.Context, q *models.InlineQuery) (bot.Outc
 		return outcome, fmt.Errorf("answerInlineQuery: %w", err)
 	}
 	return outcome, nil
+}
+
+// inlineBody is the message an inline result sends: the answer's first
+// message and, when the answer is longer, "…" and its source line, which
+// links the article, where that fits Telegram's limit.
+func inlineBody(resp bot.Response, msgs []string) string {
+	body := msgs[0]
+	if len(msgs) == 1 {
+		return body
+	}
+	body += "\n<i>…</i>" // the budget leaves room below Telegram's limit
+	// The markup is longer than the text Telegram counts: measuring it
+	// errs on the safe side.
+	if src := pack(sourceLines(resp), messageBudget); len(src) == 1 && textLen(body)+2+textLen(src[0]) <= maxMessage {
+		body += "\n\n" + src[0]
+	}
+	return body
 }
 
 // inlineCandidates turns what the user typed into requests: a command as

@@ -8,6 +8,7 @@ import (
 
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/lang"
+	"github.com/electionbot/electionbot/reply"
 )
 
 // Telegram's limits, counted as it counts them: in UTF-16 code units of
@@ -33,10 +34,14 @@ const (
 	italic
 )
 
-// A run is text in one style; text is never escaped until it is written.
+// A run is text in one style, and a link when href is set; text is never
+// escaped until it is written.
 type run struct {
 	text  string
 	style style
+	// href is the address the run links to, already checked by
+	// reply.LinkURL (http or https only); "" for plain text.
+	href string
 }
 
 // A line is one line of an answer. Markup never spans lines, so an
@@ -51,19 +56,32 @@ func (l line) length() int {
 	return n
 }
 
+// html writes the line in Telegram's HTML, neighbouring runs of one
+// style and link as one element.
 func (l line) html() string {
 	var b strings.Builder
-	for _, r := range l {
-		if r.text == "" {
+	for i := 0; i < len(l); {
+		r := l[i]
+		text := r.text
+		for i++; i < len(l) && l[i].style == r.style && l[i].href == r.href; i++ {
+			text += l[i].text
+		}
+		if text == "" {
 			continue
+		}
+		if r.href != "" {
+			b.WriteString(`<a href="` + escape(r.href) + `">`)
 		}
 		switch r.style {
 		case bold:
-			b.WriteString("<b>" + escape(r.text) + "</b>")
+			b.WriteString("<b>" + escape(text) + "</b>")
 		case italic:
-			b.WriteString("<i>" + escape(r.text) + "</i>")
+			b.WriteString("<i>" + escape(text) + "</i>")
 		default:
-			b.WriteString(escape(r.text))
+			b.WriteString(escape(text))
+		}
+		if r.href != "" {
+			b.WriteString("</a>")
 		}
 	}
 	return b.String()
@@ -100,10 +118,10 @@ func textLen(s string) int {
 func layout(resp bot.Response) []line {
 	var out []line
 	if t := strings.TrimSpace(resp.Title); t != "" {
-		out = append(out, line{{t, bold}})
+		out = append(out, line{{text: t, style: bold}})
 	}
 	for _, l := range splitLines(resp.Text) {
-		out = append(out, line{{l, plain}})
+		out = append(out, line{{text: l, style: plain}})
 	}
 	if len(resp.Fields) > 0 || len(resp.Passages) > 0 {
 		out = gap(out)
@@ -113,34 +131,67 @@ func layout(resp bot.Response) []line {
 		switch {
 		case f.Name == "":
 			for _, v := range values {
-				out = append(out, line{{v, plain}})
+				out = append(out, line{{text: v, style: plain}})
 			}
 		case len(values) > 1:
-			out = append(out, line{{f.Name + ":", bold}})
+			out = append(out, line{{text: f.Name + ":", style: bold}})
 			for _, v := range values {
-				out = append(out, line{{"  " + v, plain}})
+				out = append(out, line{{text: "  " + v, style: plain}})
 			}
 		default:
-			out = append(out, line{{f.Name + ":", bold}, {" " + strings.Join(values, ""), plain}})
+			out = append(out, line{{text: f.Name + ":", style: bold}, {text: " " + strings.Join(values, ""), style: plain}})
 		}
 	}
 	for _, p := range resp.Passages {
-		l := line{{"• ", plain}}
+		l := line{{text: "• ", style: plain}}
 		for _, s := range p.Spans {
 			st := plain
 			if s.Mark {
 				st = bold
 			}
-			l = append(l, run{oneLine(s.Text), st})
+			l = append(l, run{text: oneLine(s.Text), style: st})
 		}
 		if p.Source.Section != "" {
-			l = append(l, run{" (" + p.Source.Section + ")", italic})
+			l = append(l, run{text: " (", style: italic},
+				run{text: p.Source.Section, style: italic, href: p.Source.Link()},
+				run{text: ")", style: italic})
 		}
 		out = append(out, l)
 	}
-	if src := resp.Source.String(); src != "" {
-		out = gap(out)
-		out = append(out, line{{resp.Lang.T(lang.SourceLine, src), italic}})
+	if src := sourceLines(resp); len(src) > 0 {
+		out = append(gap(out), src...)
+	}
+	return out
+}
+
+// sourceLines are the source line in italics at the end of an answer,
+// its text a link to the article (at the section it names) when the
+// article records where it comes from, and for an answer from several
+// articles a line linking each.
+func sourceLines(resp bot.Response) []line {
+	src := resp.Source.String()
+	if src == "" {
+		return nil
+	}
+	before, after := resp.Source.Frame(resp.Lang)
+	out := []line{{
+		{text: before, style: italic},
+		{text: src, style: italic, href: resp.Source.Link()},
+		{text: after, style: italic},
+	}}
+	var links line
+	for _, l := range resp.Source.Links {
+		if u := reply.LinkURL(l.URL); u != "" {
+			if len(links) > 0 {
+				links = append(links, run{text: " · ", style: italic})
+			}
+			links = append(links, run{text: l.Label, style: italic, href: u})
+		}
+	}
+	if len(links) > 0 {
+		before, after := reply.Around(resp.Lang, lang.SourceLinks)
+		l := append(line{{text: before, style: italic}}, links...)
+		out = append(out, append(l, run{text: after, style: italic}))
 	}
 	return out
 }
@@ -234,7 +285,7 @@ func breakLine(l line, budget int) []line {
 		for text != "" {
 			room := budget - n
 			if textLen(text) <= room {
-				cur = append(cur, run{text, r.style})
+				cur = append(cur, run{text: text, style: r.style, href: r.href})
 				n += textLen(text)
 				break
 			}
@@ -246,7 +297,7 @@ func breakLine(l line, budget int) []line {
 				cut = size
 			}
 			if cut > 0 {
-				cur = append(cur, run{text[:cut], r.style})
+				cur = append(cur, run{text: text[:cut], style: r.style, href: r.href})
 			}
 			out = append(out, cur)
 			cur, n = nil, 0
@@ -297,7 +348,7 @@ func withCaption(resp bot.Response, keepAll bool) (caption string, rest []string
 		if title == "" && resp.Image != nil {
 			title = resp.Image.Alt
 		}
-		caps := pack([]line{{{title, bold}}}, captionBudget)
+		caps := pack([]line{{{text: title, style: bold}}}, captionBudget)
 		if len(caps) > 0 {
 			caption = caps[0]
 		}

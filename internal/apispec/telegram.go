@@ -10,6 +10,7 @@ import (
 	"mime"
 	"mime/multipart"
 	"net/http"
+	"net/url"
 	"regexp"
 	"slices"
 	"sort"
@@ -686,6 +687,10 @@ var telegramTags = map[string]string{
 	"blockquote": "blockquote",
 }
 
+// telegramLinkSchemes are the addresses a text link may point to; the
+// Bot API refuses a link it cannot read as one.
+var telegramLinkSchemes = map[string]bool{"http": true, "https": true, "tg": true}
+
 // formatting entities may contain, and be inside, any entity but pre and
 // code; the others cannot contain one another.
 func telegramFormatting(kind string) bool {
@@ -799,8 +804,12 @@ func telegramStartTag(tag string, stack []telegramOpen) (telegramOpen, error) {
 	allowed := map[string]bool{}
 	switch name {
 	case "a":
-		if _, ok := attrs["href"]; !ok {
+		href, ok := attrs["href"]
+		if !ok {
 			return telegramOpen{}, errors.New("<a> without href")
+		}
+		if u, err := url.Parse(href); err != nil || !telegramLinkSchemes[u.Scheme] || u.Host == "" && u.Scheme != "tg" {
+			return telegramOpen{}, fmt.Errorf("<a> href %q is not an http, https or tg address", clipString(href, 40))
 		}
 		allowed["href"] = true
 	case "span":
