@@ -201,10 +201,17 @@ func TestEndpointEveryCommand(t *testing.T) {
 				if want.Title != "" && len(want.Title) < 200 && unescape(first.Title) != want.Title {
 					t.Errorf("/%s title = %q; want %q", c.Name, unescape(first.Title), want.Title)
 				}
-				if want.Text != "" && len(want.Text) < 3000 && unescape(first.Description) != want.Text {
-					t.Errorf("/%s description = %q; want %q", c.Name, unescape(first.Description), want.Text)
+				wantDesc, linkInText := want.Text, want.Title == "" && want.Source.Link() != ""
+				if linkInText {
+					wantDesc += "\n\nSource: [" + want.Source.String() + "](" + want.Source.Link() + ")"
 				}
-				if src := want.Source.String(); src != "" {
+				if want.Text != "" && len(want.Text) < 3000 && unescape(first.Description) != wantDesc {
+					t.Errorf("/%s description = %q; want %q", c.Name, unescape(first.Description), wantDesc)
+				}
+				if first.URL != want.Source.Link() {
+					t.Errorf("/%s embed url = %q; want the article's link %q", c.Name, first.URL, want.Source.Link())
+				}
+				if src := want.Source.String(); src != "" && !linkInText {
 					last := r.Data.Embeds[len(r.Data.Embeds)-1]
 					if last.Footer == nil || last.Footer.Text != src {
 						t.Errorf("/%s footer = %+v; want %q", c.Name, last.Footer, src)

@@ -1,8 +1,11 @@
 package discord
 
 import (
+	"iter"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/electionbot/electionbot/reply"
 )
 
 // Discord renders Markdown in embed titles, descriptions and fields. Text
@@ -52,33 +55,95 @@ func (e *escaper) next(r rune) string {
 
 // escape returns s with its Markdown escaped.
 func escape(s string) string {
-	e := newEscaper()
 	var b strings.Builder
-	for _, r := range s {
-		b.WriteString(e.next(r))
+	for p := range pieces(s, false) {
+		b.WriteString(p)
 	}
 	return b.String()
 }
 
 // fitEscaped escapes s into at most limit characters; when it does not
 // fit, the end is cut at a character boundary and marked with "…".
-func fitEscaped(s string, limit int) string {
-	full := escape(s)
-	if size(full) <= limit {
-		return full
+func fitEscaped(s string, limit int) string { return fit(s, limit, false) }
+
+// fitLinked is fitEscaped for descriptions and field values, where an
+// http or https address is kept whole as a link ("<https://…>"): never
+// escaped, which would break it, and never cut.
+func fitLinked(s string, limit int) string { return fit(s, limit, true) }
+
+func fit(s string, limit int, links bool) string {
+	var full strings.Builder
+	for p := range pieces(s, links) {
+		full.WriteString(p)
+	}
+	if size(full.String()) <= limit {
+		return full.String()
 	}
 	var b strings.Builder
 	n := 0
-	e := newEscaper()
-	for _, r := range s {
-		piece := e.next(r)
-		if n+size(piece) > limit-1 {
+	for p := range pieces(s, links) {
+		if n+size(p) > limit-1 {
 			break
 		}
-		b.WriteString(piece)
-		n += size(piece)
+		b.WriteString(p)
+		n += size(p)
 	}
 	return strings.TrimRight(b.String(), " \n") + ellipsis
+}
+
+// pieces are s as escaping writes it, one piece at a time: each
+// character, escaped, and with links, each address whole as an autolink.
+func pieces(s string, links bool) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		e := newEscaper()
+		for i := 0; i < len(s); {
+			if links {
+				if u, n := linkAt(s, i); n > 0 {
+					if !yield("<" + u + ">") {
+						return
+					}
+					e.lineStart, e.digits = false, false
+					i += n
+					continue
+				}
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !yield(e.next(r)) {
+				return
+			}
+			i += n
+		}
+	}
+}
+
+// linkAt finds an address starting at s[i], at the start of a word: the
+// address to link and how many bytes of s it takes, or 0. Punctuation
+// that ends a sentence, and a closing bracket the address did not open,
+// are left to the text.
+func linkAt(s string, i int) (string, int) {
+	if i > 0 && !strings.ContainsRune(" \n\t(", rune(s[i-1])) {
+		return "", 0
+	}
+	rest := s[i:]
+	if !strings.HasPrefix(rest, "https://") && !strings.HasPrefix(rest, "http://") {
+		return "", 0
+	}
+	if end := strings.IndexAny(rest, " \n\t"); end >= 0 {
+		rest = rest[:end]
+	}
+	for rest != "" {
+		last := rest[len(rest)-1]
+		if strings.IndexByte(".,;:!?", last) >= 0 || last == ')' && strings.Count(rest, "(") < strings.Count(rest, ")") {
+			rest = rest[:len(rest)-1]
+			continue
+		}
+		break
+	}
+	u := reply.LinkURL(rest)
+	if u == "" {
+		return "", 0
+	}
+	return u, len(rest)
 }
 
 // ellipsis marks text cut to fit a limit.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/lang"
+	"github.com/electionbot/electionbot/reply"
 )
 
 // Discord's message limits. All embeds of one message share the 6000
@@ -53,16 +54,29 @@ type message struct {
 // left out with a field saying how many.
 func render(r bot.Response) message {
 	title := fitEscaped(validText(r.Title), maxTitle)
+	link := r.Source.Link()
 	footer := clip(validText(r.Source.String()), maxFooter)
+	tail := linksLine(r)
+	if link != "" && title == "" {
+		// Without a title, the embed's URL links nothing: the source
+		// line moves from the footer, which cannot link, to the end of
+		// the description.
+		tail = paragraphs(sourceLink(r, link), tail)
+		footer = ""
+	}
+	room := maxEmbedDesc
+	if tail != "" {
+		room -= size(tail) + 2 // and the blank line before it
+	}
 	budget := maxEmbedTotal - size(title) - size(footer) - markerReserve
-	desc := fitEscaped(validText(r.Text), min(maxEmbedDesc, budget))
+	desc := paragraphs(fitLinked(validText(r.Text), min(room, budget-size(tail)-2)), tail)
 	budget -= size(desc)
 
 	var fields []field
 	for _, f := range r.Fields {
 		value := validText(f.Value)
 		fields = append(fields, field{name: validText(f.Name), inline: f.Inline,
-			value: func(limit int) string { return fitEscaped(value, limit) }})
+			value: func(limit int) string { return fitLinked(value, limit) }})
 	}
 	for _, p := range r.Passages {
 		spans := make([]spanText, len(p.Spans))
@@ -82,7 +96,7 @@ func render(r bot.Response) message {
 	}
 
 	colour := parseColour(r.Colour)
-	first := &discordgo.MessageEmbed{Title: title, Description: desc, Color: colour}
+	first := &discordgo.MessageEmbed{Title: title, Description: desc, Color: colour, URL: link}
 	embeds := []*discordgo.MessageEmbed{first}
 	for len(embedFields) > 0 {
 		e := embeds[len(embeds)-1]
@@ -106,6 +120,48 @@ func render(r bot.Response) message {
 		last.Image = &discordgo.MessageEmbedImage{URL: "attachment://" + img.Name}
 	}
 	return m
+}
+
+// sourceLink is the source line with its text a Markdown link to the
+// article: "Source: [2014 … election, Results](<https://…>)".
+func sourceLink(r bot.Response, link string) string {
+	before, after := r.Source.Frame(r.Lang)
+	text := fitEscaped(validText(r.Source.String()), maxTitle)
+	return escape(before) + maskedLink(text, link) + escape(after)
+}
+
+// maskedLink is "[text](address)", the address's brackets encoded so
+// that none of them ends the link early ("…_(Beograd)" is an equal
+// address as "…_%28Beograd%29").
+func maskedLink(text, address string) string {
+	return "[" + text + "](" + strings.NewReplacer("(", "%28", ")", "%29").Replace(address) + ")"
+}
+
+// linksLine links each article of an answer drawn from several
+// elections: "Articles: [2014](<…>) · [2018](<…>)"; "" for one.
+func linksLine(r bot.Response) string {
+	var links []string
+	for _, l := range r.Source.Links {
+		if u := reply.LinkURL(l.URL); u != "" {
+			links = append(links, maskedLink(fitEscaped(validText(l.Label), maxChoiceName), u))
+		}
+	}
+	if len(links) == 0 {
+		return ""
+	}
+	before, after := reply.Around(r.Lang, lang.SourceLinks)
+	return escape(before) + strings.Join(links, " · ") + escape(after)
+}
+
+// paragraphs joins the texts that are not empty with a blank line.
+func paragraphs(texts ...string) string {
+	var out []string
+	for _, t := range texts {
+		if t != "" {
+			out = append(out, t)
+		}
+	}
+	return strings.Join(out, "\n\n")
 }
 
 // A field is a name and a value still to be rendered, so that a value

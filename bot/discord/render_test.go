@@ -12,6 +12,7 @@ import (
 
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/internal/apispec"
+	"github.com/electionbot/electionbot/reply"
 )
 
 // checkLimits fails the test when a rendered message breaks a Discord
@@ -308,6 +309,7 @@ func FuzzRender(f *testing.F) {
 	f.Add("Seats", "110 seats", "SNS", "63", "#ff0000", "list:2:x", "marked", uint16(1))
 	f.Add("*", "_\n#", "", "", "", "", "", uint16(3000))
 	f.Add("😀\xff", "\x00<@1>", "[a](b)", "ž", "#abc", "x", "", uint16(1500))
+	f.Add("T", "see https://x.org/a_(b) now", "", "http://y.org", "https://z.org/", "https://x.org/w?a=1&b=2#S", "2014", uint16(2))
 	f.Fuzz(func(t *testing.T, title, text, name, value, colour, data, mark string, repeat uint16) {
 		n := 1 + int(repeat)%5000
 		text, value = strings.Repeat(text, n), strings.Repeat(value, n)
@@ -319,10 +321,13 @@ func FuzzRender(f *testing.F) {
 			Title: strings.Repeat(title, n), Text: text, Fields: fields, Colour: colour,
 			Passages: []bot.Passage{{Spans: []bot.Span{{Text: text}, {Text: mark, Mark: true}, {Text: value}}}},
 			Buttons:  []bot.Button{{Label: name, Data: data}},
-			Source:   bot.Source{Election: title, Section: name},
+			Source:   bot.Source{Election: title, Section: name, URL: data, Links: []bot.Link{{Label: mark, URL: colour}}},
 		}
 		m := render(r)
 		checkLimits(t, m)
+		if u := m.embeds[0].URL; u != "" && reply.LinkURL(u) != u {
+			t.Errorf("embed url %q; want only an http(s) address", u)
+		}
 		for _, e := range m.embeds {
 			for _, f := range e.Fields {
 				if strings.Count(f.Value, "**")%2 == 1 && !strings.Contains(f.Value, `\*`) {
@@ -331,4 +336,62 @@ func FuzzRender(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestRenderLinks(t *testing.T) {
+	const link = "https://en.wikipedia.org/w/index.php?title=X_(Beograd)&oldid=5#Opinion_polls"
+	src := bot.Source{Election: "2014 Belgrade City Assembly election", Section: "Opinion polls", URL: link}
+	tests := []struct {
+		name                  string
+		r                     bot.Response
+		url, desc, footerText string
+	}{
+		{"titled", bot.Response{Title: "Polls", Text: "SNS leads.", Source: src},
+			link, "SNS leads.", "2014 Belgrade City Assembly election, Opinion polls"},
+		{"untitled", bot.Response{Text: "SNS leads.", Source: src},
+			link, "SNS leads.\n\nSource: [2014 Belgrade City Assembly election, Opinion polls](https://en.wikipedia.org/w/index.php?title=X_%28Beograd%29&oldid=5#Opinion_polls)", ""},
+		{"not http", bot.Response{Text: "SNS leads.", Source: bot.Source{Election: "E", URL: "javascript:alert(1)"}},
+			"", "SNS leads.", "E"},
+		{"each of several", bot.Response{Text: "Up.", Source: bot.Source{Election: "Belgrade elections 2014 and 2018",
+			Links: []bot.Link{{Label: "2014", URL: "https://x.org/a"}, {Label: "2018", URL: "https://x.org/b_(c)"}}}},
+			"", "Up.\n\nArticles: [2014](https://x.org/a) · [2018](https://x.org/b_%28c%29)", "Belgrade elections 2014 and 2018"},
+		{"addresses in text", bot.Response{Text: "See https://x.org/a_b*c, or javascript:x_y.", Fields: []bot.Field{{Name: "Article", Value: "https://x.org/w?a=1&b=2"}}},
+			"", "See <https://x.org/a_b*c>, or javascript:x\\_y.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := render(tt.r)
+			checkLimits(t, m)
+			checkSpec(t, m)
+			first, last := m.embeds[0], m.embeds[len(m.embeds)-1]
+			if first.URL != tt.url {
+				t.Errorf("embed url = %q; want %q", first.URL, tt.url)
+			}
+			if first.Description != tt.desc {
+				t.Errorf("description = %q; want %q", first.Description, tt.desc)
+			}
+			got := ""
+			if last.Footer != nil {
+				got = last.Footer.Text
+			}
+			if got != tt.footerText {
+				t.Errorf("footer = %q; want %q", got, tt.footerText)
+			}
+			for _, f := range first.Fields {
+				if strings.HasPrefix(f.Value, "http") {
+					t.Errorf("field value %q; want the address as a link, <…>", f.Value)
+				}
+			}
+		})
+	}
+	// A long answer keeps its linked source line whole.
+	m := render(bot.Response{Text: strings.Repeat("word ", 2000), Source: src})
+	checkLimits(t, m)
+	if d := m.embeds[0].Description; !strings.HasSuffix(d, "#Opinion_polls)") {
+		t.Errorf("long description ends %q; want the linked source line", d[len(d)-80:])
+	}
+	// An address that does not fit is left out, never cut.
+	if got := fitLinked("a https://x.org/"+strings.Repeat("b", 100), 50); strings.Contains(got, "<") {
+		t.Errorf("fitLinked(long address, 50) = %q; want it left out", got)
+	}
 }
