@@ -39,6 +39,7 @@ func (c *call) about() Response {
 	a.holders(e, c.office(e))
 	a.fact(lang.FieldPrevious, e.Previous)
 	a.fact(lang.FieldNext, e.Next)
+	a.fields = append(a.fields, c.sourceFields(e.Source)...)
 	var lines []string
 	for _, ct := range e.Contests {
 		if l := c.say.ContestOutcome(e, ct); l != "" {

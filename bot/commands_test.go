@@ -210,7 +210,7 @@ func TestCommandRegistry(t *testing.T) {
 			}
 		}
 	}
-	for _, want := range []string{"seats", "results", "list", "poll", "party", "candidate", "compare", "trend", "about", "ask", "search", "elections", "help"} {
+	for _, want := range []string{"seats", "results", "list", "poll", "party", "candidate", "compare", "trend", "about", "ask", "search", "elections", "sources", "help"} {
 		if !seen[want] {
 			t.Errorf("no /%s command", want)
 		}
@@ -221,7 +221,7 @@ func TestCommandRegistry(t *testing.T) {
 		for _, o := range c.Options {
 			has = has || o.Name == bot.OptionElection
 		}
-		if want := c.Name != "help" && c.Name != "elections" && c.Name != "start" && c.Name != "ask" && c.Name != "compare"; has != want {
+		if want := c.Name != "help" && c.Name != "elections" && c.Name != "start" && c.Name != "ask" && c.Name != "compare" && c.Name != "sources"; has != want {
 			t.Errorf("/%s election option = %v with several elections; want %v", c.Name, has, want)
 		}
 	}

@@ -7,12 +7,13 @@ import (
 )
 
 // pagers answer button presses, by the word before the first colon of
-// the button's data: the pages of /list, the pairs of /compare, the
-// years of /trend.
+// the button's data: the pages of /list and /sources, the pairs of
+// /compare, the years of /trend.
 var pagers = map[string]func(c *call, rest string) Response{
 	"list": (*call).listPageData,
 	"cmp":  (*call).comparePage,
 	"tr":   (*call).trendPage,
+	"src":  (*call).sourcesPageData,
 }
 
 // turnPage answers a press of a button the engine made.

@@ -113,6 +113,8 @@ func (e *Engine) registry() []*command {
 			perElection: true, run: (*call).search},
 		{Command: Command{Name: "elections"}, desc: lang.CmdElections, usage: lang.CmdElectionsUsage, serbian: "izbori",
 			run: (*call).elections},
+		{Command: Command{Name: "sources"}, desc: lang.CmdSources, usage: lang.CmdSourcesUsage, serbian: "izvori",
+			run: (*call).sources},
 		{Command: Command{Name: "help"}, desc: lang.CmdHelp, usage: lang.CmdHelpUsage, serbian: "pomoc",
 			run: (*call).help},
 		{Command: Command{Name: "start", Hidden: true}, desc: lang.CmdStart, usage: lang.CmdStartUsage,

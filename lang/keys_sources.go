@@ -14,6 +14,8 @@ const (
 	SourceRevisionOnly Key = "source_revision_only"
 	SourceNoRevision   Key = "source_no_revision"
 	SourceRetrieved    Key = "source_retrieved"
+	RevisionSaved      Key = "revision_saved"
+	RevisionNone       Key = "revision_none"
 	FieldArticle       Key = "field_article"
 	FieldRevision      Key = "field_revision"
 	FieldRetrieved     Key = "field_retrieved"

@@ -12,6 +12,8 @@ var englishSources = map[Key]Text{
 	SourceRevisionOnly: s("Revision %s"),
 	SourceNoRevision:   s("No revision recorded: the link is to the page as it is now."),
 	SourceRetrieved:    s("retrieved %s"),
+	RevisionSaved:      s("%s, saved %s"),
+	RevisionNone:       s("not recorded: the link is to the page as it is now"),
 	FieldArticle:       s("Article"),
 	FieldRevision:      s("Revision"),
 	FieldRetrieved:     s("Retrieved"),

@@ -12,6 +12,8 @@ var serbianSources = map[Key]Text{
 	SourceRevisionOnly: s("Revizija %s"),
 	SourceNoRevision:   s("Revizija nije zabeležena: link vodi na stranicu kakva je sada."),
 	SourceRetrieved:    s("preuzeto %s"),
+	RevisionSaved:      s("%s, sačuvana %s"),
+	RevisionNone:       s("nije zabeležena: link vodi na stranicu kakva je sada"),
 	FieldArticle:       s("Članak"),
 	FieldRevision:      s("Revizija"),
 	FieldRetrieved:     s("Preuzeto"),

@@ -98,7 +98,7 @@ func TestGatewayEndToEnd(t *testing.T) {
 			}
 		}
 	}
-	if got, want := strings.Join(names, " "), "seats results list poll party candidate compare trend about ask search elections help"; got != want {
+	if got, want := strings.Join(names, " "), "seats results list poll party candidate compare trend about ask search elections sources help"; got != want {
 		t.Errorf("registered %s; want %s", got, want)
 	}
 	eventually(t, "Ready()", b.Ready)
