@@ -4,6 +4,7 @@ import (
 	"context"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -200,6 +201,41 @@ func TestAnswersLinkTheirArticle(t *testing.T) {
 			}
 			if tt.url == "" && strings.Contains(r.Plain(), "http") {
 				t.Errorf("%q = %q; want no link without a recorded source", tt.question, r.Plain())
+			}
+		})
+	}
+}
+
+// TestAcrossElectionsLinkEach asks about several elections of one place
+// whose articles record their pages: the answer links each article,
+// labelled by its year, as every one of them gave figures.
+func TestAcrossElectionsLinkEach(t *testing.T) {
+	es, err := knowledge.Load(os.DirFS("../knowledge/testdata/articles/kraljevo"), seedAliases(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range es {
+		e.Source = &knowledge.Source{URL: "https://en.wikipedia.org/wiki/" + e.ID}
+	}
+	knowledge.SortNewestFirst(es)
+	eng := bot.New(&bot.Library{Elections: es}, wire.Answers(nil))
+	tests := []struct {
+		text  string
+		links []bot.Link
+	}{
+		{"/compare", []bot.Link{{Label: "2018", URL: "https://en.wikipedia.org/wiki/kraljevo-2018"}, {Label: "2022", URL: "https://en.wikipedia.org/wiki/kraljevo-2022"}}},
+		{"Which election had the highest turnout?", []bot.Link{{Label: "2014", URL: "https://en.wikipedia.org/wiki/kraljevo-2014"}, {Label: "2018", URL: "https://en.wikipedia.org/wiki/kraljevo-2018"}, {Label: "2022", URL: "https://en.wikipedia.org/wiki/kraljevo-2022"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := ask(eng, tt.text)
+			if r.Source.URL != "" || !slices.Equal(r.Source.Links, tt.links) {
+				t.Errorf("%s source = %+v; want no one link but %+v", tt.text, r.Source, tt.links)
+			}
+			for _, l := range tt.links {
+				if !strings.Contains(r.Plain(), "\n"+l.Label+": "+l.URL) {
+					t.Errorf("%s = %q; want the line %q", tt.text, r.Plain(), l.Label+": "+l.URL)
+				}
 			}
 		})
 	}
