@@ -137,13 +137,16 @@ func LinkURL(raw string) string {
 
 // encodeURL percent-encodes the bytes of s that an address may not hold
 // as they are: all but its unreserved and reserved characters and "%".
-func encodeURL(s string) string {
+func encodeURL(s string) string { return percentEncode(s, "-._~:/?#[]@!$&'()*+,;=%") }
+
+// percentEncode writes every byte of s but ASCII letters, digits and
+// those in keep as "%XX".
+func percentEncode(s, keep string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9',
-			strings.IndexByte("-._~:/?#[]@!$&'()*+,;=%", c) >= 0:
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', strings.IndexByte(keep, c) >= 0:
 			b.WriteByte(c)
 		default:
 			b.WriteByte('%')
@@ -174,21 +177,7 @@ func SectionLink(base, heading string) string {
 // characters its URLs leave as they are percent-encoded ("Opinion polls"
 // → "Opinion_polls", "Đilas" → "%C4%90ilas").
 func Anchor(heading string) string {
-	id := strings.Join(strings.Fields(heading), "_")
-	var b strings.Builder
-	for i := 0; i < len(id); i++ {
-		c := id[i]
-		switch {
-		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9',
-			strings.IndexByte("-_.~!*(),:;@$/", c) >= 0:
-			b.WriteByte(c)
-		default:
-			b.WriteByte('%')
-			b.WriteByte(hexDigits[c>>4])
-			b.WriteByte(hexDigits[c&15])
-		}
-	}
-	return b.String()
+	return percentEncode(strings.Join(strings.Fields(heading), "_"), "-_.~!*(),:;@$/")
 }
 
 const hexDigits = "0123456789ABCDEF"

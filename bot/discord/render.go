@@ -55,15 +55,7 @@ type message struct {
 func render(r bot.Response) message {
 	title := fitEscaped(validText(r.Title), maxTitle)
 	link := r.Source.Link()
-	footer := clip(validText(r.Source.String()), maxFooter)
-	tail := linksLine(r)
-	if link != "" && title == "" {
-		// Without a title, the embed's URL links nothing: the source
-		// line moves from the footer, which cannot link, to the end of
-		// the description.
-		tail = paragraphs(sourceLink(r, link), tail)
-		footer = ""
-	}
+	footer, tail := sourceParts(r, title != "")
 	room := maxEmbedDesc
 	if tail != "" {
 		room -= size(tail) + 2 // and the blank line before it
@@ -120,6 +112,18 @@ func render(r bot.Response) message {
 		last.Image = &discordgo.MessageEmbedImage{URL: "attachment://" + img.Name}
 	}
 	return m
+}
+
+// sourceParts are the source as the footer says it and the lines that
+// end the description: the links of an answer from several articles and,
+// without a title (so that the embed's URL links nothing), the source
+// line itself as a link, moved from the footer, which cannot link.
+func sourceParts(r bot.Response, titled bool) (footer, tail string) {
+	footer, tail = clip(validText(r.Source.String()), maxFooter), linksLine(r)
+	if link := r.Source.Link(); link != "" && !titled {
+		return "", paragraphs(sourceLink(r, link), tail)
+	}
+	return footer, tail
 }
 
 // sourceLink is the source line with its text a Markdown link to the

@@ -691,6 +691,19 @@ var telegramTags = map[string]string{
 // Bot API refuses a link it cannot read as one.
 var telegramLinkSchemes = map[string]bool{"http": true, "https": true, "tg": true}
 
+// telegramHref checks an <a> tag's href: present, and an http, https or
+// tg address.
+func telegramHref(attrs map[string]string) error {
+	href, ok := attrs["href"]
+	if !ok {
+		return errors.New("<a> without href")
+	}
+	if u, err := url.Parse(href); err != nil || !telegramLinkSchemes[u.Scheme] || u.Host == "" && u.Scheme != "tg" {
+		return fmt.Errorf("<a> href %q is not an http, https or tg address", clipString(href, 40))
+	}
+	return nil
+}
+
 // formatting entities may contain, and be inside, any entity but pre and
 // code; the others cannot contain one another.
 func telegramFormatting(kind string) bool {
@@ -804,12 +817,8 @@ func telegramStartTag(tag string, stack []telegramOpen) (telegramOpen, error) {
 	allowed := map[string]bool{}
 	switch name {
 	case "a":
-		href, ok := attrs["href"]
-		if !ok {
-			return telegramOpen{}, errors.New("<a> without href")
-		}
-		if u, err := url.Parse(href); err != nil || !telegramLinkSchemes[u.Scheme] || u.Host == "" && u.Scheme != "tg" {
-			return telegramOpen{}, fmt.Errorf("<a> href %q is not an http, https or tg address", clipString(href, 40))
+		if err := telegramHref(attrs); err != nil {
+			return telegramOpen{}, err
 		}
 		allowed["href"] = true
 	case "span":
