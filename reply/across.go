@@ -45,21 +45,6 @@ func (s Say) Join(items []string) string {
 	return s.T(lang.JoinLast, strings.Join(items[:len(items)-1], ", "), items[len(items)-1])
 }
 
-// HistorySource names where an answer across elections comes from: the
-// place's articles of those years, and the sections. It links each
-// article (Source.Links) rather than one: the answer's figures come from
-// every one of them alike, and each one's licence asks for its credit.
-// An answer about one of them links it as SourceOf does.
-func (s Say) HistorySource(h *knowledge.History, es []*knowledge.Election, sections ...string) Source {
-	src := Source{Election: s.T(lang.HistoryElections, h.Place, s.Years(es)), Section: Sections(sections...)}
-	if len(es) == 1 {
-		src.URL = SourceOf(es[0], sections...).URL
-		return src
-	}
-	src.Links = historyLinks(es)
-	return src
-}
-
 // StepFigures is a list's result in one election, seats first:
 // "38 seats, 49.80%"; "" when the article gives neither.
 func (s Say) StepFigures(e *knowledge.Election, k *knowledge.Contestant) string {

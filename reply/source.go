@@ -93,6 +93,21 @@ func heading(e *knowledge.Election, sections []string) string {
 	return ""
 }
 
+// HistorySource names where an answer across elections comes from: the
+// place's articles of those years, and the sections. It links each
+// article (Source.Links) rather than one: the answer's figures come from
+// every one of them alike, and each one's licence asks for its credit.
+// An answer about one of them links it as SourceOf does.
+func (s Say) HistorySource(h *knowledge.History, es []*knowledge.Election, sections ...string) Source {
+	src := Source{Election: s.T(lang.HistoryElections, h.Place, s.Years(es)), Section: Sections(sections...)}
+	if len(es) == 1 {
+		src.URL = SourceOf(es[0], sections...).URL
+		return src
+	}
+	src.Links = historyLinks(es)
+	return src
+}
+
 // historyLinks links each of the elections' articles that records where
 // it comes from, labelled by year.
 func historyLinks(es []*knowledge.Election) []Link {
