@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/electionbot/electionbot/lang"
 	"golang.org/x/term"
@@ -44,7 +45,10 @@ func open(r io.Reader, w io.Writer) (lineReader, io.Writer, int, func(), error) 
 	in, okIn := r.(*os.File)
 	out, okOut := w.(*os.File)
 	if !okIn || !okOut || !term.IsTerminal(int(in.Fd())) || !term.IsTerminal(int(out.Fd())) {
-		return newScanLines(r, w), w, 0, func() {}, nil
+		// The reader's goroutine prints its prompt while the session may
+		// print an answer or its last newline: one lock for both.
+		sw := &syncWriter{w: w}
+		return newScanLines(r, sw), sw, 0, func() {}, nil
 	}
 	state, err := term.MakeRaw(int(in.Fd()))
 	if err != nil {
@@ -139,6 +143,19 @@ func (a *asker) ask(prompt string) (string, error) {
 	case <-a.ctx.Done():
 		return "", io.EOF
 	}
+}
+
+// syncWriter serialises writes from the session and the line reader's
+// goroutine. (x/term's Terminal has a lock of its own.)
+type syncWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (s *syncWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(p)
 }
 
 // scanLines reads plain lines, from a pipe or a file, printing the prompt
