@@ -43,6 +43,10 @@ var mayUse = map[string][]string{
 	"internal/fakewiki":  {},
 	"internal/apispec":   {},
 	"internal/e2e":       {},
+	// Invented articles for measuring at scale, and the command that
+	// writes them into a folder.
+	"internal/synth":             {},
+	"internal/synth/synthcorpus": {"internal/synth"},
 }
 
 // standardOnly are the packages that use nothing outside the standard
