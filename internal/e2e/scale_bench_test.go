@@ -1,0 +1,97 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/electionbot/electionbot/bot"
+	"github.com/electionbot/electionbot/data"
+	"github.com/electionbot/electionbot/index"
+	"github.com/electionbot/electionbot/internal/synth"
+	"github.com/electionbot/electionbot/internal/wire"
+	"github.com/electionbot/electionbot/knowledge"
+)
+
+// The sizes of the invented corpora the scale benchmarks run on.
+var scaleSizes = []int{1, 100, 1000}
+
+// BenchmarkScaleStartup is start-up in this process at 1, 100 and 1,000
+// invented elections: parse and extract, build the index, prepare the
+// engine and its answerer. The articles are made before the clock starts.
+// For CPU time and peak memory of the whole process, see
+// BenchmarkProcess in cmd/electionbot; this one is for profiles:
+//
+//	go test -run '^$' -bench 'ScaleStartup/elections=1000' -benchtime 1x -cpuprofile cpu.out -memprofile mem.out ./internal/e2e/
+func BenchmarkScaleStartup(b *testing.B) {
+	for _, n := range scaleSizes {
+		b.Run(fmt.Sprintf("elections=%d", n), func(b *testing.B) {
+			fsys := synth.FS(synthSeed, n)
+			f, err := data.FS.Open(knowledge.AliasesFile)
+			if err != nil {
+				b.Fatal(err)
+			}
+			base, err := knowledge.ParseAliases(knowledge.AliasesFile, f)
+			f.Close()
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				es, err := knowledge.Load(fsys, base)
+				if err != nil {
+					b.Fatal(err)
+				}
+				idx, err := index.Build(es)
+				if err != nil {
+					b.Fatal(err)
+				}
+				bot.New(&bot.Library{Elections: es, Searcher: wire.Searcher(idx)}, wire.Answers(nil))
+				idx.Close()
+			}
+		})
+	}
+}
+
+// BenchmarkScaleAnswer answers one message of each kind (see probes) about
+// one election among 1, 100 and 1,000: a passage question, a structured
+// one, /about, and /seats after a first /seats has drawn its chart.
+//
+//	go test -run '^$' -bench ScaleAnswer -count 10 ./internal/e2e/
+func BenchmarkScaleAnswer(b *testing.B) {
+	for _, n := range scaleSizes {
+		b.Run(fmt.Sprintf("elections=%d", n), func(b *testing.B) {
+			s := engineAt(b, n)
+			e := target(s.elections)
+			for _, p := range probes(e, n == 1) {
+				b.Run(p.kind, func(b *testing.B) {
+					ctx := context.Background()
+					req := bot.Request{Platform: "bench", Text: p.text}
+					if r := s.eng.Handle(ctx, req); r.Outcome != bot.Answered {
+						b.Fatalf("%q: %s %s", p.text, r.Outcome, r.Plain())
+					}
+					b.ReportAllocs()
+					for b.Loop() {
+						s.eng.Handle(ctx, req)
+					}
+				})
+			}
+		})
+	}
+}
+
+// target is the election the answer benchmarks ask about: the one nearest
+// the middle of the list whose winner has seats, so that every kind of
+// message has an answer.
+func target(es []*knowledge.Election) *knowledge.Election {
+	for d := 0; d < len(es); d++ {
+		for _, i := range []int{len(es)/2 - d, len(es)/2 + d} {
+			if i >= 0 && i < len(es) {
+				if w := es[i].Winner(); w != nil && w.Seats != nil {
+					return es[i]
+				}
+			}
+		}
+	}
+	return es[0]
+}
