@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -139,29 +140,63 @@ type foldedRune struct {
 	start, end int
 }
 
-// foldRunes folds s rune by rune, keeping each folded rune's origin.
-// Runes that fold to nothing (invisible characters, combining marks,
-// invalid bytes) leave no rune, so they join the letters around them as
-// they do after Fold; a mark stays inside the word it accents.
-func foldRunes(s string) []foldedRune {
-	out := make([]foldedRune, 0, len(s))
-	var buf []rune
+// foldRunes appends s folded rune by rune to dst, keeping each folded
+// rune's origin. Runes that fold to nothing (invisible characters,
+// combining marks, invalid bytes) leave no rune, so they join the letters
+// around them as they do after Fold; a mark stays inside the word it
+// accents.
+func foldRunes(dst []foldedRune, s string) []foldedRune {
+	var buf [4]rune
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most of every article: lower case is all its folding.
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, foldedRune{rune(c), i, i + 1})
+			i++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && w == 1 {
 			i++
 			continue
 		}
-		buf = foldRune(buf[:0], r)
-		if len(buf) == 0 && len(out) > 0 && out[len(out)-1].end == i {
-			out[len(out)-1].end = i + w
+		folded := foldRune(buf[:0], r)
+		if len(folded) == 0 && len(dst) > 0 && dst[len(dst)-1].end == i {
+			dst[len(dst)-1].end = i + w
 		}
-		for _, fr := range buf {
-			out = append(out, foldedRune{fr, i, i + w})
+		for _, fr := range folded {
+			dst = append(dst, foldedRune{fr, i, i + w})
 		}
 		i += w
 	}
-	return out
+	return dst
+}
+
+// A tokenScratch is what splitting one text needs and need not keep: the
+// folded runes, and the terms' bytes with each term's end among them.
+// Splitting is the commonest thing start-up and answering do, so these
+// are reused (tokenScratches) rather than made for every text.
+type tokenScratch struct {
+	rs    []foldedRune
+	terms []byte
+	ends  []int
+	spans []TokenSpan
+}
+
+var tokenScratches = sync.Pool{New: func() any { return new(tokenScratch) }}
+
+// maxScratch is the most folded runes a scratch keeps for the next text:
+// one huge text must not pin its buffers in the pool.
+const maxScratch = 1 << 16
+
+func (sc *tokenScratch) release() {
+	if cap(sc.rs) > maxScratch {
+		return
+	}
+	sc.rs, sc.terms, sc.ends, sc.spans = sc.rs[:0], sc.terms[:0], sc.ends[:0], sc.spans[:0]
+	tokenScratches.Put(sc)
 }
 
 // TokenSpans splits a text into folded words with their places in it:
@@ -171,26 +206,39 @@ func foldRunes(s string) []foldedRune {
 // dropped ("12,345" -> "12345"). The search index marks matches with the
 // places; everything else compares the words.
 func TokenSpans(s string) []TokenSpan {
-	rs := foldRunes(s)
-	var out []TokenSpan
-	var cur strings.Builder
+	sc := tokenScratches.Get().(*tokenScratch)
+	defer sc.release()
+	sc.split(s)
+	if len(sc.spans) == 0 {
+		return nil
+	}
+	return append([]TokenSpan(nil), sc.spans...)
+}
+
+// split fills sc.spans with the words of s. The terms are cut from one
+// string holding them all, one allocation for the whole text.
+func (sc *tokenScratch) split(s string) {
+	sc.rs = foldRunes(sc.rs[:0], s)
+	rs := sc.rs
+	inWord := false
 	start, end := 0, 0
 	flush := func() {
-		if cur.Len() > 0 {
-			out = append(out, TokenSpan{cur.String(), start, end})
-			cur.Reset()
+		if inWord {
+			sc.spans = append(sc.spans, TokenSpan{Start: start, End: end})
+			sc.ends = append(sc.ends, len(sc.terms))
+			inWord = false
 		}
 	}
 	for i := 0; i < len(rs); i++ {
 		r := rs[i].r
 		switch {
 		case isWordRune(r):
-			if cur.Len() == 0 {
-				start = rs[i].start
+			if !inWord {
+				start, inWord = rs[i].start, true
 			}
-			cur.WriteRune(r)
+			sc.terms = utf8.AppendRune(sc.terms, r)
 			end = rs[i].end
-		case (r == '\'' || r == '.' || r == ',') && cur.Len() > 0 && i+1 < len(rs):
+		case (r == '\'' || r == '.' || r == ',') && inWord && i+1 < len(rs):
 			prev, next := rs[i-1].r, rs[i+1].r
 			if r == '\'' && unicode.IsLetter(prev) && unicode.IsLetter(next) {
 				if next == 's' && (i+2 == len(rs) || !isWordRune(rs[i+2].r)) {
@@ -203,7 +251,7 @@ func TokenSpans(s string) []TokenSpan {
 				if r == ',' && thousandsGroup(rs[i+1:]) {
 					continue
 				}
-				cur.WriteRune('.')
+				sc.terms = append(sc.terms, '.')
 				continue
 			}
 			flush()
@@ -212,10 +260,23 @@ func TokenSpans(s string) []TokenSpan {
 		}
 	}
 	flush()
-	return out
+	if len(sc.spans) == 0 {
+		return
+	}
+	all := string(sc.terms)
+	from := 0
+	for k := range sc.spans {
+		sc.spans[k].Term = all[from:sc.ends[k]]
+		from = sc.ends[k]
+	}
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // thousandsGroup reports whether rs starts with exactly three digits.
 func thousandsGroup(rs []foldedRune) bool {
@@ -228,12 +289,14 @@ func thousandsGroup(rs []foldedRune) bool {
 
 // Tokens splits text, folded or not, into the folded words of TokenSpans.
 func Tokens(s string) []string {
-	spans := TokenSpans(s)
-	if len(spans) == 0 {
+	sc := tokenScratches.Get().(*tokenScratch)
+	defer sc.release()
+	sc.split(s)
+	if len(sc.spans) == 0 {
 		return nil
 	}
-	out := make([]string, len(spans))
-	for i, sp := range spans {
+	out := make([]string, len(sc.spans))
+	for i, sp := range sc.spans {
 		out[i] = sp.Term
 	}
 	return out
