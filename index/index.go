@@ -10,7 +10,6 @@ package index
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -46,13 +45,13 @@ type Index struct {
 
 // Build indexes the elections' articles and polls in memory.
 func Build(elections []*knowledge.Election) (*Index, error) {
-	m, err := newMapping()
+	return buildBatched(elections, batchSize)
+}
+
+func buildBatched(elections []*knowledge.Election, batch int) (*Index, error) {
+	m, an, err := mappingAndAnalyzer()
 	if err != nil {
-		return nil, fmt.Errorf("index mapping: %w", err)
-	}
-	an := m.AnalyzerNamed(analyzerName)
-	if an == nil {
-		return nil, fmt.Errorf("index mapping: no analyzer %q", analyzerName)
+		return nil, err
 	}
 	// Scorch with no path keeps its segments in memory. bleve.NewMemOnly
 	// would give upsidedown over gtreap, whose iterators hand every entry
@@ -62,24 +61,27 @@ func Build(elections []*knowledge.Election) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
-	x := &Index{bleve: idx, analyzer: an}
-	for _, e := range elections {
-		x.passages = append(x.passages, passages(e)...)
-	}
-	b := idx.NewBatch()
-	for i, p := range x.passages {
-		doc := map[string]any{fieldText: p.text, fieldContext: p.context, fieldElection: p.election, fieldKind: p.kind}
-		if err := b.Index(docID(i), doc); err != nil {
-			idx.Close()
-			return nil, fmt.Errorf("index passage %d of %s: %w", i, p.election, err)
-		}
-	}
-	if err := idx.Batch(b); err != nil {
+	ps := electionPassages(elections)
+	w := newWriter(an)
+	w.batch = batch
+	if err := w.index(idx, 0, ps); err != nil {
 		idx.Close()
-		return nil, fmt.Errorf("index passages: %w", err)
+		return nil, err
 	}
-	x.vocabulary = x.words()
-	return x, nil
+	return &Index{bleve: idx, analyzer: an, passages: shown(ps), vocabulary: w.vocabulary}, nil
+}
+
+// mappingAndAnalyzer makes the index mapping and finds its analyzer.
+func mappingAndAnalyzer() (*mapping.IndexMappingImpl, analysis.Analyzer, error) {
+	m, err := newMapping()
+	if err != nil {
+		return nil, nil, fmt.Errorf("index mapping: %w", err)
+	}
+	an := m.AnalyzerNamed(analyzerName)
+	if an == nil {
+		return nil, nil, fmt.Errorf("index mapping: no analyzer %q", analyzerName)
+	}
+	return m, an, nil
 }
 
 // docID names the passage at position i. The names are zero-padded so
@@ -92,24 +94,6 @@ func (x *Index) Close() error { return x.bleve.Close() }
 
 // Len returns the number of indexed passages.
 func (x *Index) Len() int { return len(x.passages) }
-
-// words lists each distinct word of the passages' text, folded, with the
-// term the analyzer makes of it.
-func (x *Index) words() []vocabularyTerm {
-	seen := map[string]bool{}
-	var out []vocabularyTerm
-	for _, p := range x.passages {
-		for _, t := range x.analyzer.Analyze([]byte(p.text)) {
-			w := surface(p.text, t)
-			if w == "" || seen[w] || t.Type == analysis.Numeric {
-				continue
-			}
-			seen[w] = true
-			out = append(out, vocabularyTerm{word: w, term: string(t.Term), runes: utf8.RuneCountInString(w)})
-		}
-	}
-	return out
-}
 
 // surface is the folded word an analysed token was made from.
 func surface(text string, t *analysis.Token) string {

@@ -163,8 +163,11 @@ func typos(letters int) int {
 // paragraph or section has the words too rank higher; and, when asked,
 // only passages of one election. Each word is one clause of the
 // disjunction, so a passage matching more of the words ranks higher
-// however they are spelt. The election is a filter, so it does not change
-// scores.
+// however they are spelt. The election is a required clause of no weight:
+// a clause, not a filter, because bleve scores every passage a filtered
+// query matches before it filters (every election's, at a thousand
+// elections most of a search), where a clause lets it skip to the
+// election's own; of no weight, so that scores are what they were.
 func (x *Index) query(q Query, terms []queryTerm) query.Query {
 	words := make([]query.Query, 0, len(terms))
 	for _, t := range terms {
@@ -197,7 +200,8 @@ func (x *Index) query(q Query, terms []queryTerm) query.Query {
 	if q.Election != "" {
 		e := bleve.NewTermQuery(q.Election)
 		e.SetField(fieldElection)
-		b.AddFilter(e)
+		e.SetBoost(0)
+		b.AddMust(e)
 	}
 	return b
 }
