@@ -3,7 +3,6 @@ package index
 import (
 	"fmt"
 	"reflect"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -31,18 +30,19 @@ type writer struct {
 	// texts and contexts are this batch's analysed strings; keywords the
 	// election IDs and kinds, which never change.
 	texts, contexts, keywords map[string]*analysed
-	seen                      map[string]bool
-	vocabulary                []vocabularyTerm
+	vocabulary                *vocabulary
 	// batch is how many passages go to bleve at once: batchSize, or
 	// fewer in tests of an index of many segments.
 	batch int
 }
 
 // analysed is one text as bleve indexes it in a field: its number of
-// words and each word's frequency (and places, for the shown text).
+// words and each word's frequency (and places, for the shown text), and
+// for a shown text its words in the vocabulary.
 type analysed struct {
 	length int
 	freqs  bleveindex.TokenFrequencies
+	words  []int32
 }
 
 // The indexing options of the fields, as the mapping declares them
@@ -55,7 +55,7 @@ const (
 )
 
 func newWriter(an analysis.Analyzer) *writer {
-	return &writer{analyzer: an, keywords: map[string]*analysed{}, seen: map[string]bool{}, batch: batchSize}
+	return &writer{analyzer: an, keywords: map[string]*analysed{}, vocabulary: newVocabulary(), batch: batchSize}
 }
 
 // startBatch forgets the previous batch's texts: they are done with.
@@ -66,29 +66,28 @@ func (w *writer) startBatch() {
 // document makes the bleve document of passage p, numbered i.
 func (w *writer) document(i int, p passage) *document.Document {
 	d := document.NewDocument(docID(i))
-	d.AddField(&analysedField{name: fieldText, options: textOptions, bytes: len(p.text), a: w.text(p.text)})
+	text := w.text(p.text)
+	w.vocabulary.use(p.election, text.words)
+	d.AddField(&analysedField{name: fieldText, options: textOptions, bytes: len(p.text), a: text})
 	d.AddField(&analysedField{name: fieldContext, options: contextOptions, bytes: len(p.context), a: w.context(p.context)})
 	d.AddField(&analysedField{name: fieldElection, options: keywordOptions, bytes: len(p.election), a: w.keyword(p.election)})
 	d.AddField(&analysedField{name: fieldKind, options: keywordOptions, bytes: len(p.kind), a: w.keyword(p.kind)})
 	return d
 }
 
-// text analyses a passage's shown text, and adds its new words to the
-// vocabulary.
+// text analyses a passage's shown text, its words for the vocabulary
+// too.
 func (w *writer) text(s string) *analysed {
 	if a, ok := w.texts[s]; ok {
 		return a
 	}
 	tokens := w.analyzer.Analyze([]byte(s))
-	for _, t := range tokens {
-		word := surface(s, t)
-		if word == "" || w.seen[word] || t.Type == analysis.Numeric {
-			continue
-		}
-		w.seen[word] = true
-		w.vocabulary = append(w.vocabulary, vocabularyTerm{word: word, term: string(t.Term), runes: utf8.RuneCountInString(word)})
-	}
 	a := &analysed{length: len(tokens), freqs: analysis.TokenFrequency(tokens, nil, textOptions)}
+	for _, t := range tokens {
+		if word := surface(s, t); word != "" && t.Type != analysis.Numeric {
+			a.words = append(a.words, w.vocabulary.id(word, string(t.Term)))
+		}
+	}
 	w.texts[s] = a
 	return a
 }

@@ -44,8 +44,9 @@ func buildMapped(t *testing.T, es []*knowledge.Election) *Index {
 	w := newWriter(an)
 	w.startBatch()
 	for _, p := range ps {
-		w.text(p.text)
+		w.vocabulary.use(p.election, w.text(p.text).words)
 	}
+	w.vocabulary.done()
 	return &Index{bleve: idx, analyzer: an, passages: shown(ps), vocabulary: w.vocabulary}
 }
 
@@ -74,7 +75,7 @@ func TestBuildAsTheMapping(t *testing.T) {
 func sameIndex(t *testing.T, got, want *Index, qs []Query) {
 	t.Helper()
 	if !reflect.DeepEqual(got.vocabulary, want.vocabulary) {
-		t.Errorf("vocabulary has %d words; want %d, in the same order", len(got.vocabulary), len(want.vocabulary))
+		t.Errorf("vocabulary has %d words; want %d, in the same order", len(got.vocabulary.terms), len(want.vocabulary.terms))
 	}
 	for _, q := range qs {
 		g, err := got.Search(context.Background(), q)
@@ -146,7 +147,7 @@ func TestElectionClauseKeepsScores(t *testing.T) {
 		if len(terms) == 0 {
 			continue
 		}
-		filtered := x.query(Query{Text: q.Text}, terms).(*query.BooleanQuery)
+		filtered := x.wordsQuery(q, terms)
 		e := bleve.NewTermQuery(q.Election)
 		e.SetField(fieldElection)
 		filtered.AddFilter(e)
@@ -170,4 +171,33 @@ func searchIDs(t *testing.T, x *Index, q query.Query) []string {
 		out = append(out, fmt.Sprintf("%s %v", h.ID, h.Score))
 	}
 	return out
+}
+
+// TestNearWordsAreTheElections checks that the typo candidates of a
+// search about one election are that election's words, as they would be
+// were it the only one loaded.
+func TestNearWordsAreTheElections(t *testing.T) {
+	es, err := knowledge.Load(synth.FS(5, 30), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := Build(es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer all.Close()
+	for _, e := range es[:5] {
+		alone, err := Build([]*knowledge.Election{e})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range sampleQueries([]*knowledge.Election{e}, 10) {
+			for _, term := range all.queryTerms(q.Text) {
+				if got, want := all.near(e.ID, term), alone.near(e.ID, term); !reflect.DeepEqual(got, want) {
+					t.Errorf("near(%s, %q) among %d elections = %v; want %v, as with it alone", e.ID, term.word, len(es), got, want)
+				}
+			}
+		}
+		alone.Close()
+	}
 }

@@ -40,7 +40,7 @@ type Index struct {
 	passages []passage
 	// vocabulary holds every word of the passages' text as written
 	// (folded) with its analysed term, for typo matching.
-	vocabulary []vocabularyTerm
+	vocabulary *vocabulary
 }
 
 // Build indexes the elections' articles and polls in memory.
@@ -68,6 +68,7 @@ func buildBatched(elections []*knowledge.Election, batch int) (*Index, error) {
 		idx.Close()
 		return nil, err
 	}
+	w.vocabulary.done()
 	return &Index{bleve: idx, analyzer: an, passages: shown(ps), vocabulary: w.vocabulary}, nil
 }
 

@@ -169,6 +169,20 @@ func typos(letters int) int {
 // elections most of a search), where a clause lets it skip to the
 // election's own; of no weight, so that scores are what they were.
 func (x *Index) query(q Query, terms []queryTerm) query.Query {
+	b := x.wordsQuery(q, terms)
+	if q.Election != "" {
+		e := bleve.NewTermQuery(q.Election)
+		e.SetField(fieldElection)
+		e.SetBoost(0)
+		b.AddMust(e)
+	}
+	return b
+}
+
+// wordsQuery asks for the query's words in the passages' text and
+// context, spelt as asked or as the words near them in q.Election's
+// passages.
+func (x *Index) wordsQuery(q Query, terms []queryTerm) *query.BooleanQuery {
 	words := make([]query.Query, 0, len(terms))
 	for _, t := range terms {
 		// The terms are analysed already: term queries take them as they
@@ -177,7 +191,7 @@ func (x *Index) query(q Query, terms []queryTerm) query.Query {
 		exact.SetField(fieldText)
 		exact.SetBoost(exactBoost)
 		spellings := []query.Query{exact}
-		for _, n := range x.near(t) {
+		for _, n := range x.near(q.Election, t) {
 			f := bleve.NewTermQuery(n.term)
 			f.SetField(fieldText)
 			f.SetBoost(fuzzyBoost / float64(n.distance))
@@ -197,20 +211,7 @@ func (x *Index) query(q Query, terms []queryTerm) query.Query {
 	b := bleve.NewBooleanQuery()
 	b.AddMust(bleve.NewDisjunctionQuery(words...))
 	b.AddShould(around)
-	if q.Election != "" {
-		e := bleve.NewTermQuery(q.Election)
-		e.SetField(fieldElection)
-		e.SetBoost(0)
-		b.AddMust(e)
-	}
 	return b
-}
-
-// A vocabularyTerm is a word of the passages (folded), its indexed term
-// and its length in runes.
-type vocabularyTerm struct {
-	word, term string
-	runes      int
 }
 
 // A nearTerm is an indexed term a query term may be a typo of.
@@ -219,36 +220,37 @@ type nearTerm struct {
 	distance int
 }
 
-// near returns the indexed terms of the passages' words within t's
-// fuzziness of the word typed, nearest first and at most maxNear of them,
+// near returns the indexed terms of the words of the election's passages
+// (every passage's when election is "") within t's fuzziness of the word
+// typed, nearest first and at most maxNear of them,
 // leaving out t's own term (the exact query has it). Typos are made in
 // words, so words are compared, not stems. Distance is
 // knowledge.EditDistance, the bot's typo distance, which counts two
 // swapped letters as one typo ("turnuot"); bleve's fuzzy query counts them
 // as two, and costs a pass over its term dictionary or a Levenshtein
 // automaton per query, which took most of a search's time.
-func (x *Index) near(t queryTerm) []nearTerm {
+func (x *Index) near(election string, t queryTerm) []nearTerm {
 	if t.fuzziness == 0 {
 		return nil
 	}
 	n := utf8.RuneCountInString(t.word)
 	best := map[string]int{}
 	var out []nearTerm
-	for _, v := range x.vocabulary {
+	x.vocabulary.each(election, func(v *vocabularyTerm) {
 		if v.runes < n-t.fuzziness || v.runes > n+t.fuzziness || v.term == t.term {
-			continue
+			return
 		}
 		d := knowledge.EditDistance(t.word, v.word, t.fuzziness)
 		if d > t.fuzziness {
-			continue
+			return
 		}
 		if i, ok := best[v.term]; ok {
 			out[i].distance = min(out[i].distance, d)
-			continue
+			return
 		}
 		best[v.term] = len(out)
 		out = append(out, nearTerm{v.term, d})
-	}
+	})
 	slices.SortStableFunc(out, func(a, b nearTerm) int { return a.distance - b.distance })
 	return out[:min(len(out), maxNear)]
 }
