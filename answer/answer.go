@@ -24,6 +24,7 @@ import (
 // once, when it is made; it is safe for concurrent use.
 type Answerer struct {
 	elections []*knowledge.Election
+	finder    *knowledge.Finder
 	search    Searcher
 	log       *slog.Logger
 	corpora   map[*knowledge.Election]*corpus
@@ -46,7 +47,7 @@ func New(elections []*knowledge.Election, search Searcher, log *slog.Logger) *An
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	a := &Answerer{elections: elections, search: search, log: log, corpora: map[*knowledge.Election]*corpus{},
+	a := &Answerer{elections: elections, finder: knowledge.NewFinder(elections), search: search, log: log, corpora: map[*knowledge.Election]*corpus{},
 		histories: knowledge.Histories(elections)}
 	for _, e := range elections {
 		if e.Article != nil {

@@ -107,7 +107,7 @@ func (a *Answerer) analyse(text string, l lang.Lang) *question {
 // unless it names another. A year no loaded article is about is kept as
 // the previous election's year when it is that, else as another year.
 func (a *Answerer) questionElection(q *question) {
-	e, _, missing := knowledge.ElectionIn(a.elections, q.text)
+	e, _, missing := a.finder.In(q.text)
 	switch {
 	case missing != "":
 		q.e = a.elections[0]

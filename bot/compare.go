@@ -44,7 +44,7 @@ func (c *call) comparePicks() ([]*knowledge.Election, *Response) {
 		if sel == "" {
 			continue
 		}
-		e, missing := selectElection(c.lib.Elections, sel)
+		e, missing := selectElection(c.state.finder, sel)
 		if e == nil {
 			r := c.say.NotLoaded(c.lib.Elections, missing, sel)
 			return nil, &r

@@ -36,7 +36,7 @@ func complete(st *state, command, option, partial, election string) []Choice {
 	}
 	if choose, ok := historyChoosers[option]; ok {
 		hs := st.histories
-		if sel, _ := selectElection(lib.Elections, election); election != "" && sel != nil {
+		if sel, _ := selectElection(st.finder, election); election != "" && sel != nil {
 			if h := knowledge.HistoryOf(hs, sel); h != nil {
 				hs = []*knowledge.History{h}
 			}
@@ -49,7 +49,7 @@ func complete(st *state, command, option, partial, election string) []Choice {
 	}
 	el := lib.Elections[0]
 	if election != "" {
-		if sel, _ := selectElection(lib.Elections, election); sel != nil {
+		if sel, _ := selectElection(st.finder, election); sel != nil {
 			el = sel
 		}
 	}

@@ -21,14 +21,14 @@ func (c *call) pick() (*knowledge.Election, string, *Response) {
 		if sel == "" {
 			return lib.Elections[0], "", nil
 		}
-		e, missing := selectElection(lib.Elections, sel)
+		e, missing := selectElection(c.state.finder, sel)
 		if e == nil {
 			r := c.say.NotLoaded(lib.Elections, missing, sel)
 			return nil, "", &r
 		}
 		return e, "", nil
 	}
-	e, rest, missing := knowledge.ElectionIn(lib.Elections, c.p.args)
+	e, rest, missing := c.state.finder.In(c.p.args)
 	if missing != "" {
 		r := c.say.NotLoaded(lib.Elections, missing, "")
 		return nil, "", &r
@@ -41,13 +41,11 @@ func (c *call) pick() (*knowledge.Election, string, *Response) {
 
 // selectElection matches an election option: an ID, a year, or words of
 // the title.
-func selectElection(es []*knowledge.Election, sel string) (*knowledge.Election, string) {
-	for _, e := range es {
-		if strings.EqualFold(sel, e.ID) || knowledge.Fold(sel) == knowledge.Fold(e.Title) {
-			return e, ""
-		}
+func selectElection(f *knowledge.Finder, sel string) (*knowledge.Election, string) {
+	if e := f.Named(sel); e != nil {
+		return e, ""
 	}
-	e, rest, missing := knowledge.ElectionIn(es, sel)
+	e, rest, missing := f.In(sel)
 	if e != nil && strings.TrimSpace(rest) == "" {
 		return e, ""
 	}

@@ -131,6 +131,9 @@ type state struct {
 	// histories follow each place's parties across its elections, for
 	// /compare and /trend.
 	histories []*knowledge.History
+	// finder finds the election a message names without trying every
+	// election.
+	finder *knowledge.Finder
 }
 
 // Swap replaces the data the engine answers from, and prepares the
@@ -140,7 +143,7 @@ func (e *Engine) Swap(lib *Library) {
 	if lib == nil {
 		lib = &Library{}
 	}
-	st := &state{lib: lib, histories: knowledge.Histories(lib.Elections)}
+	st := &state{lib: lib, histories: knowledge.Histories(lib.Elections), finder: knowledge.NewFinder(lib.Elections)}
 	if e.prepare != nil {
 		st.answerer = e.prepare(lib)
 	}

@@ -59,7 +59,7 @@ func (c *call) trendHistories(sel string, name *string) ([]*knowledge.History, *
 	if sel == "" {
 		return c.state.histories, nil
 	}
-	e, missing := selectElection(es, sel)
+	e, missing := selectElection(c.state.finder, sel)
 	if e == nil {
 		r := c.say.NotLoaded(es, missing, sel)
 		return nil, &r

@@ -101,7 +101,7 @@ func TestSamePerson(t *testing.T) {
 }
 
 // election extracts a test article (or the seed, by "belgrade-2014").
-func election(t *testing.T, name string) *Election {
+func election(t testing.TB, name string) *Election {
 	t.Helper()
 	path := filepath.Join("testdata", "articles", name+".txt")
 	if name == "belgrade-2014" {

@@ -52,8 +52,8 @@ func simWords(q, stemQ, translitQ, n, stemN string) (float64, bool) {
 		return 0, false
 	}
 	// Cheap rejections first: this runs for every pair of words.
-	if q[0] != n[0] && (len(q) < 5 || len(q)-len(n) > 1 || len(n)-len(q) > 1) {
-		return 0, false // a different first letter allows one typo only
+	if !mayBeSimilar(q, n) {
+		return 0, false
 	}
 	// Possessives and cases that change the word's end: "Koštuničina" ~
 	// "Koštunica", "Vučićeva" ~ "Vučić". A declined name is the name
@@ -80,6 +80,13 @@ func simWords(q, stemQ, translitQ, n, stemN string) (float64, bool) {
 		return 0.8, false
 	}
 	return 0, false
+}
+
+// mayBeSimilar is simWords's cheap rejection of two words of four letters
+// or more: a different first letter allows one typo only. Finder scans
+// place words with it.
+func mayBeSimilar(q, n string) bool {
+	return q[0] == n[0] || len(q) >= 5 && len(q)-len(n) <= 1 && len(n)-len(q) <= 1
 }
 
 func isNumeric(s string) bool {

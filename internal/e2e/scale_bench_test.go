@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/data"
@@ -37,6 +38,8 @@ func BenchmarkScaleStartup(b *testing.B) {
 				b.Fatal(err)
 			}
 			b.ReportAllocs()
+			cpu := cpuTime()
+			defer func() { reportCPU(b, cpu) }()
 			for b.Loop() {
 				es, err := knowledge.Load(fsys, base)
 				if err != nil {
@@ -71,9 +74,11 @@ func BenchmarkScaleAnswer(b *testing.B) {
 						b.Fatalf("%q: %s %s", p.text, r.Outcome, r.Plain())
 					}
 					b.ReportAllocs()
+					cpu := cpuTime()
 					for b.Loop() {
 						s.eng.Handle(ctx, req)
 					}
+					reportCPU(b, cpu)
 				})
 			}
 		})
@@ -94,4 +99,9 @@ func target(es []*knowledge.Election) *knowledge.Election {
 		}
 	}
 	return es[0]
+}
+
+// reportCPU reports the CPU time per iteration since start (cpuTime).
+func reportCPU(b *testing.B, start time.Duration) {
+	b.ReportMetric(float64((cpuTime()-start).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }
