@@ -83,13 +83,17 @@ type Charter interface {
 
 // An Engine answers requests. It is safe for concurrent use.
 type Engine struct {
-	state    atomic.Pointer[state]
-	log      *slog.Logger
-	charts   Charter
-	observe  func(Event)
-	prepare  func(*Library) Answerer
-	commands []*command
-	version  string // shown at the foot of /help; "" shows nothing
+	state  atomic.Pointer[state]
+	log    *slog.Logger
+	charts Charter
+	// chartBytes bounds the charts kept per library (WithChartCache);
+	// swaps counts the libraries swapped in, to name their charts apart.
+	chartBytes int64
+	swaps      atomic.Uint64
+	observe    func(Event)
+	prepare    func(*Library) Answerer
+	commands   []*command
+	version    string // shown at the foot of /help; "" shows nothing
 }
 
 // An Option configures an Engine.
@@ -106,8 +110,14 @@ func WithAnswerer(prepare func(*Library) Answerer) Option {
 	return func(e *Engine) { e.prepare = prepare }
 }
 
-// WithCharts makes /seats, /poll and /results carry pictures.
+// WithCharts makes /seats, /poll and /results carry pictures. Each
+// picture is drawn once per library: the engine keeps what it drew, up
+// to DefaultChartCacheBytes unless WithChartCache says otherwise.
 func WithCharts(c Charter) Option { return func(e *Engine) { e.charts = c } }
+
+// WithChartCache bounds the bytes of drawn charts the engine keeps; 0
+// keeps none, so that every request draws its chart again.
+func WithChartCache(maxBytes int64) Option { return func(e *Engine) { e.chartBytes = maxBytes } }
 
 // WithVersion puts the program's version at the foot of /help, so that a
 // user reporting a wrong answer can say which build gave it.
@@ -115,7 +125,7 @@ func WithVersion(v string) Option { return func(e *Engine) { e.version = v } }
 
 // New returns an engine answering from lib.
 func New(lib *Library, opts ...Option) *Engine {
-	e := &Engine{log: slog.New(slog.DiscardHandler)}
+	e := &Engine{log: slog.New(slog.DiscardHandler), chartBytes: DefaultChartCacheBytes}
 	for _, o := range opts {
 		o(e)
 	}
@@ -134,6 +144,11 @@ type state struct {
 	// finder finds the election a message names without trying every
 	// election.
 	finder *knowledge.Finder
+	// charts keeps the charts drawn from this library, nil when none are
+	// kept; generation tells this library's charts from the previous
+	// ones' (Image.Key).
+	charts     *chartCache
+	generation uint64
 }
 
 // Swap replaces the data the engine answers from, and prepares the
@@ -143,7 +158,11 @@ func (e *Engine) Swap(lib *Library) {
 	if lib == nil {
 		lib = &Library{}
 	}
-	st := &state{lib: lib, histories: knowledge.Histories(lib.Elections), finder: knowledge.NewFinder(lib.Elections)}
+	st := &state{lib: lib, histories: knowledge.Histories(lib.Elections), finder: knowledge.NewFinder(lib.Elections),
+		generation: e.swaps.Add(1)}
+	if e.charts != nil && e.chartBytes > 0 {
+		st.charts = newChartCache(e.chartBytes)
+	}
 	if e.prepare != nil {
 		st.answerer = e.prepare(lib)
 	}

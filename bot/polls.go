@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
@@ -86,7 +88,7 @@ func (c *call) pollTable(e *knowledge.Election, ps []*knowledge.Poll, text strin
 		Source:  reply.SourceOf(e, e.PollsSection),
 		Outcome: Answered,
 	}
-	c.attach(&resp, "polls.png", c.say.T(lang.PollChartAlt), func(ch Charter) ([]byte, error) { return ch.Polls(e, ps, nil, c.say.Lang) })
+	c.attach(&resp, pollsChart(e, ps, nil), "polls.png", c.say.T(lang.PollChartAlt), func(ch Charter) ([]byte, error) { return ch.Polls(e, ps, nil, c.say.Lang) })
 	return resp
 }
 
@@ -119,6 +121,21 @@ func (c *call) partyPolls(e *knowledge.Election, k *knowledge.Contestant) Respon
 		Source:  reply.SourceOf(e, e.PollsSection),
 		Outcome: Answered,
 	}
-	c.attach(&resp, "polls.png", c.say.T(lang.PartyPollChartAlt, k.Label()), func(ch Charter) ([]byte, error) { return ch.Polls(e, ps, k, c.say.Lang) })
+	c.attach(&resp, pollsChart(e, ps, k), "polls.png", c.say.T(lang.PartyPollChartAlt, k.Label()), func(ch Charter) ([]byte, error) { return ch.Polls(e, ps, k, c.say.Lang) })
 	return resp
+}
+
+// pollsChart names a poll chart for the chart cache: the election, the
+// polls it shows by their places in the article, and the party it is
+// about, by its place among the contestants.
+func pollsChart(e *knowledge.Election, ps []*knowledge.Poll, focus *knowledge.Contestant) string {
+	var b strings.Builder
+	b.WriteString(e.ID + "/polls/")
+	for _, p := range ps {
+		fmt.Fprintf(&b, "%d,", slices.Index(e.Polls, p))
+	}
+	if focus != nil {
+		fmt.Fprintf(&b, "/party %d %s", slices.Index(e.Contestants, focus), focus.Name)
+	}
+	return b.String()
 }

@@ -45,7 +45,7 @@ func (c *call) seats() Response {
 	}
 	lines := append(c.seatTotals(e, len(holders)), c.majorityLines(e)...)
 	resp := overview(c.say.T(lang.TitleSeats, e.Title), e, lines, fields, sections)
-	c.attach(&resp, "seats.png", c.say.T(lang.SeatChartAlt, seatSummary(holders)), func(ch Charter) ([]byte, error) { return ch.Seats(e, c.say.Lang) })
+	c.attach(&resp, e.ID+"/seats", "seats.png", c.say.T(lang.SeatChartAlt, seatSummary(holders)), func(ch Charter) ([]byte, error) { return ch.Seats(e, c.say.Lang) })
 	return resp
 }
 
@@ -125,19 +125,30 @@ func seatSummary(hs []*knowledge.Contestant) string {
 }
 
 // attach draws a chart into the response when the engine has a charter.
-// A chart that fails to draw is logged and left out: the text still
-// answers.
-func (c *call) attach(r *Response, name, alt string, draw func(Charter) ([]byte, error)) {
+// what names what the chart shows, for every option that changes it (the
+// election, the chart, its polls or party); with the reply's language,
+// which its titles and legends are in, it is the name the engine keeps
+// the chart by for the library, and the picture's Key. A chart that fails
+// to draw is logged and left out: the text still answers.
+func (c *call) attach(r *Response, what, name, alt string, draw func(Charter) ([]byte, error)) {
 	if c.engine.charts == nil {
 		return
 	}
-	png, err := draw(c.engine.charts)
+	key := fmt.Sprintf("%d/%s/%s", c.state.generation, what, c.say.Lang)
+	drawIt := func() ([]byte, error) { return draw(c.engine.charts) }
+	var png []byte
+	var err error
+	if c.state.charts != nil {
+		png, err = c.state.charts.get(key, drawIt)
+	} else {
+		png, err = drawIt()
+	}
 	if err != nil {
 		c.engine.log.Warn("chart failed", "chart", name, "err", err)
 		return
 	}
 	if len(png) > 0 {
-		r.Image = &Image{Name: name, PNG: png, Alt: alt}
+		r.Image = &Image{Name: name, PNG: png, Alt: alt, Key: key}
 	}
 }
 
@@ -180,7 +191,7 @@ func (c *call) results() Response {
 		sections = append(sections, e.Turnout.Section)
 	}
 	resp := overview(c.say.T(lang.TitleResults, e.Title), e, lines, append(fields, c.voteTotals(e)...), sections)
-	c.attach(&resp, "results.png", c.say.T(lang.ResultsChartAlt), func(ch Charter) ([]byte, error) { return ch.Results(e, c.say.Lang) })
+	c.attach(&resp, e.ID+"/results", "results.png", c.say.T(lang.ResultsChartAlt), func(ch Charter) ([]byte, error) { return ch.Results(e, c.say.Lang) })
 	return resp
 }
 
@@ -217,7 +228,7 @@ func (c *call) contestsResults(e *knowledge.Election) Response {
 		return Response{Title: c.say.T(lang.TitleResults, e.Title), Text: c.say.T(lang.NoResultsAtAll), Source: reply.SourceOf(e), Outcome: Refused}
 	}
 	resp := overview(c.say.T(lang.TitleResults, e.Title), e, lines, fields, sections)
-	c.attach(&resp, "results.png", c.say.T(lang.ResultsChartAlt), func(ch Charter) ([]byte, error) { return ch.Results(e, c.say.Lang) })
+	c.attach(&resp, e.ID+"/results", "results.png", c.say.T(lang.ResultsChartAlt), func(ch Charter) ([]byte, error) { return ch.Results(e, c.say.Lang) })
 	return resp
 }
 

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -35,7 +36,7 @@ func (c *call) trend() Response {
 		return *errResp
 	}
 	resp := trendPage(c.say, h, l, 1)
-	c.attach(&resp, "trend.png", c.say.T(lang.TrendChartAlt, l.Name(), yearSpan(h)),
+	c.attach(&resp, fmt.Sprintf("%s/trend/%d", h.Newest().ID, slices.Index(h.Parties, l)), "trend.png", c.say.T(lang.TrendChartAlt, l.Name(), yearSpan(h)),
 		func(ch Charter) ([]byte, error) { return ch.Trend(h, l, c.say.Lang) })
 	return resp
 }

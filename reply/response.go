@@ -107,6 +107,11 @@ type Image struct {
 	Name string // "seats.png"
 	PNG  []byte
 	Alt  string // what the picture shows, for captions and screen readers
+	// Key names the picture: the same key, the same bytes, for as long
+	// as the data it was drawn from is loaded (a reload changes every
+	// key). An adapter may remember by it what its platform made of a
+	// picture it sent (Telegram's file_id); "" names nothing.
+	Key string
 }
 
 // A Button is a pagination control; Data is at most 64 bytes (Telegram's
