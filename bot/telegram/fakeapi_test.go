@@ -40,6 +40,9 @@ type fakeAPI struct {
 	blocked  map[string]int
 	nextMsg  int
 	sentIDs  map[*apispec.TelegramCall]int // message_id of each message sent
+	// photos are the file_ids of the photos uploaded, as Telegram keeps
+	// them for the bot to send again.
+	photos map[string]bool
 	// down makes every method but getUpdates answer 500 (an outage).
 	down bool
 }
@@ -65,7 +68,7 @@ func newFakeAPI(t testing.TB) *fakeAPI {
 		changed: make(chan struct{}), nextID: 100, nextMsg: 1000,
 		attempts: map[string]int{}, faults: map[string][]fault{},
 		gates: map[string]chan struct{}{}, blocked: map[string]int{},
-		sentIDs: map[*apispec.TelegramCall]int{},
+		sentIDs: map[*apispec.TelegramCall]int{}, photos: map[string]bool{},
 	}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
@@ -149,6 +152,13 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	f.wait(r, method)
 	f.mu.Lock()
+	if id := c.Params["photo"]; method == "sendPhoto" && c.Files["photo"].Data == nil && !f.photos[id] {
+		f.calls = append(f.calls, c)
+		f.notify()
+		f.mu.Unlock()
+		writeAPI(w, http.StatusBadRequest, map[string]any{"ok": false, "error_code": 400, "description": "Bad Request: wrong file identifier/HTTP URL specified"})
+		return
+	}
 	f.calls = append(f.calls, c)
 	result := f.result(c)
 	f.notify()
@@ -211,7 +221,17 @@ func (f *fakeAPI) result(c *apispec.TelegramCall) any {
 			"chat": map[string]any{"id": chatID, "type": chatType(chatID)},
 			"from": map[string]any{"id": f.botID, "is_bot": true, "first_name": "Election Bot", "username": f.name}}
 		if c.Method == "sendPhoto" {
-			msg["photo"] = []any{map[string]any{"file_id": "photo1", "file_unique_id": "u1", "width": 64, "height": 64}}
+			// An upload becomes a file of the bot's (sizes smallest first);
+			// a file_id sends that file again.
+			id := c.Params["photo"]
+			if c.Files["photo"].Data != nil {
+				id = fmt.Sprintf("photo-%d", len(f.photos)+1)
+				f.photos[id] = true
+			}
+			msg["photo"] = []any{
+				map[string]any{"file_id": id + "-small", "file_unique_id": "s" + id, "width": 90, "height": 52},
+				map[string]any{"file_id": id, "file_unique_id": "u" + id, "width": 1200, "height": 700},
+			}
 			if c.Params["caption"] != "" {
 				msg["caption"] = plainOf(c.Params["caption"])
 			}

@@ -105,11 +105,15 @@ func (b *Bot) sendText(ctx context.Context, d *destination, text string, markup 
 	}
 }
 
+// sendPhoto sends a picture: by the file_id Telegram gave it when it was
+// first sent, when the bot has one, else its bytes. A file_id Telegram no
+// longer takes is forgotten and the bytes sent instead.
 func (b *Bot) sendPhoto(ctx context.Context, d *destination, img *bot.Image, caption string, markup models.ReplyMarkup) bool {
 	name := img.Name
 	if name == "" {
 		name = "chart.png"
 	}
+	fileID, byID := b.photos.get(img.Key)
 	for attempt := 0; ; attempt++ {
 		p := &tgbot.SendPhotoParams{
 			ChatID:          d.chatID,
@@ -119,14 +123,26 @@ func (b *Bot) sendPhoto(ctx context.Context, d *destination, img *bot.Image, cap
 			ReplyParameters: d.replyParameters(),
 			ReplyMarkup:     markup,
 		}
+		if byID {
+			p.Photo = &models.InputFileString{Data: fileID}
+		}
 		if caption != "" {
 			p.ParseMode = models.ParseModeHTML
 		}
-		_, err := b.tg.SendPhoto(ctx, p)
+		msg, err := b.tg.SendPhoto(ctx, p)
 		if err == nil {
+			if !byID {
+				b.photos.remember(img.Key, msg)
+			}
 			return true
 		}
 		if attempt == 0 && b.migrated(d, err) {
+			continue
+		}
+		if byID && errors.Is(err, tgbot.ErrorBadRequest) {
+			b.log.Info("Telegram refused a chart's file_id; sending the picture", "chat_id", d.chatID)
+			b.photos.forget(img.Key)
+			byID = false
 			continue
 		}
 		var answered *answeredError

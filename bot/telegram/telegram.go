@@ -144,6 +144,9 @@ type Bot struct {
 	base     context.Context
 	stopBase context.CancelFunc
 
+	// photos remembers the file_ids of the charts sent.
+	photos *photoIDs
+
 	// hook runs first in the handling of every update (tests panic in it).
 	hook func(*models.Update)
 }
@@ -179,7 +182,7 @@ func New(eng *bot.Engine, opts Options) (*Bot, error) {
 	if strings.ContainsAny(opts.Token, "/?# \t\r\n") {
 		return nil, errors.New("telegram: the token holds characters a bot token never has")
 	}
-	b := &Bot{eng: eng, opts: opts, log: opts.Logger, hook: func(*models.Update) {}}
+	b := &Bot{eng: eng, opts: opts, log: opts.Logger, photos: newPhotoIDs(), hook: func(*models.Update) {}}
 	if b.log == nil {
 		b.log = slog.New(slog.DiscardHandler)
 	}

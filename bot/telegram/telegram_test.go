@@ -333,6 +333,44 @@ func TestPhoto(t *testing.T) {
 	}
 }
 
+// TestPhotoSentAgainByFileID checks that a chart already sent goes to
+// the next chat as the file_id Telegram gave it, that a file_id Telegram
+// refuses is replaced by the bytes, and that a reload's charts are sent
+// anew.
+func TestPhotoSentAgainByFileID(t *testing.T) {
+	pic := fakechart.TinyPNG()
+	eng := newEngine(t, bot.WithCharts(&fakechart.Charter{PNG: pic}))
+	h := start(t, setup{engine: eng})
+	h.api.push(message(privateChat(userN(1)), userN(1), 1, "/seats", nil))
+	first := h.api.awaitSent("sendPhoto", 1)[0]
+	h.api.push(message(privateChat(userN(2)), userN(2), 2, "/seats", nil))
+	second := h.api.awaitSent("sendPhoto", 2)[1]
+	if first.Files["photo"].Data == nil {
+		t.Fatalf("the first /seats sent no picture")
+	}
+	if second.Files["photo"].Data != nil || second.Params["photo"] != "photo-1" {
+		t.Errorf("the second /seats sent photo %q with %d bytes; want the first's file_id photo-1 and no upload",
+			second.Params["photo"], len(second.Files["photo"].Data))
+	}
+
+	h.api.mu.Lock()
+	clear(h.api.photos) // Telegram no longer has the file
+	h.api.mu.Unlock()
+	h.api.push(message(privateChat(userN(3)), userN(3), 3, "/seats", nil))
+	sent := h.api.awaitSent("sendPhoto", 4)
+	if sent[2].Params["photo"] != "photo-1" || sent[3].Files["photo"].Data == nil {
+		t.Errorf("after a refused file_id: sent %q then %d bytes; want the file_id, then the picture uploaded",
+			sent[2].Params["photo"], len(sent[3].Files["photo"].Data))
+	}
+
+	eng.Swap(eng.Library()) // a reload: charts may have changed
+	h.api.push(message(privateChat(userN(4)), userN(4), 4, "/seats", nil))
+	if after := h.api.awaitSent("sendPhoto", 5)[4]; after.Files["photo"].Data == nil {
+		t.Errorf("after a reload the chart went as file_id %q; want it uploaded", after.Params["photo"])
+	}
+	h.stop()
+}
+
 func TestWebhook(t *testing.T) {
 	const secret = "s3cret-Token_for-tests"
 	h := start(t, setup{options: func(o *Options) {
