@@ -343,6 +343,11 @@ func TestPhotoSentAgainByFileID(t *testing.T) {
 	h := start(t, setup{engine: eng})
 	h.api.push(message(privateChat(userN(1)), userN(1), 1, "/seats", nil))
 	first := h.api.awaitSent("sendPhoto", 1)[0]
+	waitUntil(t, "the file_id remembered", func() bool {
+		h.bot.photos.mu.Lock()
+		defer h.bot.photos.mu.Unlock()
+		return h.bot.photos.lru.Len() > 0
+	})
 	h.api.push(message(privateChat(userN(2)), userN(2), 2, "/seats", nil))
 	second := h.api.awaitSent("sendPhoto", 2)[1]
 	if first.Files["photo"].Data == nil {
