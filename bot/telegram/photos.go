@@ -17,7 +17,7 @@ const maxPhotoIDs = 4096
 // keeps a bot's files and sends them on without an upload. The engine's
 // names change at every reload, so a file_id is never sent for a picture
 // drawn from other data. The least recently used are forgotten first. It
-// is safe for concurrent use.
+// is safe for concurrent use; a nil photoIDs remembers nothing.
 type photoIDs struct {
 	mu    sync.Mutex
 	lru   *list.List // of *photoID, most recent first
@@ -32,7 +32,7 @@ func newPhotoIDs() *photoIDs {
 
 // get returns the file_id of the picture named key, if Telegram gave one.
 func (p *photoIDs) get(key string) (string, bool) {
-	if key == "" {
+	if p == nil || key == "" {
 		return "", false
 	}
 	p.mu.Lock()
@@ -48,7 +48,7 @@ func (p *photoIDs) get(key string) (string, bool) {
 // remember keeps the file_id of the largest size of the photo Telegram
 // made of the picture named key.
 func (p *photoIDs) remember(key string, m *models.Message) {
-	if key == "" || m == nil || len(m.Photo) == 0 || m.Photo[len(m.Photo)-1].FileID == "" {
+	if p == nil || key == "" || m == nil || len(m.Photo) == 0 || m.Photo[len(m.Photo)-1].FileID == "" {
 		return
 	}
 	id := m.Photo[len(m.Photo)-1].FileID
@@ -69,6 +69,9 @@ func (p *photoIDs) remember(key string, m *models.Message) {
 
 // forget drops a file_id Telegram refused.
 func (p *photoIDs) forget(key string) {
+	if p == nil {
+		return
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if el, ok := p.items[key]; ok {
