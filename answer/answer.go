@@ -21,13 +21,15 @@ import (
 
 // An Answerer answers questions about one set of loaded elections. It
 // prepares what it needs from each election (the passages' word stems)
-// once, when it is made; it is safe for concurrent use.
+// once, the first time a question is about that election, so that
+// loading a thousand elections does not wait for it; it is safe for
+// concurrent use.
 type Answerer struct {
 	elections []*knowledge.Election
 	finder    *knowledge.Finder
 	search    Searcher
 	log       *slog.Logger
-	corpora   map[*knowledge.Election]*corpus
+	corpora   map[*knowledge.Election]*lazyCorpus
 	// histories follow the parties of each place's elections (across.go).
 	histories []*knowledge.History
 }
@@ -47,11 +49,11 @@ func New(elections []*knowledge.Election, search Searcher, log *slog.Logger) *An
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	a := &Answerer{elections: elections, finder: knowledge.NewFinder(elections), search: search, log: log, corpora: map[*knowledge.Election]*corpus{},
+	a := &Answerer{elections: elections, finder: knowledge.NewFinder(elections), search: search, log: log, corpora: map[*knowledge.Election]*lazyCorpus{},
 		histories: knowledge.Histories(elections)}
 	for _, e := range elections {
 		if e.Article != nil {
-			a.corpora[e] = newCorpus(e)
+			a.corpora[e] = &lazyCorpus{}
 		}
 	}
 	return a

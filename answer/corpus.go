@@ -2,6 +2,7 @@ package answer
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/electionbot/electionbot/knowledge"
 )
@@ -17,11 +18,18 @@ type corpus struct {
 	generic map[string]bool
 }
 
-// corpus returns the prepared passages of e, made when the library was
-// swapped in.
+// A lazyCorpus is an election's corpus, prepared the first time it is
+// needed.
+type lazyCorpus struct {
+	once sync.Once
+	c    *corpus
+}
+
+// corpus returns the prepared passages of e, made once for the library.
 func (a *Answerer) corpus(e *knowledge.Election) *corpus {
 	if k, ok := a.corpora[e]; ok {
-		return k
+		k.once.Do(func() { k.c = newCorpus(e) })
+		return k.c
 	}
 	return newCorpus(e) // an election from outside the library (tests)
 }

@@ -99,6 +99,9 @@ func blockTexts(b Block) []string {
 // parenNames reads "Long Name (ABBR)" and "Long Name (Language: native
 // name, ABBR)".
 func (x *extractor) parenNames(text string, s *Section, line int, r *resolver) {
+	if !strings.Contains(text, "(") {
+		return // most sentences: the expression would find nothing, slowly
+	}
 	for _, m := range parenAbbrevRe.FindAllStringSubmatch(text, -1) {
 		long := trimLongName(m[1])
 		for _, part := range strings.Split(m[2], ",") {
@@ -205,6 +208,9 @@ func byAbbrev(cs []*Contestant, short string) *Contestant {
 // goes to the contestant named just before, or, for a common noun, to the
 // one contestant of that kind named in this sentence or the one before.
 func (x *extractor) knownAs(text, before string, s *Section, line int, r *resolver, all []*Contestant) {
+	if !strings.Contains(text, "known") {
+		return
+	}
 	for _, loc := range knownAsRe.FindAllStringSubmatchIndex(text, -1) {
 		short := strings.TrimRight(text[loc[2]:loc[3]], "'’!-")
 		head := strings.TrimRight(strings.TrimSpace(text[:loc[0]]), ",(")
