@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -199,5 +200,34 @@ func TestNearWordsAreTheElections(t *testing.T) {
 			}
 		}
 		alone.Close()
+	}
+}
+
+// TestCreateOpen builds an index on disk and checks that, opened again,
+// it finds what the index built in memory finds.
+func TestCreateOpen(t *testing.T) {
+	es, err := knowledge.Load(synth.FS(3, 40), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mem, err := Build(es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mem.Close()
+	dir := filepath.Join(t.TempDir(), "index")
+	created, err := Create(dir, es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	created.Close()
+	opened, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer opened.Close()
+	sameIndex(t, opened, mem, sampleQueries(es, 60))
+	if !reflect.DeepEqual(opened.passages, mem.passages) {
+		t.Error("the passages read back differ")
 	}
 }

@@ -15,12 +15,12 @@ const module = "github.com/electionbot/electionbot"
 var mayUse = map[string][]string{
 	"knowledge": {}, // the model: parsing, folding, stemming, facts
 	"data":      {},
-	"lang":      {"knowledge"},                  // the message catalogue, detection, script
-	"reply":     {"knowledge", "lang"},          // what the bot says
-	"answer":    {"knowledge", "lang", "reply"}, // free-text questions
-	"index":     {"knowledge"},                  // the only bleve user
-	"chart":     {"knowledge", "lang"},          // pictures
-	"bot":       {"knowledge", "lang", "reply"}, // the engine: neither answer nor index
+	"lang":      {"knowledge"},                      // the message catalogue, detection, script
+	"reply":     {"knowledge", "lang"},              // what the bot says
+	"answer":    {"knowledge", "lang", "reply"},     // free-text questions
+	"index":     {"knowledge", "internal/snapshot"}, // the only bleve user
+	"chart":     {"knowledge", "lang"},              // pictures
+	"bot":       {"knowledge", "lang", "reply"},     // the engine: neither answer nor index
 	// The adapters know the engine, never each other; what they share
 	// and the engine does not need (rate limits, retries, the shutdown
 	// gate) is bot/adapter.
@@ -34,7 +34,7 @@ var mayUse = map[string][]string{
 	"wiki/wikitext": {},
 	"wiki":          {"wiki/wikitext"},
 	// Only the program, through wire, joins the parts.
-	"internal/wire":   {"bot", "answer", "index", "knowledge", "lang", "reply"},
+	"internal/wire":   {"bot", "answer", "index", "knowledge", "lang", "reply", "internal/snapshot"},
 	"cmd/electionbot": {"*"},
 	// Helpers of the tests.
 	"internal/qa":        {"data", "knowledge"},
@@ -45,7 +45,10 @@ var mayUse = map[string][]string{
 	"internal/e2e":       {},
 	// Invented articles for measuring at scale, and the command that
 	// writes them into a folder.
-	"internal/synth":             {},
+	"internal/synth": {},
+	// A graph of values kept on disk and read back whole (the parsed
+	// elections, the index's passages).
+	"internal/snapshot":          {},
 	"internal/synth/synthcorpus": {"internal/synth"},
 }
 
