@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -26,6 +27,10 @@ type onDisk struct {
 	Passages   []passage
 	Vocabulary *vocabulary
 }
+
+// Fingerprint names the shape of what Create writes beside bleve's files:
+// a program whose shape differs cannot Open another's index.
+func Fingerprint() string { return snapshot.Fingerprint(reflect.TypeFor[onDisk]()) }
 
 // Create indexes the elections into the folder dir, which it creates, on
 // disk: bleve's segments (merged into one, so that a search looks up each

@@ -10,6 +10,7 @@ package index
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -41,6 +42,9 @@ type Index struct {
 	// vocabulary holds every word of the passages' text as written
 	// (folded) with its analysed term, for typo matching.
 	vocabulary *vocabulary
+
+	closeOnce sync.Once
+	closeErr  error
 }
 
 // Build indexes the elections' articles and polls in memory.
@@ -90,8 +94,12 @@ func mappingAndAnalyzer() (*mapping.IndexMappingImpl, analysis.Analyzer, error) 
 // between equal scores the same way on every search.
 func docID(i int) string { return fmt.Sprintf("%08d", i) }
 
-// Close releases the index. Searches after Close fail.
-func (x *Index) Close() error { return x.bleve.Close() }
+// Close releases the index; closing it again does nothing. Searches
+// after Close fail.
+func (x *Index) Close() error {
+	x.closeOnce.Do(func() { x.closeErr = x.bleve.Close() })
+	return x.closeErr
+}
 
 // Len returns the number of indexed passages.
 func (x *Index) Len() int { return len(x.passages) }

@@ -31,7 +31,7 @@ type app struct {
 // file:line, when the data cannot be loaded: the bot cannot start.
 func newApp(cfg config, log *slog.Logger) (*app, error) {
 	a := &app{cfg: cfg, log: log, metrics: newMetrics()}
-	load := func() (*bot.Library, error) { return loadLibrary(cfg.DataDir, cfg.MaxArticleBytes, log) }
+	load := func() (*bot.Library, error) { return loadLibrary(cfg, log) }
 	lib, err := load()
 	if err != nil {
 		return nil, err

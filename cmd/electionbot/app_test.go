@@ -76,13 +76,15 @@ func TestInFlightAnswerFinishesOnOldData(t *testing.T) {
 	oldDir, newDir := t.TempDir(), t.TempDir()
 	writeArticle(t, oldDir, "zemun-2030.txt", "2030 Zemun municipal election")
 	writeArticle(t, newDir, "zemun-2034.txt", "2034 Zemun municipal election")
-	lib, err := loadLibrary(oldDir, 0, slog.New(slog.DiscardHandler))
+	lib, err := loadLibrary(config{DataDir: oldDir}, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}
 	charts := blockingCharter{called: make(chan *knowledge.Election), release: make(chan struct{})}
 	eng := bot.New(lib, bot.WithCharts(charts), wire.Answers(nil))
-	r := &reloader{load: func() (*bot.Library, error) { return loadLibrary(newDir, 0, slog.New(slog.DiscardHandler)) }, eng: eng, log: slog.New(slog.DiscardHandler)}
+	r := &reloader{load: func() (*bot.Library, error) {
+		return loadLibrary(config{DataDir: newDir}, slog.New(slog.DiscardHandler))
+	}, eng: eng, log: slog.New(slog.DiscardHandler)}
 
 	answer := make(chan bot.Response)
 	go func() { answer <- eng.Handle(context.Background(), bot.Request{Text: "/seats"}) }()
@@ -314,7 +316,7 @@ func (f *fakeIndex) Close() error {
 func TestReloadRetiresTheOldIndexAfterSearchesInFlight(t *testing.T) {
 	old := &fakeIndex{searching: make(chan struct{}), release: make(chan struct{}), closed: make(chan bool, 1)}
 	oldSearcher := &retiringSearcher{ix: old}
-	lib, err := loadLibrary("", 0, slog.New(slog.DiscardHandler))
+	lib, err := loadLibrary(config{}, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,12 +24,18 @@ type config struct {
 	// whose words do not tell theirs (a bare command): from LANG (or
 	// LC_ALL, LC_MESSAGES) when not set, else English.
 	Lang lang.Lang
+	// IndexDir (ELECTIONBOT_INDEX_DIR) keeps the search index and the
+	// parsed articles on disk between starts; "" builds them in memory.
+	IndexDir string
 	// MaxArticleBytes (ELECTIONBOT_MAX_ARTICLE_BYTES) bounds one article
 	// file; a larger one stops the start, or a reload.
 	MaxArticleBytes int64
 
-	LogLevel  slog.Level
-	LogFormat string // "text" or "json"
+	LogLevel slog.Level
+	// logLevelDefault is set when LOG_LEVEL was not given, so that a
+	// command may choose its own default.
+	logLevelDefault bool
+	LogFormat       string // "text" or "json"
 
 	HTTPAddr string // "" = no listener
 	// AdminAddr, when set, serves /healthz, /readyz and /metrics apart
@@ -106,6 +112,7 @@ type setting struct {
 var settings = []setting{
 	{env: "ELECTIONBOT_DATA", flag: "data", usage: "folder of *.txt articles (and aliases.tsv) to load instead of the embedded data"},
 	{env: "ELECTIONBOT_OUT", flag: "out", usage: "folder where the terminal writes chart images and keeps them (default: a folder of the session's own, removed when it ends)"},
+	{env: "ELECTIONBOT_INDEX_DIR", flag: "index-dir", usage: "folder where the search index and the parsed articles are kept between starts, and shared by replicas; rebuilt there when the articles or the program change (default: built in memory at every start)"},
 	{env: "ELECTIONBOT_WATCH", flag: "watch", usage: "reload when a file in ELECTIONBOT_DATA changes: true, or a poll interval such as 10s"},
 	{env: "ELECTIONBOT_MAX_ARTICLE_BYTES", flag: "max-article-bytes", def: "2MiB", usage: "largest article file loaded, in bytes (or KiB, MiB); a larger one is refused unread"},
 	{env: "ELECTIONBOT_LANG", flag: "lang", usage: "the terminal's language for bare commands: en, sr (Serbian Latin) or sr-Cyrl (default: from LANG, else en)"},

@@ -2,18 +2,23 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"os"
 	"path"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/data"
 	"github.com/electionbot/electionbot/index"
+	"github.com/electionbot/electionbot/internal/store"
 	"github.com/electionbot/electionbot/internal/wire"
 	"github.com/electionbot/electionbot/knowledge"
 )
@@ -23,35 +28,103 @@ import (
 // The embedded aliases always apply; an aliases file in dir adds to them.
 // Article warnings are logged; a malformed article is an error with its
 // file:line, and an article over maxBytes an error with its size, found
-// before it is read.
-func loadLibrary(dir string, maxBytes int64, log *slog.Logger) (*bot.Library, error) {
-	base, err := knowledge.BaseAliases(data.FS)
+// before it is read. With an index folder (ELECTIONBOT_INDEX_DIR) the
+// elections and the index come from the build kept there when it is up to
+// date, and are built and kept there when not.
+func loadLibrary(cfg config, log *slog.Logger) (*bot.Library, error) {
+	src, err := articlesOf(cfg)
 	if err != nil {
-		return nil, fmt.Errorf("read embedded aliases: %w", err)
+		return nil, err
 	}
 	var es []*knowledge.Election
-	if dir == "" {
-		if es, err = knowledge.LoadLimited(data.FS, nil, maxBytes); err != nil {
-			return nil, fmt.Errorf("load embedded data: %w", sizeHint(err))
+	var ix *index.Index
+	if cfg.IndexDir == "" {
+		es, err = knowledge.LoadLimited(src.FS, src.Base, src.MaxBytes)
+		if err == nil {
+			ix, err = index.Build(es)
+			if err != nil {
+				err = fmt.Errorf("build the search index: %w", err)
+			}
 		}
 	} else {
-		st, err := os.Stat(dir)
-		if err != nil {
-			return nil, fmt.Errorf("ELECTIONBOT_DATA: %w", err)
+		var lib *store.Library
+		lib, err = store.Load(src.Source, store.Options{Dir: cfg.IndexDir, Program: programID(), Log: log})
+		if err == nil {
+			es, ix = lib.Elections, lib.Index
 		}
-		if !st.IsDir() {
-			return nil, fmt.Errorf("ELECTIONBOT_DATA: %s is not a folder", dir)
-		}
-		if es, err = knowledge.LoadLimited(os.DirFS(dir), base, maxBytes); err != nil {
-			return nil, fmt.Errorf("load %s: %w", dir, sizeHint(err))
-		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load %s: %w", src.name, sizeHint(err))
 	}
 	for _, e := range es {
 		for _, w := range e.Warnings {
 			log.Warn("article", "election", e.ID, "warning", w)
 		}
 	}
-	return buildLibrary(es)
+	return &bot.Library{Elections: es, Searcher: &retiringSearcher{ix: wire.Searcher(ix)}}, nil
+}
+
+// articles are the articles to load, with a name for errors.
+type articles struct {
+	store.Source
+	name string
+}
+
+// articlesOf finds the articles: the data folder's, or the embedded ones
+// (which bring their own aliases file); the embedded aliases under a data
+// folder's.
+func articlesOf(cfg config) (articles, error) {
+	base, err := knowledge.BaseAliases(data.FS)
+	if err != nil {
+		return articles{}, fmt.Errorf("read embedded aliases: %w", err)
+	}
+	var baseFile []byte // what the index folder's key covers of the base
+	for _, name := range []string{knowledge.AliasesFile, knowledge.GlossaryFile} {
+		b, err := data.FS.ReadFile(name)
+		if err != nil {
+			return articles{}, fmt.Errorf("read embedded %s: %w", name, err)
+		}
+		baseFile = append(append(baseFile, b...), 0)
+	}
+	src := articles{Source: store.Source{FS: data.FS, BaseFile: baseFile, MaxBytes: cfg.MaxArticleBytes}, name: "embedded data"}
+	if cfg.DataDir == "" {
+		return src, nil // the embedded articles come with their aliases: none under them
+	}
+	st, err := os.Stat(cfg.DataDir)
+	if err != nil {
+		return articles{}, fmt.Errorf("ELECTIONBOT_DATA: %w", err)
+	}
+	if !st.IsDir() {
+		return articles{}, fmt.Errorf("ELECTIONBOT_DATA: %s is not a folder", cfg.DataDir)
+	}
+	src.FS, src.Base, src.name = os.DirFS(cfg.DataDir), base, cfg.DataDir
+	return src, nil
+}
+
+// programID names this build of the program for the index folder: its
+// version and revision, and, for a build that cannot say which commit it
+// is (or has changes on top of it), a hash of the executable, so that a
+// changed program never opens an index an older one built.
+func programID() string {
+	b := currentBuild()
+	id := b.Version + " " + b.Revision + " " + b.GoVersion
+	if b.Revision != "unknown" && !strings.HasSuffix(b.Revision, "-dirty") {
+		return id
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return id
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return id
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return id
+	}
+	return id + " " + hex.EncodeToString(h.Sum(nil))
 }
 
 // sizeHint says which setting raises the limit an oversized file ran into.
@@ -61,16 +134,6 @@ func sizeHint(err error) error {
 		return fmt.Errorf("%w (ELECTIONBOT_MAX_ARTICLE_BYTES)", err)
 	}
 	return err
-}
-
-// buildLibrary makes the engine's data from parsed elections: the
-// elections and the search index over their text.
-func buildLibrary(es []*knowledge.Election) (*bot.Library, error) {
-	ix, err := index.Build(es)
-	if err != nil {
-		return nil, fmt.Errorf("build the search index: %w", err)
-	}
-	return &bot.Library{Elections: es, Searcher: &retiringSearcher{ix: wire.Searcher(ix)}}, nil
 }
 
 // A closableSearcher is a search index that holds goroutines and memory

@@ -44,6 +44,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return healthcheck(ctx, cfg, stderr)
 	case "version":
 		return printVersion(stdout)
+	case "index":
+		return runIndex(cfg, rest[1:], stdout, stderr)
 	case "ask", "":
 	default:
 		fmt.Fprintf(stderr, "electionbot: unknown command %q (try: electionbot ask \"/help\", or electionbot -h)\n", cmd)

@@ -16,7 +16,8 @@ import (
 
 // loadConfig reads the settings from getenv, then lets flags in args
 // override them, and returns the config and the arguments left (the
-// subcommand). Flags may also follow the subcommand: "ask -data DIR ...".
+// subcommand). Flags may also follow the subcommand: "ask -data DIR ...",
+// "index -index-dir DIR".
 // Every problem is reported at once, each naming its setting as the user
 // gave it (the flag, or the variable). -h prints the usage and returns
 // flag.ErrHelp.
@@ -33,12 +34,12 @@ func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (co
 	if err != nil {
 		return config{}, nil, err
 	}
-	if len(rest) > 1 && rest[0] == "ask" {
-		sub, err := parseFlags("electionbot ask", rest[1:], raw, setBy, stderr)
+	if len(rest) > 1 && (rest[0] == "ask" || rest[0] == "index") {
+		sub, err := parseFlags("electionbot "+rest[0], rest[1:], raw, setBy, stderr)
 		if err != nil {
 			return config{}, nil, err
 		}
-		rest = append([]string{"ask"}, sub...)
+		rest = append([]string{rest[0]}, sub...)
 	}
 	p := &problems{}
 	cfg := fromSettings(raw, setBy, getenv, p)
@@ -143,6 +144,7 @@ func fromSettings(raw, setBy map[string]string, getenv func(string) string, p *p
 
 	cfg.DataDir = raw["ELECTIONBOT_DATA"]
 	cfg.OutDir = raw["ELECTIONBOT_OUT"]
+	cfg.IndexDir = raw["ELECTIONBOT_INDEX_DIR"]
 	cfg.Console = boolean("ELECTIONBOT_CONSOLE")
 	cfg.Lang = terminalLang(raw["ELECTIONBOT_LANG"], getenv, func(err error) {
 		p.add("ELECTIONBOT_LANG", "%s=%q: %w", n("ELECTIONBOT_LANG"), raw["ELECTIONBOT_LANG"], err)
@@ -179,8 +181,11 @@ func fromSettings(raw, setBy map[string]string, getenv func(string) string, p *p
 		if err := cfg.LogLevel.UnmarshalText([]byte(lv)); err != nil {
 			p.add("LOG_LEVEL", "%s=%q is not debug, info, warn or error", n("LOG_LEVEL"), lv)
 		}
-	} else if !cfg.chatPlatforms() {
-		cfg.LogLevel = slog.LevelWarn // keep the terminal for answers
+	} else {
+		cfg.logLevelDefault = true
+		if !cfg.chatPlatforms() {
+			cfg.LogLevel = slog.LevelWarn // keep the terminal for answers
+		}
 	}
 	if cfg.HTTPAddr == "" && cfg.chatPlatforms() {
 		cfg.HTTPAddr = defaultHTTPAddr

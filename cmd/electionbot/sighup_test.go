@@ -12,11 +12,28 @@ import (
 )
 
 // TestSIGHUPReloads sends the test process a real SIGHUP: the running
-// program reloads its data folder, and a broken article keeps the old data.
+// program reloads its data folder, and a broken article keeps the old data;
+// with an index folder too, which the reload rebuilds.
 func TestSIGHUPReloads(t *testing.T) {
+	t.Run("in memory", func(t *testing.T) { testSIGHUPReloads(t, nil) })
+	t.Run("index folder", func(t *testing.T) {
+		index := t.TempDir()
+		testSIGHUPReloads(t, map[string]string{"ELECTIONBOT_INDEX_DIR": index})
+		builds, _ := filepath.Glob(filepath.Join(index, "*", "manifest.json"))
+		if len(builds) != 1 {
+			t.Errorf("the index folder holds %d builds after the reload; want the new one alone", len(builds))
+		}
+	})
+}
+
+func testSIGHUPReloads(t *testing.T, env map[string]string) {
 	dir := t.TempDir()
 	writeArticle(t, dir, "zemun-2030.txt", "2030 Zemun municipal election")
-	p := start(t, map[string]string{"ELECTIONBOT_DATA": dir, "HTTP_ADDR": "127.0.0.1:0"})
+	settings := map[string]string{"ELECTIONBOT_DATA": dir, "HTTP_ADDR": "127.0.0.1:0"}
+	for k, v := range env {
+		settings[k] = v
+	}
+	p := start(t, settings)
 	base := "http://" + p.addr(t) // the program is up and has SIGHUP in hand
 
 	writeArticle(t, dir, "zemun-2034.txt", "2034 Zemun municipal election")

@@ -45,11 +45,13 @@ var mayUse = map[string][]string{
 	"internal/e2e":       {},
 	// Invented articles for measuring at scale, and the command that
 	// writes them into a folder.
-	"internal/synth": {},
+	"internal/synth":             {},
+	"internal/synth/synthcorpus": {"internal/synth"},
 	// A graph of values kept on disk and read back whole (the parsed
 	// elections, the index's passages).
-	"internal/snapshot":          {},
-	"internal/synth/synthcorpus": {"internal/synth"},
+	"internal/snapshot": {},
+	// The index folder: a build of the library kept on disk.
+	"internal/store": {"index", "knowledge", "internal/snapshot"},
 }
 
 // standardOnly are the packages that use nothing outside the standard

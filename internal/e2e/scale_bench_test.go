@@ -28,12 +28,7 @@ func BenchmarkScaleStartup(b *testing.B) {
 	for _, n := range scaleSizes {
 		b.Run(fmt.Sprintf("elections=%d", n), func(b *testing.B) {
 			fsys := synth.FS(synthSeed, n)
-			f, err := data.FS.Open(knowledge.AliasesFile)
-			if err != nil {
-				b.Fatal(err)
-			}
-			base, err := knowledge.ParseAliases(knowledge.AliasesFile, f)
-			f.Close()
+			base, err := knowledge.BaseAliases(data.FS)
 			if err != nil {
 				b.Fatal(err)
 			}

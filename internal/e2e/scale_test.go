@@ -29,12 +29,7 @@ const synthSeed = 1
 // embedded aliases under them.
 func synthElections(tb testing.TB, n int) []*knowledge.Election {
 	tb.Helper()
-	f, err := data.FS.Open(knowledge.AliasesFile)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	base, err := knowledge.ParseAliases(knowledge.AliasesFile, f)
-	f.Close()
+	base, err := knowledge.BaseAliases(data.FS)
 	if err != nil {
 		tb.Fatal(err)
 	}
