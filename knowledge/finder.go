@@ -143,7 +143,16 @@ func (f *Finder) In(text string) (e *Election, rest, missing string) {
 // place the most words of text name, the first of equals; -1 when text
 // names none.
 func (f *Finder) best(text string, year int) int {
-	matched := f.matched(FoldTokens(text))
+	var only map[int]bool // the place words of the year's elections
+	if year != 0 {
+		only = map[int]bool{}
+		for _, i := range f.byYear[year] {
+			for _, k := range f.places[i] {
+				only[k] = true
+			}
+		}
+	}
+	matched := f.matched(FoldTokens(text), only)
 	if len(matched) == 0 {
 		return -1
 	}
@@ -178,9 +187,9 @@ func (f *Finder) count(i int, matched map[int]bool) int {
 	return n
 }
 
-// matched returns the place words that one of toks names: equal to it,
-// or similar as TokenSimilar has it.
-func (f *Finder) matched(toks []string) map[int]bool {
+// matched returns the place words (of only, when it is not nil) that one
+// of toks names: equal to it, or similar as TokenSimilar has it.
+func (f *Finder) matched(toks []string, only map[int]bool) map[int]bool {
 	var out map[int]bool
 	mark := func(k int) {
 		if out == nil {
@@ -189,24 +198,33 @@ func (f *Finder) matched(toks []string) map[int]bool {
 		out[k] = true
 	}
 	for _, t := range toks {
-		if k, ok := f.exact[t]; ok {
+		if k, ok := f.exact[t]; ok && (only == nil || only[k]) {
 			mark(k)
 		}
 		tr := translit(t)
-		if k, ok := f.exact[tr]; ok && tr != t {
+		if k, ok := f.exact[tr]; ok && tr != t && (only == nil || only[k]) {
 			mark(k)
 		}
 		if len(t) < 4 || isNumeric(t) {
 			continue // only the same word names a place word then
 		}
 		stem := Stem(t)
-		for k := range f.words {
+		similar := func(k int) {
 			w := &f.words[k]
 			if w.fuzzy && mayBeSimilar(t, w.word) {
 				if s, _ := simWords(t, stem, tr, w.word, w.stem); s > 0 {
 					mark(k)
 				}
 			}
+		}
+		if only != nil {
+			for k := range only {
+				similar(k)
+			}
+			continue
+		}
+		for k := range f.words {
+			similar(k)
 		}
 	}
 	return out

@@ -24,8 +24,10 @@ import (
 //	go test -run '^$' -bench Process -benchtime 5x ./cmd/electionbot/
 //
 // help is `electionbot -h`, the cost of starting the binary at all;
-// seed/ask is one question on the embedded article; elections=N/cold
-// starts on N articles and answers /about.
+// seed/ask is one question on the embedded article. elections=N/cold
+// starts on N articles and answers /about, building everything in memory;
+// /build does the same with an empty index folder, which it fills;
+// /warm opens the index folder an earlier run built.
 func BenchmarkProcess(b *testing.B) {
 	bin := buildProgram(b)
 	b.Run("help", func(b *testing.B) { runProcess(b, bin, nil, "-h") })
@@ -39,6 +41,13 @@ func BenchmarkProcess(b *testing.B) {
 		}
 		b.Run(fmt.Sprintf("elections=%d/cold", n), func(b *testing.B) {
 			runProcess(b, bin, nil, "-data", dir, "ask", "/about")
+		})
+		index := filepath.Join(b.TempDir(), "index")
+		b.Run(fmt.Sprintf("elections=%d/build", n), func(b *testing.B) {
+			runProcess(b, bin, func() { os.RemoveAll(index) }, "-data", dir, "-index-dir", index, "ask", "/about")
+		})
+		b.Run(fmt.Sprintf("elections=%d/warm", n), func(b *testing.B) {
+			runProcess(b, bin, nil, "-data", dir, "-index-dir", index, "ask", "/about")
 		})
 	}
 }
@@ -73,17 +82,20 @@ func buildProgram(b *testing.B) string {
 	return builtBin
 }
 
-// runProcess runs bin with args b.N times and reports the medians of the
-// runs' CPU time, peak memory and wall time. A run that fails (other than
-// -h's exit status) fails the benchmark with its output.
-func runProcess(b *testing.B, bin string, env []string, args ...string) {
+// runProcess runs bin with args b.N times, each after before (when not
+// nil), and reports the medians of the runs' CPU time, peak memory and
+// wall time. A run that fails (other than -h's exit status) fails the
+// benchmark with its output.
+func runProcess(b *testing.B, bin string, before func(), args ...string) {
 	b.Helper()
 	var cpu, wall []time.Duration
 	var rss []int64
 	b.ResetTimer()
 	for range b.N {
+		if before != nil {
+			before()
+		}
 		cmd := exec.Command(bin, args...)
-		cmd.Env = append(os.Environ(), env...)
 		var out bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &out, &out
 		start := time.Now()
