@@ -46,11 +46,18 @@ type Searcher interface {
 // (no index), and so may log (nothing logged): the answerer logs only a
 // search that failed, after which it scores every passage.
 func New(elections []*knowledge.Election, search Searcher, log *slog.Logger) *Answerer {
+	return NewWithHistories(elections, knowledge.Histories(elections), search, log)
+}
+
+// NewWithHistories is New with the elections' histories
+// (knowledge.Histories) already made, as the engine makes them once for
+// itself and the answerer.
+func NewWithHistories(elections []*knowledge.Election, histories []*knowledge.History, search Searcher, log *slog.Logger) *Answerer {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
 	a := &Answerer{elections: elections, finder: knowledge.NewFinder(elections), search: search, log: log, corpora: map[*knowledge.Election]*lazyCorpus{},
-		histories: knowledge.Histories(elections)}
+		histories: histories}
 	for _, e := range elections {
 		if e.Article != nil {
 			a.corpora[e] = &lazyCorpus{}

@@ -10,6 +10,7 @@ package bot
 import (
 	"context"
 	"log/slog"
+	"sync"
 	"sync/atomic"
 
 	"github.com/electionbot/electionbot/knowledge"
@@ -23,6 +24,16 @@ import (
 type Library struct {
 	Elections []*knowledge.Election
 	Searcher  Searcher
+
+	historiesOnce sync.Once
+	histories     []*knowledge.History
+}
+
+// Histories follows each place's parties across its elections: made once
+// for the library, the first time the engine or the answerer asks.
+func (l *Library) Histories() []*knowledge.History {
+	l.historiesOnce.Do(func() { l.histories = knowledge.Histories(l.Elections) })
+	return l.histories
 }
 
 // A Searcher finds passages of the loaded articles (the bleve index).
@@ -158,7 +169,7 @@ func (e *Engine) Swap(lib *Library) {
 	if lib == nil {
 		lib = &Library{}
 	}
-	st := &state{lib: lib, histories: knowledge.Histories(lib.Elections), finder: knowledge.NewFinder(lib.Elections),
+	st := &state{lib: lib, histories: lib.Histories(), finder: knowledge.NewFinder(lib.Elections),
 		generation: e.swaps.Add(1)}
 	if e.charts != nil && e.chartBytes > 0 {
 		st.charts = newChartCache(e.chartBytes)

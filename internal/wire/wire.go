@@ -22,7 +22,7 @@ func Answers(log *slog.Logger) bot.Option {
 		if lib.Searcher != nil {
 			search = lib
 		}
-		return answer.New(lib.Elections, search, log)
+		return answer.NewWithHistories(lib.Elections, lib.Histories(), search, log)
 	})
 }
 
