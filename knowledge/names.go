@@ -40,6 +40,12 @@ var segmentSplit = regexp.MustCompile(`\s+[—–-]\s+|[(),;:“”"„«»]|\s+
 // segments splits a ballot name like "Ivica Dačić — SPS, PUPS, JS — Milan
 // Krkobabić" into its parts.
 func segments(name string) []string {
+	if !strings.ContainsAny(name, "—–-(),;:“”\"„«»/") {
+		if s := strings.TrimSpace(name); s != "" {
+			return []string{s} // nothing to split at: most names
+		}
+		return nil
+	}
 	var out []string
 	for _, s := range segmentSplit.Split(name, -1) {
 		if s = strings.TrimSpace(s); s != "" {

@@ -90,16 +90,22 @@ func (x *extractor) proseSentence(ct *Contest, sent, section string) {
 		return nil
 	}
 	r := roundOfContest(ct, max(round, 1))
-	if fig := figure(registeredRes); fig != nil {
-		r.Registered = prefer(r.Registered, fig)
+	// Each pattern needs its word: most sentences have none of them, and
+	// looking for the word first spares the patterns' backtracking.
+	if containsAny(f, "voters", "electorate") {
+		if fig := figure(registeredRes); fig != nil {
+			r.Registered = prefer(r.Registered, fig)
+		}
 	}
-	if fig := figure(invalidRes); fig != nil {
-		r.Invalid = prefer(r.Invalid, fig)
+	if containsAny(f, "invalid", "spoiled", "void") {
+		if fig := figure(invalidRes); fig != nil {
+			r.Invalid = prefer(r.Invalid, fig)
+		}
 	}
 	// A turnout is a round's when the sentence names the round, or a
 	// contest's when it names the contest ("turnout in the council
 	// election").
-	if (round > 0 || (kindOf(sent) != "" && len(x.e.Contests) > 1)) && !strings.Contains(f, "highest") && !strings.Contains(f, "lowest") {
+	if (round > 0 || (kindOf(sent) != "" && len(x.e.Contests) > 1)) && strings.Contains(f, "turnout") && !strings.Contains(f, "highest") && !strings.Contains(f, "lowest") {
 		if m := roundTurnoutRe.FindStringSubmatch(f); m != nil {
 			if fig, ok := parseFigure(m[1], section); ok && fig.Value <= 100 {
 				r.Turnout = prefer(r.Turnout, fig)
@@ -126,6 +132,16 @@ func dateWithoutStop(d string) string {
 		return strings.TrimSuffix(d, ".")
 	}
 	return d
+}
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // proseCounts reads what prose states about the assembly that a table
