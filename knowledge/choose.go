@@ -13,16 +13,7 @@ import (
 // still be part of a question); and what the text named that none of es
 // is about ("2018"), which is set only when the election is nil.
 func ElectionIn(es []*Election, text string) (e *Election, rest, missing string) {
-	words := strings.Fields(text)
-	var keep []string
-	var year int
-	for _, w := range words {
-		if y, ok := Year(w); ok {
-			year = y
-			continue
-		}
-		keep = append(keep, w)
-	}
+	year, keep := yearAndRest(text)
 	candidates := es
 	if year != 0 {
 		candidates = nil
@@ -52,6 +43,19 @@ func ElectionIn(es []*Election, text string) (e *Election, rest, missing string)
 		return candidates[0], rest, ""
 	}
 	return nil, rest, ""
+}
+
+// yearAndRest takes the last year out of a text's words, and returns it
+// (0 when there is none) with the other words.
+func yearAndRest(text string) (year int, rest []string) {
+	for _, w := range strings.Fields(text) {
+		if y, ok := Year(w); ok {
+			year = y
+			continue
+		}
+		rest = append(rest, w)
+	}
+	return year, rest
 }
 
 // Year reads a word as a four-digit year between 1900 and 2100, allowing

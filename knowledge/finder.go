@@ -111,16 +111,7 @@ func (f *Finder) Named(name string) *Election {
 
 // In is ElectionIn(f.Elections(), text).
 func (f *Finder) In(text string) (e *Election, rest, missing string) {
-	words := strings.Fields(text)
-	var keep []string
-	var year int
-	for _, w := range words {
-		if y, ok := Year(w); ok {
-			year = y
-			continue
-		}
-		keep = append(keep, w)
-	}
+	year, keep := yearAndRest(text)
 	var inYear []int
 	if year != 0 {
 		if inYear = f.byYear[year]; len(inYear) == 0 {

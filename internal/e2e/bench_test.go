@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"io/fs"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -26,17 +27,23 @@ import (
 func BenchmarkStartup(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		es, err := knowledge.Load(data.FS, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		idx, err := index.Build(es)
-		if err != nil {
-			b.Fatal(err)
-		}
-		bot.New(&bot.Library{Elections: es, Searcher: wire.Searcher(idx)}, wire.Answers(nil))
-		idx.Close()
+		startUp(b, data.FS, nil)
 	}
+}
+
+// startUp loads the articles of fsys and builds the index and the engine
+// on them, as the program does, and closes the index.
+func startUp(b *testing.B, fsys fs.FS, base *knowledge.Aliases) {
+	es, err := knowledge.Load(fsys, base)
+	if err != nil {
+		b.Fatal(err)
+	}
+	idx, err := index.Build(es)
+	if err != nil {
+		b.Fatal(err)
+	}
+	bot.New(&bot.Library{Elections: es, Searcher: wire.Searcher(idx)}, wire.Answers(nil))
+	idx.Close()
 }
 
 func benchAsk(b *testing.B, text string) {

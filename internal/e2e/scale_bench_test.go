@@ -8,9 +8,7 @@ import (
 
 	"github.com/electionbot/electionbot/bot"
 	"github.com/electionbot/electionbot/data"
-	"github.com/electionbot/electionbot/index"
 	"github.com/electionbot/electionbot/internal/synth"
-	"github.com/electionbot/electionbot/internal/wire"
 	"github.com/electionbot/electionbot/knowledge"
 )
 
@@ -36,16 +34,7 @@ func BenchmarkScaleStartup(b *testing.B) {
 			cpu := cpuTime()
 			defer func() { reportCPU(b, cpu) }()
 			for b.Loop() {
-				es, err := knowledge.Load(fsys, base)
-				if err != nil {
-					b.Fatal(err)
-				}
-				idx, err := index.Build(es)
-				if err != nil {
-					b.Fatal(err)
-				}
-				bot.New(&bot.Library{Elections: es, Searcher: wire.Searcher(idx)}, wire.Answers(nil))
-				idx.Close()
+				startUp(b, fsys, base)
 			}
 		})
 	}

@@ -29,6 +29,26 @@ func (a *article) field(key string, format string, args ...any) {
 	a.box = append(a.box, key+": "+fmt.Sprintf(format, args...))
 }
 
+// assemblyBox writes the infobox lines of an assembly elected every four
+// years.
+func (a *article) assemblyBox(seats int, d date, turnout int) {
+	a.field("Previous Election", "%d", a.year-4)
+	a.field("Next Election", "%d", a.year+4)
+	a.field("Seats For Election", "All %d seats in the City Assembly", seats)
+	a.field("Majority Seats", "%d", seats/2+1)
+	a.field("Election Date", "%s", d)
+	a.field("Turnout", "%s%%", pct(turnout))
+}
+
+// officeBox writes who held an office before and after the election.
+func (a *article) officeBox(title, before, beforeParty, after, afterParty string) {
+	a.field("Title", "%s", title)
+	a.field("Before Election", "%s", before)
+	a.field("Before Party", "%s", beforeParty)
+	a.field("After Election", "%s", after)
+	a.field("After Party", "%s", afterParty)
+}
+
 func (a *article) section(title string) *section {
 	s := &section{title: title, level: 2}
 	a.secs = append(a.secs, s)

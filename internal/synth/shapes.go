@@ -28,19 +28,10 @@ func (g *gen) cityAssembly(a *article) {
 
 	a.field("Country", "%s", p.name)
 	a.field("Ongoing", "no")
-	a.field("Previous Election", "%d", a.year-4)
-	a.field("Next Election", "%d", a.year+4)
-	a.field("Seats For Election", "All %d seats in the City Assembly", seats)
-	a.field("Majority Seats", "%d", seats/2+1)
-	a.field("Election Date", "%s", d)
-	a.field("Turnout", "%s%%", pct(turnout))
+	a.assemblyBox(seats, d, turnout)
 	g.seatBox(a, rs, true)
 	mayorAfter := g.person()
-	a.field("Title", "Mayor of %s", p.name)
-	a.field("Before Election", "%s", p.mayor)
-	a.field("Before Party", "%s", rs[1].abbrev)
-	a.field("After Election", "%s", mayorAfter)
-	a.field("After Party", "%s", rs[0].abbrev)
+	a.officeBox("Mayor of "+p.name, p.mayor, rs[1].abbrev, mayorAfter, rs[0].abbrev)
 
 	a.lead = append(a.lead,
 		fmt.Sprintf("The local election for the City Assembly of %s was held on %s. %s electoral lists ran for %d seats, with a threshold of %s%% of the votes cast required to win seats. %s",
@@ -105,18 +96,9 @@ func (g *gen) localElection(a *article) {
 
 	a.field("Country", "%s", p.country)
 	a.field("Type", "local")
-	a.field("Previous Election", "%d", a.year-4)
-	a.field("Next Election", "%d", a.year+4)
-	a.field("Seats For Election", "All %d seats in the City Assembly", seats)
-	a.field("Majority Seats", "%d", seats/2+1)
-	a.field("Election Date", "%s", d)
-	a.field("Turnout", "%s%%", pct(turnout))
+	a.assemblyBox(seats, d, turnout)
 	g.seatBox(a, rs[:min(len(rs), 3)], false)
-	a.field("Title", "Mayor of %s", p.name)
-	a.field("Before Election", "%s", p.mayor)
-	a.field("Before Party", "%s", rs[1].abbrev)
-	a.field("After Election", "%s", winner.name)
-	a.field("After Party", "%s", winner.abbrev)
+	a.officeBox("Mayor of "+p.name, p.mayor, rs[1].abbrev, winner.name, winner.abbrev)
 
 	a.lead = append(a.lead,
 		fmt.Sprintf("Local elections were held in %s on %s to elect the Mayor and the %d members of the City Assembly. A second round of the mayoral election was held on %s. %s",
@@ -183,11 +165,7 @@ func (g *gen) parliament(a *article) {
 	a.field("Turnout", "%s%%", pct(turnout))
 	g.seatBox(a, rs[:5], true)
 	pm := g.person()
-	a.field("Title", "Prime Minister")
-	a.field("Before Election", "%s", p.mayor)
-	a.field("Before Party", "%s", rs[1].abbrev)
-	a.field("After Election", "%s", pm)
-	a.field("After Party", "%s", rs[0].abbrev)
+	a.officeBox("Prime Minister", p.mayor, rs[1].abbrev, pm, rs[0].abbrev)
 
 	a.lead = append(a.lead,
 		fmt.Sprintf("Parliamentary elections were held in %s on %s to elect all %d members of the National Assembly. %s",
@@ -273,11 +251,7 @@ func (g *gen) presidential(a *article) {
 			}
 		}
 	}
-	a.field("Title", "President of %s", p.name)
-	a.field("Before Election", "%s", p.mayor)
-	a.field("Before Party", "Independent")
-	a.field("After Election", "%s", second[0].name)
-	a.field("After Party", "%s", second[0].abbrev)
+	a.officeBox("President of "+p.name, p.mayor, "Independent", second[0].name, second[0].abbrev)
 
 	a.lead = append(a.lead,
 		fmt.Sprintf("A presidential election was held in %s on %s, with a second round on %s. %s %s candidates stood in the first round.",
