@@ -35,7 +35,10 @@ type config struct {
 	// logLevelDefault is set when LOG_LEVEL was not given, so that a
 	// command may choose its own default.
 	logLevelDefault bool
-	LogFormat       string // "text" or "json"
+	// oneMessage is set for electionbot ask, which answers one message
+	// and exits: what only some messages need is made when one does.
+	oneMessage bool
+	LogFormat  string // "text" or "json"
 
 	HTTPAddr string // "" = no listener
 	// AdminAddr, when set, serves /healthz, /readyz and /metrics apart

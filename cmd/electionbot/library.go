@@ -47,20 +47,21 @@ func loadLibrary(cfg config, log *slog.Logger) (*bot.Library, error) {
 		return nil, err
 	}
 	var es []*knowledge.Election
-	var ix *index.Index
-	if cfg.IndexDir == "" {
-		es, err = knowledge.LoadLimited(src.FS, src.Base, src.MaxBytes)
-		if err == nil {
-			ix, err = index.Build(es)
-			if err != nil {
-				err = fmt.Errorf("build the search index: %w", err)
-			}
-		}
-	} else {
+	var search closableSearcher
+	switch {
+	case cfg.IndexDir != "":
 		var lib *store.Library
 		lib, err = store.Load(src.Source, store.Options{Dir: cfg.IndexDir, Program: programID(), Log: log})
 		if err == nil {
-			es, ix = lib.Elections, lib.Index
+			es, search = lib.Elections, wire.Searcher(lib.Index)
+		}
+	case cfg.oneMessage:
+		es, err = knowledge.LoadLimited(src.FS, src.Base, src.MaxBytes)
+		search = &lazySearcher{build: func() (closableSearcher, error) { return buildIndex(es) }}
+	default:
+		es, err = knowledge.LoadLimited(src.FS, src.Base, src.MaxBytes)
+		if err == nil {
+			search, err = buildIndex(es)
 		}
 	}
 	if err != nil {
@@ -71,7 +72,44 @@ func loadLibrary(cfg config, log *slog.Logger) (*bot.Library, error) {
 			log.Warn("article", "election", e.ID, "warning", w)
 		}
 	}
-	return &bot.Library{Elections: es, Searcher: &retiringSearcher{ix: wire.Searcher(ix)}}, nil
+	return &bot.Library{Elections: es, Searcher: &retiringSearcher{ix: search}}, nil
+}
+
+// buildIndex builds the search index of es in memory.
+func buildIndex(es []*knowledge.Election) (closableSearcher, error) {
+	ix, err := index.Build(es)
+	if err != nil {
+		return nil, fmt.Errorf("build the search index: %w", err)
+	}
+	return wire.Searcher(ix), nil
+}
+
+// A lazySearcher builds its index the first time it is searched: one
+// message (electionbot ask) most often needs none, and a process that
+// answers one message and exits should not pay for it.
+type lazySearcher struct {
+	once  sync.Once
+	build func() (closableSearcher, error)
+	ix    closableSearcher
+	err   error
+}
+
+func (s *lazySearcher) Search(ctx context.Context, q bot.SearchQuery) ([]bot.Hit, error) {
+	s.once.Do(func() { s.ix, s.err = s.build() })
+	if s.err != nil {
+		return nil, s.err
+	}
+	return s.ix.Search(ctx, q)
+}
+
+// Close closes the index if it was built, and keeps it from being built
+// after.
+func (s *lazySearcher) Close() error {
+	s.once.Do(func() { s.err = errRetired })
+	if s.ix != nil {
+		return s.ix.Close()
+	}
+	return nil
 }
 
 // articles are the articles to load, with a name for errors.

@@ -52,6 +52,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return 2
 	}
 
+	cfg.oneMessage = cmd == "ask"
 	log := newLogger(cfg, stderr)
 	log.Info("electionbot", "version", currentBuild().Version, "revision", currentBuild().Revision)
 	a, err := newApp(cfg, log)
