@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 )
@@ -77,6 +78,10 @@ func (x *extractor) indexContests() {
 				enrich(c, x.aliases)
 				enriched[c] = true
 			}
+		}
+		if slices.Equal(ct.Contestants, x.e.Contestants) {
+			ct.resolver = x.e.resolver // the main contest's: the same names
+			continue
 		}
 		ct.resolver = newResolver(ct.Contestants, x.e.aliases)
 		ct.resolver.place = x.e.resolver.place
