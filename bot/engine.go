@@ -30,10 +30,19 @@ type Library struct {
 }
 
 // Histories follows each place's parties across its elections: made once
-// for the library, the first time the engine or the answerer asks.
+// for the library, the first time the engine or the answerer asks, unless
+// WithHistories gave them.
 func (l *Library) Histories() []*knowledge.History {
 	l.historiesOnce.Do(func() { l.histories = knowledge.Histories(l.Elections) })
 	return l.histories
+}
+
+// WithHistories gives the library its elections' histories
+// (knowledge.Histories), made already: an index folder keeps them. Given
+// after Histories was first called, they are ignored.
+func (l *Library) WithHistories(hs []*knowledge.History) *Library {
+	l.historiesOnce.Do(func() { l.histories = hs })
+	return l
 }
 
 // A Searcher finds passages of the loaded articles (the bleve index).

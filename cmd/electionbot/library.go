@@ -39,13 +39,14 @@ func loadLibrary(cfg config, log *slog.Logger) (*bot.Library, error) {
 		return nil, err
 	}
 	var es []*knowledge.Election
+	var hs []*knowledge.History
 	var search closableSearcher
 	switch {
 	case cfg.IndexDir != "":
 		var lib *store.Library
 		lib, err = store.Load(src.Source, store.Options{Dir: cfg.IndexDir, Program: programID(), Log: log})
 		if err == nil {
-			es, search = lib.Elections, wire.Searcher(lib.Index)
+			es, hs, search = lib.Elections, lib.Histories, wire.Searcher(lib.Index)
 		}
 	case cfg.oneMessage:
 		es, err = knowledge.LoadLimited(src.FS, src.Base, src.MaxBytes)
@@ -64,7 +65,11 @@ func loadLibrary(cfg config, log *slog.Logger) (*bot.Library, error) {
 			log.Warn("article", "election", e.ID, "warning", w)
 		}
 	}
-	return &bot.Library{Elections: es, Searcher: &retiringSearcher{ix: search}}, nil
+	lib := &bot.Library{Elections: es, Searcher: &retiringSearcher{ix: search}}
+	if hs != nil {
+		lib.WithHistories(hs)
+	}
+	return lib, nil
 }
 
 // loadingGC has the collector wait for the heap to triple rather than

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"testing/fstest"
 	"time"
+	"unsafe"
 
 	"github.com/electionbot/electionbot/index"
 	"github.com/electionbot/electionbot/internal/snapshot"
@@ -123,7 +124,8 @@ func build(files fstest.MapFS, src Source, opts Options, key string) (*Library, 
 		return nil, fmt.Errorf("index folder: %w", err)
 	}
 	defer os.RemoveAll(tmp) // gone once renamed; what is left of a failed build
-	if err := writeSnapshot(filepath.Join(tmp, electionsFile), es); err != nil {
+	hs := knowledge.Histories(es)
+	if err := writeSnapshot(filepath.Join(tmp, electionsFile), &kept{Elections: es, Histories: hs}); err != nil {
 		return nil, fmt.Errorf("write the elections: %w", err)
 	}
 	ix, err := index.Create(filepath.Join(tmp, indexDir), es)
@@ -151,7 +153,7 @@ func build(files fstest.MapFS, src Source, opts Options, key string) (*Library, 
 	if err != nil {
 		return nil, fmt.Errorf("open the index just built: %w", err)
 	}
-	return &Library{Elections: es, Index: ix, Dir: dir}, nil
+	return &Library{Elections: es, Index: ix, Histories: hs, Dir: dir}, nil
 }
 
 // replace renames the folder tmp to dir. A dir already there (a corrupt
@@ -240,17 +242,19 @@ func open(dir, key string) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	var es []*knowledge.Election
-	if err := snapshot.Read(string(snap), &es); err != nil {
+	var k kept
+	// The file's bytes are never changed: the snapshot's strings may be
+	// read from them where they lie, without a copy.
+	if err := snapshot.Read(unsafe.String(unsafe.SliceData(snap), len(snap)), &k); err != nil {
 		return nil, fmt.Errorf("%s: %w", electionsFile, err)
 	}
 	ix, err := index.Open(filepath.Join(dir, indexDir))
 	if err != nil {
 		return nil, err
 	}
-	if len(es) == 0 {
+	if len(k.Elections) == 0 {
 		ix.Close()
 		return nil, errors.New("no elections")
 	}
-	return &Library{Elections: es, Index: ix, Dir: dir}, nil
+	return &Library{Elections: k.Elections, Index: ix, Histories: k.Histories, Dir: dir}, nil
 }

@@ -76,10 +76,12 @@ type Options struct {
 }
 
 // A Library is what the articles are built into: the elections, newest
-// first, and the search index over them.
+// first, the search index over them, and each place's parties followed
+// across its elections.
 type Library struct {
 	Elections []*knowledge.Election
 	Index     *index.Index
+	Histories []*knowledge.History
 	// Dir is the build the library was opened from; "" when it was built
 	// in memory (the folder could not be written).
 	Dir string
@@ -191,7 +193,14 @@ func readLimited(fsys fs.FS, name string, limit int64) ([]byte, error) {
 // Fingerprint names the shape of what a build keeps, so that a program
 // whose model changed never reads an older build.
 func Fingerprint() string {
-	return snapshot.Fingerprint(reflect.TypeFor[[]*knowledge.Election]()) + " " + index.Fingerprint()
+	return snapshot.Fingerprint(reflect.TypeFor[kept]()) + " " + index.Fingerprint()
+}
+
+// kept is what the snapshot file holds: the elections and their
+// histories, one graph, so that a history's lists are the elections'.
+type kept struct {
+	Elections []*knowledge.Election
+	Histories []*knowledge.History
 }
 
 // load parses and extracts the articles read.
@@ -209,7 +218,7 @@ func inMemory(files fstest.MapFS, src Source) (*Library, error) {
 	if err != nil {
 		return nil, fmt.Errorf("build the search index: %w", err)
 	}
-	return &Library{Elections: es, Index: ix}, nil
+	return &Library{Elections: es, Index: ix, Histories: knowledge.Histories(es)}, nil
 }
 
 // sortedNames lists a MapFS's file names in order.
@@ -222,10 +231,10 @@ func sortedNames(files fstest.MapFS) []string {
 	return names
 }
 
-// writeSnapshot writes the elections' snapshot file.
-func writeSnapshot(file string, es []*knowledge.Election) error {
+// writeSnapshot writes the snapshot file.
+func writeSnapshot(file string, k *kept) error {
 	var buf bytes.Buffer
-	if err := snapshot.Write(&buf, &es); err != nil {
+	if err := snapshot.Write(&buf, k); err != nil {
 		return err
 	}
 	return os.WriteFile(file, buf.Bytes(), 0o644)

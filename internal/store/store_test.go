@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -110,6 +111,9 @@ func TestFreshThenUpToDate(t *testing.T) {
 	if !reflect.DeepEqual(opened.Elections, want) {
 		t.Error("the elections opened differ from the articles' own")
 	}
+	if got, want := histories(opened), histories(&Library{Elections: want, Histories: knowledge.Histories(want)}); got != want {
+		t.Errorf("the histories opened:\n%s\nwant\n%s", got, want)
+	}
 	if answers(t, opened) != answers(t, built) {
 		t.Error("the opened index answers otherwise than the one built")
 	}
@@ -214,6 +218,31 @@ func TestReadOnlyFolder(t *testing.T) {
 	if got, want := answers(t, mem), answers(t, mustLoad(t, src, options(t.TempDir(), &logged{}))); got != want {
 		t.Errorf("the library built in memory answers %q; want %q", got, want)
 	}
+}
+
+// histories writes down a library's histories: each place's elections
+// and parties, step by step, and whether each step's list is one of the
+// library's own (not a copy).
+func histories(lib *Library) string {
+	own := map[*knowledge.Contestant]bool{}
+	for _, e := range lib.Elections {
+		for _, c := range e.Contestants {
+			own[c] = true
+		}
+	}
+	var b strings.Builder
+	for _, h := range lib.Histories {
+		b.WriteString(h.Place + ":")
+		for _, l := range h.Parties {
+			b.WriteString(" " + l.Name() + "[")
+			for _, st := range l.Steps {
+				fmt.Fprintf(&b, "%s %s %v;", st.Election.ID, st.Contestant.Name, own[st.Contestant] || st.Contestant.Kind != "")
+			}
+			b.WriteString("]")
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
 }
 
 // listing names every file of a folder with its size and time.
