@@ -48,17 +48,21 @@ func TestFinderNamed(t *testing.T) {
 	f := NewFinder(es)
 	for _, name := range append(finderTexts, "belgrade-2014", "NIS-2016", "2018 Croatian presidential election",
 		"2018 CROATIAN Presidential Election", "Nis-2016", "niſ-2016", "2014 Belgrade City Assembly election ") {
-		var want *Election
-		for _, e := range es {
-			if strings.EqualFold(name, e.ID) || Fold(name) == Fold(e.Title) {
-				want = e
-				break
-			}
-		}
-		if got := f.Named(name); got != want {
+		if got, want := f.Named(name), namedReference(es, name); got != want {
 			t.Errorf("Named(%q) = %v; want %v", name, got, want)
 		}
 	}
+}
+
+// namedReference is what Finder.Named must find: the first election
+// whose ID is name in any case or whose title folds as name does.
+func namedReference(es []*Election, name string) *Election {
+	for _, e := range es {
+		if strings.EqualFold(name, e.ID) || Fold(name) == Fold(e.Title) {
+			return e
+		}
+	}
+	return nil
 }
 
 func FuzzFinder(f *testing.F) {
@@ -76,14 +80,7 @@ func FuzzFinder(f *testing.F) {
 		if ge != we || gr != wr || gm != wm {
 			t.Fatalf("Finder.In(%q) = %v, %q, %q; want %v, %q, %q", text, name(ge), gr, gm, name(we), wr, wm)
 		}
-		var want *Election
-		for _, e := range es {
-			if strings.EqualFold(text, e.ID) || Fold(text) == Fold(e.Title) {
-				want = e
-				break
-			}
-		}
-		if got := finder.Named(text); got != want {
+		if got, want := finder.Named(text), namedReference(es, text); got != want {
 			t.Fatalf("Named(%q) = %v; want %v", text, name(got), name(want))
 		}
 	})
