@@ -16,9 +16,10 @@ type Finder struct {
 	es     []*Election
 	byYear map[int][]int // positions in es, in order
 	// words are the distinct distinctive place words; exact finds one by
-	// its word.
-	words []placeWord
-	exact map[string]int
+	// its word, byRoot by its root in any Serbian case (placeCase).
+	words  []placeWord
+	exact  map[string]int
+	byRoot map[string][]int
 	// places holds each election's place words as positions in words,
 	// one for each time its place has the word, as ElectionIn counts.
 	places [][]int
@@ -33,6 +34,7 @@ type Finder struct {
 // A placeWord is a distinctive word of some elections' places.
 type placeWord struct {
 	word, stem string
+	side       simSide // worked out once for simWordsOf
 	// fuzzy is whether a typo or an ending may match it: words of four
 	// letters or more that are not numbers (simWords).
 	fuzzy     bool
@@ -42,7 +44,7 @@ type placeWord struct {
 // NewFinder prepares a Finder for elections, newest first, as the
 // library holds them.
 func NewFinder(es []*Election) *Finder {
-	f := &Finder{es: es, byYear: map[int][]int{}, exact: map[string]int{}, places: make([][]int, len(es)),
+	f := &Finder{es: es, byYear: map[int][]int{}, exact: map[string]int{}, byRoot: map[string][]int{}, places: make([][]int, len(es)),
 		byID: map[string]int{}, byTitle: map[string]int{}}
 	for i, e := range es {
 		f.byYear[e.Year] = append(f.byYear[e.Year], i)
@@ -64,7 +66,10 @@ func NewFinder(es []*Election) *Finder {
 			if !ok {
 				k = len(f.words)
 				f.exact[pw] = k
-				f.words = append(f.words, placeWord{word: pw, stem: Stem(pw), fuzzy: len(pw) >= 4 && !isNumeric(pw)})
+				f.words = append(f.words, placeWord{word: pw, stem: Stem(pw), side: preparedSide(pw), fuzzy: len(pw) >= 4 && !isNumeric(pw)})
+				if len(pw) >= 3 {
+					f.byRoot[placeRoot(pw)] = append(f.byRoot[placeRoot(pw)], k)
+				}
 			}
 			w := &f.words[k]
 			if n := len(w.elections); n == 0 || w.elections[n-1] != i {
@@ -179,7 +184,8 @@ func (f *Finder) count(i int, matched map[int]bool) int {
 }
 
 // matched returns the place words (of only, when it is not nil) that one
-// of toks names: equal to it, or similar as TokenSimilar has it.
+// of toks names as SamePlace has it: equal to it, the same in a Serbian
+// case, or similar as TokenSimilar has it.
 func (f *Finder) matched(toks []string, only map[int]bool) map[int]bool {
 	var out map[int]bool
 	mark := func(k int) {
@@ -192,6 +198,11 @@ func (f *Finder) matched(toks []string, only map[int]bool) map[int]bool {
 		if k, ok := f.exact[t]; ok && (only == nil || only[k]) {
 			mark(k)
 		}
+		for _, k := range f.byRoot[placeRoot(t)] {
+			if only == nil || only[k] {
+				mark(k)
+			}
+		}
 		tr := translit(t)
 		if k, ok := f.exact[tr]; ok && tr != t && (only == nil || only[k]) {
 			mark(k)
@@ -199,11 +210,11 @@ func (f *Finder) matched(toks []string, only map[int]bool) map[int]bool {
 		if len(t) < 4 || isNumeric(t) {
 			continue // only the same word names a place word then
 		}
-		stem := Stem(t)
+		side := preparedSide(t)
 		similar := func(k int) {
 			w := &f.words[k]
 			if w.fuzzy && mayBeSimilar(t, w.word) {
-				if s, _ := simWords(t, stem, tr, w.word, w.stem); s > 0 {
+				if s, _ := simWordsOf(side, w.side); s > 0 {
 					mark(k)
 				}
 			}

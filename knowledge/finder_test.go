@@ -25,6 +25,7 @@ var finderTexts = []string{
 	"presidential 2018", "Croatian presidential run-off", "Slovenian president 2020 turnout", "Vozdovac", "Voždovac 2013",
 	"Ohrid 2019 council", "Budva", "montenegrin referendum", "2017 referendum", "Novi Sad 2016", "Беград 2014",
 	"kragujevca", "Belgrade Novi Sad", "city assembly", "the 2020 election in novi sad and belgrade",
+	"izbori u Novom Sadu", "u Kragujevcu 2016", "na Voždovcu", "Nov", "Nišu", "mandati u Beogradu 2014",
 }
 
 // TestFinderIsElectionIn checks the prepared Finder against ElectionIn,

@@ -40,13 +40,51 @@ func tokenSim(q, n string) (float64, bool) {
 // simWords is tokenSim with the stems and transliteration worked out
 // beforehand.
 func simWords(q, stemQ, translitQ, n, stemN string) (float64, bool) {
+	return simWordsOf(sideOf(q, stemQ, translitQ), sideOf(n, stemN, ""))
+}
+
+// A simSide is one word of a comparison with what simWordsOf works out of
+// it; the stem of its transliteration and its Serbian root are worked out
+// when first needed, unless given.
+type simSide struct {
+	word, stem, translit string
+	translitStem, root   string
+}
+
+func sideOf(w, stem, translit string) simSide {
+	return simSide{word: w, stem: stem, translit: translit}
+}
+
+// preparedSide works out all of a word's side once, for a word compared
+// with many (Finder's place words, a question's words).
+func preparedSide(w string) simSide {
+	s := simSide{word: w, stem: Stem(w), translit: translit(w), root: SerbianRoot(w)}
+	s.translitStem = Stem(s.translit)
+	return s
+}
+
+func (s *simSide) rootOf() string {
+	if s.root == "" {
+		s.root = SerbianRoot(s.word)
+	}
+	return s.root
+}
+
+// simWordsOf is simWords on sides.
+func simWordsOf(qs, ns simSide) (float64, bool) {
+	q, stemQ, translitQ, n, stemN := qs.word, qs.stem, qs.translit, ns.word, ns.stem
 	if q == n {
 		return 1, true
 	}
 	// English spellings of Serbian names: "Stevanovich", "Dinkich",
 	// "Seselj" for Šešelj is already folded.
-	if translitQ != q && (translitQ == n || Stem(translitQ) == stemN) {
-		return 1, true
+	if translitQ != q {
+		if qs.translitStem == "" {
+			qs.translitStem = Stem(translitQ)
+		}
+		if translitQ == n || qs.translitStem == stemN {
+			return 1, true
+		}
 	}
 	if len(q) < 4 || len(n) < 4 || isNumeric(q) || isNumeric(n) {
 		return 0, false
@@ -58,7 +96,7 @@ func simWords(q, stemQ, translitQ, n, stemN string) (float64, bool) {
 	// Possessives and cases that change the word's end: "Koštuničina" ~
 	// "Koštunica", "Vučićeva" ~ "Vučić". A declined name is the name
 	// itself, not a typo of it: exact.
-	if rq := SerbianRoot(q); len(rq) >= 4 && rq == SerbianRoot(n) {
+	if rq := qs.rootOf(); len(rq) >= 4 && rq == ns.rootOf() {
 		return 0.95, true
 	}
 	// Plurals and endings: "socialists" ~ "socialist", "democrats" ~
