@@ -302,7 +302,7 @@ func (r *resolver) matchPerson(n entName, sims [][]wordSim, ms matches) {
 	for k, sn := range n.toks[1:] {
 		id := n.ids[k+1]
 		for i := range sims {
-			if sim, exact := sims[i][id].sim, sims[i][id].exact; sim > 0 && len(sn) >= 4 {
+			if sim, exact := sims[i][id].sim, sims[i][id].exact; sim > 0 && (len(sn) >= 4 || (k == len(n.toks)-2 && shortSurname(n.toks, exact))) {
 				score := 7.0
 				if r.df[sn] > 1 {
 					score = 3
@@ -311,6 +311,24 @@ func (r *resolver) matchPerson(n entName, sims [][]wordSim, ms matches) {
 			}
 		}
 	}
+}
+
+// shortSurname reports whether a person's name ends in a three-letter
+// surname ("Žić", "Šut", "Kos") that a question word names exactly, in
+// any case: such a name is too short to match with a typo, an everyday
+// word or a month ("may") is no one's name, and a list's name in a
+// leader's place ("Let's Get Smederevo Moving") is no person's.
+func shortSurname(toks []string, exact bool) bool {
+	sn := toks[len(toks)-1]
+	if !exact || len(sn) != 3 || len(toks) > 3 || commonWord[sn] || len(Months(sn)) > 0 {
+		return false
+	}
+	for _, t := range toks {
+		if nameStopwords[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // matchName matches a party's name in full, or by the words only this

@@ -183,3 +183,43 @@ The Sunny Side (Sunčana strana) came second with 9 seats, and the Green Left Fr
 		}
 	}
 }
+
+// TestShortSurnames checks that a three-letter surname ("Žić", "Šut")
+// names its candidate exactly, in any case, while a three-letter word of
+// a list's name in a leader's place names no one.
+func TestShortSurnames(t *testing.T) {
+	tests := []struct {
+		article, text, want string // want "" for no exact match of a person
+	}{
+		{"serbia-presidential-2015", "Žić", "Milan Žić"},
+		{"serbia-presidential-2015", "zic", "Milan Žić"},
+		{"serbia-presidential-2015", "Koliko glasova je dobio Žića?", "Milan Žić"},
+		{"serbia-presidential-2015", "glasovi Žiću", "Milan Žić"},
+		{"serbia-presidential-2015", "Ćuk", "Dragana Ćuk"},
+		{"serbia-presidential-2015", "Ћук", "Dragana Ćuk"},
+		{"serbia-presidential-2015", "Žićko", ""},
+		{"zadar-2017", "Šutom", "Dario Šut"},
+		{"smederevo/smederevo-2012", "When did the Socialists get their best result?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.article+"/"+tt.text, func(t *testing.T) {
+			e := election(t, tt.article)
+			got := ""
+			for _, m := range e.ResolveAll(tt.text) {
+				if m.Exact && m.Score >= 5 && m.Contestant.Kind == KindCandidate {
+					got = m.Contestant.Name
+					break
+				}
+			}
+			if tt.want == "" && tt.article == "smederevo/smederevo-2012" {
+				if ms := e.Resolve(tt.text); len(ms) > 0 && ms[0].Contestant.Name == "SNS coalition" {
+					t.Errorf("Resolve(%q) = %v; want no match of the SNS by \"get\"", tt.text, ms)
+				}
+				return
+			}
+			if got != tt.want {
+				t.Errorf("Resolve(%q) = %q; want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -86,6 +86,9 @@ func simWordsOf(qs, ns simSide) (float64, bool) {
 			return 1, true
 		}
 	}
+	if len(n) == 3 && shortDeclined(q, n) {
+		return 0.95, true
+	}
 	if len(q) < 4 || len(n) < 4 || isNumeric(q) || isNumeric(n) {
 		return 0, false
 	}
@@ -125,6 +128,18 @@ func simWordsOf(qs, ns simSide) (float64, bool) {
 // place words with it.
 func mayBeSimilar(q, n string) bool {
 	return q[0] == n[0] || len(q) >= 5 && len(q)-len(n) <= 1 && len(n)-len(q) <= 1
+}
+
+// shortEndings are the Serbian case and possessive endings a
+// three-letter name takes ("Žića", "Žiću", "Šutom", "Ćukova").
+var shortEndings = toSet("a u e om em ov ev ova ove ovi ovo ovu eva eve evi evo evu ovom evom ovoj evoj ovog evog")
+
+// shortDeclined reports a word that is a three-letter name in a Serbian
+// case: SerbianRoot leaves four letters at least, so "Žić" needs its own
+// rule. Only the name itself followed by one of its endings counts, never
+// a typo.
+func shortDeclined(q, n string) bool {
+	return len(q) > len(n) && strings.HasPrefix(q, n) && shortEndings[q[len(n):]] && !isNumeric(n)
 }
 
 func isNumeric(s string) bool {

@@ -67,6 +67,9 @@ func (e *Election) Knows(word string) bool {
 			}
 		}
 	}
+	if len(word) > 3 && e.vocabulary[word[:3]] && shortDeclined(word, word[:3]) {
+		return true // a three-letter name in a case: "Žića", "Šutom"
+	}
 	if len(word) < 5 {
 		return false
 	}
