@@ -185,3 +185,27 @@ func containsContestant(cs []*Contestant, c *Contestant) bool {
 	}
 	return false
 }
+
+// TestProseThreshold checks the threshold read from sentences, when the
+// infobox gives none: a threshold that changed is the figure it went to.
+func TestProseThreshold(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     float64
+	}{
+		{"Seats are shared among the lists that won at least 3% of the votes cast; the threshold was lowered from 5% to 3% in February 2020.", 3},
+		{"The threshold was raised from 3 to 5 per cent in 2011.", 5},
+		{"There is a 5% threshold.", 5},
+		{"Lists needed 4% of the votes cast to win seats.", 4},
+	}
+	for _, tt := range tests {
+		text := "= 2020 Test City Assembly election =\n\nInfobox\n- Election Date: 21 June 2020\n\n" + tt.sentence + "\n"
+		a, err := Parse("test.txt", strings.NewReader(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e := Extract(a, nil); e.Threshold == nil || e.Threshold.Value != tt.want {
+			t.Errorf("threshold of %q = %v; want %v", tt.sentence, e.Threshold, tt.want)
+		}
+	}
+}

@@ -8,6 +8,8 @@ import (
 
 var (
 	thresholdRes = []*regexp.Regexp{
+		// "the threshold was lowered from 5% to 3%": the figure it went to.
+		regexp.MustCompile(`threshold\s+(?:\w+\s+){0,3}from\s+\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)?\s+to\s+(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent|percent)`),
 		regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent|percent)\s+(?:\w+\s+){0,2}threshold`),
 		regexp.MustCompile(`threshold\s+(?:\w+\s+){0,3}(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent|percent)`),
 		// "Lists needed 5% of the votes cast to win seats."
