@@ -75,7 +75,7 @@ func prepare(p knowledge.Passage) cpassage {
 	cp := cpassage{Passage: p, set: map[string]bool{}, own: map[string]bool{}}
 	toks := knowledge.FoldTokens(p.Text)
 	cp.words = " " + strings.Join(toks, " ") + " "
-	for _, t := range toks {
+	for _, t := range knowledge.Phrases(toks) {
 		s := knowledge.Term(t)
 		cp.stems = append(cp.stems, s)
 		cp.set[s] = true

@@ -194,6 +194,8 @@ var notCues = [][]string{
 	{"birackih", "mest"}, {"birackom", "mest"},
 	// "Postao" (became) is no typo of "posto" (per cent).
 	{"postao"}, {"postala"}, {"postali"}, {"postalo"},
+	// Nor is a candidate who "pulled out" a poll.
+	{"pulled"}, {"pulling"}, {"pull"},
 }
 
 func concat(parts ...[]cue) []cue {

@@ -106,9 +106,11 @@ func newQuery(corp *corpus, q *question) *query {
 		// The election's own words (its place, its kind) add to a passage
 		// that has them but count against none, every passage being
 		// about them; unless the question has no other words.
-		if !corp.generic[t] {
+		if !corp.generic[t] && !(electionTerms[t] && df == 0) {
 			qy.total += w
 		} else {
+			// Nor does a general election word the article never uses
+			// ("race"): it is how the user put the question.
 			titleWeight += w
 		}
 	}

@@ -159,4 +159,4 @@ izbori izbora izborima izbore glas glasova glasalo stranka stranke stranaka list
 mandata mandati skupstina skupstini grad gradu vlada opozicija rezultat rezultati pobeda pobedio cenzus
 gradonacelnik gradonacelnika anketa ankete godina godine procenat odsto posto izlaznost posle pre nakon
 national local held take place scheduled official officially citizens residents people serbians vote
-note footnote mean means victory defeat win margin`)
+note footnote mean means victory defeat win margin race contest`)

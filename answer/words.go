@@ -21,6 +21,7 @@ become became becomes
 ko sta sto koji koja koje kojih kako kada kad gde zasto koliko je su bio bila bilo bili biti da li ne i u na za od
 sa se iz po o a ali ili pa te to taj ta ovaj ova ovo kod nam mi vi oni ona ono njegov njen njihov sam si smo ste
 jeste nije nisu ima imao imala imali
+didnt doesnt dont wasnt werent isnt arent hasnt havent hadnt wont cant couldnt wouldnt shouldnt
 tko gdje kolika koliki kolike kog koga kojoj kojem kojim cega cemu kakav kakva kakvo jesu oba obe obadva obadvije svim svih`)
 
 // questionWords are words of a question that frame rather than name
@@ -49,7 +50,7 @@ func contentTerms(text string) []string {
 // "schedul", as "held" is, but its own stem is "call".
 func contentWords(text string) (terms, stems []string) {
 	seen := map[string]bool{}
-	for _, t := range knowledge.FoldTokens(text) {
+	for _, t := range knowledge.Phrases(knowledge.FoldTokens(text)) {
 		if stopwords[t] || len(t) < 2 {
 			continue
 		}

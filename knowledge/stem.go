@@ -13,6 +13,7 @@ var irregular = map[string]string{
 	"elections": "election", "parties": "party", "broke": "break", "broken": "break",
 	"wrote": "write", "written": "write", "fled": "flee", "drew": "draw", "drawn": "draw",
 	"rose": "rise", "risen": "rise", "split": "split", "quit": "quit", "resigned": "resign",
+	"withdrew": "withdraw", "withdrawn": "withdraw",
 }
 
 // synonyms map stems to a shared stem, for the few election words that
@@ -26,6 +27,12 @@ var synonyms = map[string]string{
 	"carry": "win",
 	// A proposal approved or adopted passed.
 	"approv": "pass", "adopt": "pass",
+	// Standing for office is running for it; pulling out of a race is
+	// withdrawing; what is required is needed; an incumbent beaten,
+	// ousted or unseated was defeated.
+	"stand": "run", "candidacy": "run", "pull": "withdraw", "withdrawal": "withdraw",
+	"requir": "need", "requirement": "need", "necessary": "need",
+	"beat": "defeat", "oust": "defeat", "unseat": "defeat",
 }
 
 // serbian maps the stems of common Serbian question words to the English
@@ -95,11 +102,18 @@ func stripEnding(w string) string {
 			if suf == "ies" || suf == "ied" {
 				w += "y"
 			}
+			if n := len(w); (suf == "ing" || suf == "ed") && w[n-1] == w[n-2] && doubled[w[n-1]] {
+				w = w[:n-1] // "running", "stopped": "run", "stop"
+			}
 			break
 		}
 	}
 	return w
 }
+
+// doubled are the consonants English doubles before -ing and -ed
+// ("running", "planned"); "called", "passed" keep theirs.
+var doubled = map[byte]bool{'b': true, 'd': true, 'g': true, 'm': true, 'n': true, 'p': true, 'r': true, 't': true}
 
 // serbianEndings are the case endings of Serbian (and Croatian) nouns and
 // of the possessive adjectives made from names, folded, longest first:
@@ -125,4 +139,53 @@ func SerbianRoot(w string) string {
 		}
 	}
 	return w
+}
+
+// phraseWords are phrases whose meaning is one word's: "had to collect"
+// is what a candidate needed, who was "voted out" was defeated.
+var phraseWords = []struct {
+	words []string
+	word  string
+}{
+	{[]string{"had", "to"}, "need"}, {[]string{"has", "to"}, "need"}, {[]string{"have", "to"}, "need"},
+	{[]string{"voted", "out"}, "defeat"}, {[]string{"vote", "out"}, "defeat"},
+	{[]string{"stepped", "down"}, "resign"}, {[]string{"step", "down"}, "resign"},
+	{[]string{"dropped", "out"}, "withdraw"}, {[]string{"drop", "out"}, "withdraw"},
+}
+
+// Phrases returns folded words with the phrases of phraseWords made their
+// one word, for comparing questions with passages: the words of "had to"
+// are no content, what they mean is.
+func Phrases(toks []string) []string {
+	var out []string
+	for i := 0; i < len(toks); i++ {
+		found := false
+		for _, p := range phraseWords {
+			if i+len(p.words) <= len(toks) && equalWords(toks[i:i+len(p.words)], p.words) {
+				if out == nil {
+					out = append([]string(nil), toks[:i]...)
+				}
+				out = append(out, p.word)
+				i += len(p.words) - 1
+				found = true
+				break
+			}
+		}
+		if !found && out != nil {
+			out = append(out, toks[i])
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+func equalWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestStemAndTerm(t *testing.T) {
 	tests := []struct{ in, stem, term string }{
@@ -21,6 +24,17 @@ func TestStemAndTerm(t *testing.T) {
 		{"sns", "sns", "sns"},              // too short to lose its "s"
 		{"djilas", "djila", "djila"},
 		{"2014", "2014", "2014"},
+		// Verbs and their forms meet: running is standing, pulling out is
+		// withdrawing, a requirement is a need.
+		{"running", "run", "run"},
+		{"ran", "run", "run"},
+		{"stood", "stand", "run"},
+		{"stopped", "stop", "stop"},
+		{"called", "call", "schedul"}, // "ll" stays
+		{"withdrew", "withdraw", "withdraw"},
+		{"pulled", "pull", "withdraw"},
+		{"required", "requir", "need"},
+		{"ousted", "oust", "defeat"},
 	}
 	for _, tt := range tests {
 		if got := Stem(tt.in); got != tt.stem {
@@ -50,6 +64,21 @@ func TestStemSimilarNames(t *testing.T) {
 	for _, tt := range tests {
 		if got := TokenSimilar(tt.q, tt.n); got != tt.want {
 			t.Errorf("TokenSimilar(%q, %q) = %v; want %v", tt.q, tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestPhrases(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"candidates had to collect signatures", "candidates need collect signatures"},
+		{"who was voted out as mayor", "who was defeat as mayor"},
+		{"he stepped down in may", "he resign in may"},
+		{"who had the most seats", "who had the most seats"},
+		{"had", "had"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(Phrases(strings.Fields(tt.in)), " "); got != tt.want {
+			t.Errorf("Phrases(%q) = %q; want %q", tt.in, got, tt.want)
 		}
 	}
 }
