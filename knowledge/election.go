@@ -206,6 +206,7 @@ func Extract(a *Article, aliases *Aliases) *Election {
 	x.proseFacts()
 	x.proseCounts()
 	x.finishContests()
+	x.partyTables()
 	x.polls()
 	x.articleNames()
 	x.derive()

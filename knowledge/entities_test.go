@@ -227,3 +227,32 @@ func TestContestantsOfAResultsTable(t *testing.T) {
 		}
 	}
 }
+
+// TestPartiesTable checks what a table introducing the parties gives
+// them: the abbreviations and leaders of its rows, and no curated alias
+// of another country's party that shares an abbreviation.
+func TestPartiesTable(t *testing.T) {
+	e := election(t, "slovenia-parliamentary-2016")
+	tests := []struct{ text, want, leader string }{
+		{"DeSUS", "Democratic Party of Pensioners of Slovenia", "Franc Bizjak"},
+		{"Pirati", "Pirate Party", "Nejc Zupančič"},
+		{"SLS", "Slovenian People's Party", "Marjan Potočnik"},
+		{"Slovenian Democratic Party", "SDS", "Janez Kos"},
+	}
+	for _, tt := range tests {
+		ms := e.Resolve(tt.text)
+		if len(ms) == 0 || ms[0].Contestant.Name != tt.want || ms[0].Contestant.Leader != tt.leader {
+			t.Errorf("Resolve(%q) = %v; want %s led by %s", tt.text, ms, tt.want, tt.leader)
+		}
+	}
+	for _, text := range []string{"Serbian Progressive Party", "Social Democratic Party"} {
+		if ms := e.Resolve(text); len(ms) > 0 && ms[0].Exact && ms[0].Score >= 7 {
+			t.Errorf("Resolve(%q) = %v; want no party of Slovenia", text, ms)
+		}
+	}
+	for _, c := range e.Contestants {
+		if c.Seats != nil && c.Seats.Value > 30 {
+			t.Errorf("%s has %v seats; the parties table's 2014 seats are no results", c.Name, c.Seats)
+		}
+	}
+}

@@ -169,11 +169,6 @@ func enrich(c *Contestant, aliases *Aliases) {
 	// ("Democratic Party of Serbia" is DSS, not DS).
 	entries := aliases.entries()
 	attached := map[int]bool{}
-	for i, e := range entries {
-		if explicit[e.Abbrev] {
-			attached[i] = true
-		}
-	}
 	for _, n := range c.ownNames() {
 		for _, seg := range segments(n) {
 			for _, i := range aliasesIn(seg, entries) {
@@ -181,11 +176,19 @@ func enrich(c *Contestant, aliases *Aliases) {
 			}
 		}
 	}
+	for i, e := range entries {
+		if explicit[e.Abbrev] && !attached[i] && !otherPartyName(c, e.Abbrev) {
+			attached[i] = true
+		}
+	}
 	idx := make([]int, 0, len(attached))
 	for i := range attached {
 		idx = append(idx, i)
 	}
 	sort.Ints(idx)
+	// Enrich runs again once more names are known (a results table's, a
+	// parties table's): the alias names are made anew each time.
+	c.AliasNames = nil
 	for _, i := range idx {
 		e := entries[i]
 		abbrevs = appendUnique(abbrevs, e.Abbrev)
@@ -203,6 +206,32 @@ func enrich(c *Contestant, aliases *Aliases) {
 	}
 	c.Abbrevs = abbrevs
 }
+
+// otherPartyName reports whether the article gives a contestant a party's
+// name of its own that the alias entry of its abbreviation does not have:
+// the Slovenian National Party (SNS) is not the Serbian Progressive
+// Party, whatever the curated SNS is, while a list whose names are a
+// leader and a slogan ("Aleksandar Vučić — Future we believe in (SNS,
+// ...)") takes the entry by its abbreviation.
+func otherPartyName(c *Contestant, abbrev string) bool {
+	for _, n := range append(c.ownNames(), c.ProseNames...) {
+		for _, seg := range segments(n) {
+			toks := FoldTokens(seg)
+			if len(toks) < 2 || contains(toks, Fold(abbrev)) || isPersonName(seg) {
+				continue
+			}
+			for _, t := range toks {
+				if partyWords[t] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// partyWords are the words that make a name a party's.
+var partyWords = toSet("party movement alliance union league front partija stranka pokret savez")
 
 // members returns the coalition members a ballot name lists in brackets:
 // "(SNS, SDPS, NS)", or "Socialist Party of Serbia (SPS) — United Serbia

@@ -7,7 +7,9 @@ import (
 
 // columns says which column of a table holds what; -1 where none does.
 type columns struct {
-	number, name, carrier, note                 int
+	number, name, carrier, note int
+	// abbrev is a column of the parties' abbreviations ("SDS").
+	abbrev                                      int
 	votes, share, seats, seatChange, shareSwing int
 	pollster, date, sample                      int
 	// candidate is a column of candidates' names; party the column of
@@ -31,7 +33,7 @@ type roundColumns struct {
 
 // classify reads a table header.
 func classify(header []string) columns {
-	c := columns{number: -1, name: -1, carrier: -1, note: -1, votes: -1, share: -1,
+	c := columns{number: -1, name: -1, carrier: -1, note: -1, abbrev: -1, votes: -1, share: -1,
 		seats: -1, seatChange: -1, shareSwing: -1, pollster: -1, date: -1, sample: -1,
 		candidate: -1, party: -1, others: -1, lead: -1, undecided: -1,
 		skip: map[int]bool{}}
@@ -59,6 +61,11 @@ func classify(header []string) columns {
 		words := strings.Join(Tokens(f), " ")
 		switch {
 		case f == "":
+		case yearRe.MatchString(f) || hasAny(words, "last election", "previous election", "prethodni izbori"):
+			// "2014 seats": another election's figures, not this one's.
+			c.skip[i] = true
+		case hasAny(words, "abbreviation", "abbr", "acronym", "short name", "skracenica", "kratica", "skraceni naziv"):
+			set(&c.abbrev, i)
 		case isChangeHeader(f):
 			if strings.Contains(f, "%") || strings.Contains(f, "swing") || (c.share >= 0 && c.seats < 0) {
 				set(&c.shareSwing, i)
@@ -201,7 +208,7 @@ func classifyBlock(b Block) columns {
 
 // isKnown reports whether column i already has a meaning.
 func (c columns) isKnown(i int) bool {
-	for _, v := range []int{c.number, c.name, c.carrier, c.note, c.votes, c.share, c.seats, c.seatChange,
+	for _, v := range []int{c.number, c.name, c.carrier, c.note, c.abbrev, c.votes, c.share, c.seats, c.seatChange,
 		c.shareSwing, c.pollster, c.date, c.sample, c.candidate, c.party} {
 		if v == i {
 			return true
@@ -303,7 +310,7 @@ func hasAny(words string, phrases ...string) bool {
 }
 
 func (c columns) isLists() bool {
-	return c.name >= 0 && (c.number >= 0 || c.carrier >= 0) &&
+	return c.name >= 0 && (c.number >= 0 || c.carrier >= 0) && c.abbrev < 0 &&
 		c.votes < 0 && c.share < 0 && c.seats < 0 && c.pollster < 0
 }
 

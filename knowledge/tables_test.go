@@ -25,6 +25,10 @@ func TestClassify(t *testing.T) {
 		{"Polling firm | Date | SNS | DS | Undecided", "pollster date - - skip", "polls"},
 		{"Date | SNS | DS", "date - -", "polls"},
 		{"Year | Mayor", "- -", "none"},
+		// A parties table: another election's seats are no results, and
+		// the abbreviations make it no ballot lists.
+		{"Party | Abbreviation | Leader | 2014 seats", "name abbrev carrier skip", "none"},
+		{"Party | Leader | Last election", "name carrier skip", "lists"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.header, func(t *testing.T) {
@@ -37,7 +41,7 @@ func TestClassify(t *testing.T) {
 					roles[i] = "skip"
 				}
 			}
-			for name, i := range map[string]int{"number": c.number, "name": c.name, "carrier": c.carrier, "note": c.note,
+			for name, i := range map[string]int{"number": c.number, "name": c.name, "carrier": c.carrier, "note": c.note, "abbrev": c.abbrev,
 				"votes": c.votes, "share": c.share, "seats": c.seats, "seatChange": c.seatChange, "shareSwing": c.shareSwing,
 				"pollster": c.pollster, "date": c.date, "sample": c.sample} {
 				if i >= 0 {
