@@ -14,6 +14,7 @@ var candidateIntents = map[attr]func(q *question) reply.Response{
 	attrWinner:     candidateWinner,
 	attrRank:       candidateRank,
 	attrFinalists:  finalists,
+	attrOpponent:   finalists, // "Who was the opponent in the run-off?" names no one
 	attrMargin:     func(q *question) reply.Response { return marginAnswer(q) },
 	attrResults:    candidateWinner,
 	attrCandidates: candidateCount,
@@ -73,7 +74,7 @@ func candidateAttr(q *question) attr {
 // run-off: "Who made it to the second round?", "Who was in the run-off?".
 func asksFinalists(q *question) bool {
 	in := q.in
-	return in.has(attrFinalists) || (in.has(attrPassed) && q.scope.round == 2) ||
+	return in.has(attrFinalists) || in.has(attrOpponent) || (in.has(attrPassed) && q.scope.round == 2) ||
 		(in.who && q.scope.round >= 2 && q.el == attrNone && !in.has(attrLeader))
 }
 
@@ -316,4 +317,50 @@ func didWin(q *question, k *knowledge.Contestant) reply.Response {
 		return s.Answer(q.e, s.T(lang.NoColon)+text, sec)
 	}
 	return s.NotInArticle(q.e, s.T(lang.NoResultForIn, k.Name, s.WhereIn(w)))
+}
+
+// opponents answers whom a candidate faced: in the round the question
+// names, else in the decisive round (the run-off of a two-round contest),
+// with both sides' figures.
+func opponents(q *question, k *knowledge.Contestant) reply.Response {
+	ct := q.e.ContestFor(k)
+	s := q.say
+	r := (&scope{c: ct, round: q.scope.round}).roundOrDecisive()
+	if q.scope.round == 0 {
+		// Out before the decisive round: whom they faced in the last
+		// round they stood in.
+		for n := len(ct.Rounds); n >= 1 && (r == nil || r.Result(k) == nil); n-- {
+			r = ct.Round(n)
+		}
+	}
+	if r == nil || r.Result(k) == nil {
+		p := party{e: q.e, k: k, name: k.Name, ct: ct, say: s}
+		if r != nil {
+			if text, sec, ok := notInRound(p, r); ok {
+				return s.Answer(q.e, text, sec)
+			}
+		}
+		return s.NotInArticle(q.e, s.T(lang.NoResultForIn, k.Name, s.WhereIn(reply.Where{Contest: ct})))
+	}
+	mine := r.Result(k)
+	var others []*knowledge.Contestant
+	var other *knowledge.Result
+	for _, res := range r.Ranked() {
+		if res.Contestant != k {
+			others = append(others, res.Contestant)
+			other = res
+		}
+	}
+	w := where(ct, roundIfSeveral(ct, r), q.scope.named && severalContests(q.e))
+	if w.Empty() {
+		w = reply.Where{Contest: ct}
+	}
+	in := upperFirst(s.WhereIn(w))
+	switch len(others) {
+	case 0:
+		return s.NotInArticle(q.e, s.T(lang.NoResultForIn, k.Name, s.WhereIn(w)))
+	case 1:
+		return s.Answer(q.e, s.T(lang.FacedOne, k.Name, other.Contestant.Name, in, s.ResultFigures(mine), s.ResultFigures(other)), resultSection(mine))
+	}
+	return s.Answer(q.e, s.T(lang.FacedMany, k.Name, names(s, others), in, len(others)), resultSection(mine))
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/electionbot/electionbot/knowledge"
 	"github.com/electionbot/electionbot/lang"
@@ -333,10 +334,12 @@ func mayor(s reply.Say, e *knowledge.Election, in intent) reply.Response {
 	return s.Answer(e, upperFirst(office)+", "+strings.Join(parts, "; ")+".", secs...)
 }
 
+// upperFirst capitalises the first letter, in any script ("у другом
+// кругу" begins a Cyrillic sentence as "У другом кругу").
 func upperFirst(s string) string {
 	r := []rune(s)
-	if len(r) > 0 && r[0] >= 'a' && r[0] <= 'z' {
-		r[0] -= 'a' - 'A'
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
 	}
 	return string(r)
 }

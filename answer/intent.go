@@ -55,6 +55,7 @@ const (
 	attrCandidates // how many candidates stood
 	attrUndecided  // the undecided in a poll
 	attrRequirement
+	attrOpponent // whom a candidate faced
 )
 
 // A cue is a phrase that points at an attribute. Each word of the phrase
@@ -183,6 +184,9 @@ var cueTable = concat(
 	cues(attrCandidates, 3, "how many candidates", "number of candidates", "koliko kandidata", "broj kandidata",
 		"koliko je kandidata", "koliko je bilo kandidata", "kandidata je ucestvovalo", "kandidata je bilo"),
 	cues(attrUndecided, 5, "undecided", "don't know", "dont know", "neodlucn"),
+	cues(attrOpponent, 4, "face", "faced", "facing", "opponent", "opponents", "rival", "rivals", "challenger", "run against",
+		"ran against", "running against", "stood against", "up against", "protivkandidat", "protivnik", "protivnica",
+		"suparnik", "suparnica", "protiv koga", "izazivac", "s kim", "sa kim"),
 	cues(attrRequirement, 6, "need", "needed", "required", "requirement", "quorum", "to be valid", "minimum turnout",
 		"potrebn", "kvorum", "uslov"),
 )

@@ -121,6 +121,8 @@ func aboutCandidate(q *question, k *knowledge.Contestant) (reply.Response, bool)
 	switch in := q.in; {
 	case in.has(attrMargin):
 		return marginAnswer(q), true
+	case in.has(attrOpponent):
+		return opponents(q, k), true
 	case in.has(attrFinalists):
 		return wentThrough(q, k), true
 	case (q.el == attrWinner || anyPhrase(q.rankToks, "win", "won", "pobedi", "pobijedi", "pobjedi")) && q.ent == attrNone && !in.why && namesOnly(q, k):

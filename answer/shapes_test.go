@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/electionbot/electionbot/internal/qa"
@@ -103,6 +105,28 @@ func TestOptionAsked(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("optionAsked(%q) = %q; want %q", tt.question, got, tt.want)
+		}
+	}
+}
+
+// TestOpponents checks whom a candidate faced: the other finalist of the
+// run-off, or, for a candidate out before it, the first round's field.
+func TestOpponents(t *testing.T) {
+	a := answerer(t, "serbia-presidential-2015")
+	tests := []struct {
+		question  string
+		l         lang.Lang
+		want, not string
+	}{
+		{"Who did Ćuk face in the second round?", lang.En, "Milan Žić", "Đokić"},
+		{"Who was Žić's opponent?", lang.En, "Dragana Ćuk", "Đokić"},
+		{"Who did Đokić run against?", lang.En, "Nikola Rašić", ""},
+		{"Ko je bio protivkandidat Žića u drugom krugu?", lang.Sr, "sastali", "Đokić"},
+	}
+	for _, tt := range tests {
+		got := a.Answer(context.Background(), tt.question, tt.l).Plain()
+		if !strings.Contains(got, tt.want) || (tt.not != "" && strings.Contains(got, tt.not)) {
+			t.Errorf("Answer(%q) = %q; want %q and no %q", tt.question, got, tt.want, tt.not)
 		}
 	}
 }

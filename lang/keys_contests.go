@@ -95,6 +95,8 @@ const (
 	WentThroughYes              Key = "went_through_yes"
 	DidWinYes                   Key = "did_win_yes"
 	DidWinNo                    Key = "did_win_no"
+	FacedOne                    Key = "faced_one"
+	FacedMany                   Key = "faced_many"
 	NoResultForIn               Key = "no_result_for_in"
 	PlaceLocFirst               Key = "place_loc_first"
 	PlaceLocSecond              Key = "place_loc_second"
