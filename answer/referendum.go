@@ -140,12 +140,14 @@ func ahead(a, b *knowledge.Result) bool {
 // sentence ("Turnout was 44.71%."), "" when the article lacks it.
 func requirementFigure(s reply.Say, ct *knowledge.Contest, r *knowledge.Round) string {
 	q := ct.Requirement
-	yes := resultOf(r, ct.Yes())
+	yes, no := resultOf(r, ct.Yes()), resultOf(r, ct.No())
 	switch {
 	case q.Of == knowledge.RequireTurnout && r.Turnout != nil:
 		return s.T(lang.AnsTurnout, reply.Pct(r.Turnout))
 	case q.Of == knowledge.RequireYesOfElectorate && yes != nil && yes.Votes != nil && r.Registered != nil && r.Registered.Value > 0:
 		return s.T(lang.YesOfElectorate, fmt.Sprintf("%.2f%%", yes.Votes.Value*100/r.Registered.Value), reply.Num(r.Registered))
+	case q.Of == knowledge.RequireNoOfElectorate && no != nil && no.Votes != nil && r.Registered != nil && r.Registered.Value > 0:
+		return s.T(lang.NoOfElectorate, fmt.Sprintf("%.2f%%", no.Votes.Value*100/r.Registered.Value), reply.Num(r.Registered))
 	case q.Of == knowledge.RequireYesOfVotes && yes != nil && yes.Share != nil:
 		return s.T(lang.YesOfValid, reply.Pct(yes.Share))
 	}

@@ -111,6 +111,9 @@ const (
 	RequireTurnout         = "turnout"
 	RequireYesOfElectorate = "yes of electorate"
 	RequireYesOfVotes      = "yes of votes"
+	// RequireNoOfElectorate is a rejective rule: the law falls when the
+	// votes against reach a share of the registered voters.
+	RequireNoOfElectorate = "no of electorate"
 )
 
 // MainContest is the contest the flat fields of Election describe: the
@@ -358,6 +361,14 @@ func (c *Contest) RequirementMet() (met, known bool) {
 	case RequireYesOfVotes:
 		if yes != nil && yes.Share != nil {
 			return yes.Share.Value > q.Percent.Value, true
+		}
+	case RequireNoOfElectorate:
+		var no *Result
+		if o := c.No(); o != nil {
+			no = r.Result(o)
+		}
+		if no != nil && no.Votes != nil && r.Registered != nil && r.Registered.Value > 0 {
+			return no.Votes.Value*100/r.Registered.Value >= q.Percent.Value, true
 		}
 	}
 	return false, false

@@ -18,6 +18,9 @@ var (
 	listCountRe = regexp.MustCompile(`\b(\d+|[a-z]+(?:-[a-z]+)?(?: [a-z]+)??) (?:electoral |political |candidate )?(?:parties|lists|coalitions|groups)(?:,? (?:and|or) (?:\w+ ){0,2}(?:coalitions|groups|lists))? (?:ran|run|contested|competed|took part|participated|stood|were registered|were proclaimed)`)
 	heldOnRe    = regexp.MustCompile(`(?i)\bheld on (\d{1,2} [A-Z][a-z]+ \d{4})`)
 	turnoutRe   = regexp.MustCompile(`turnout (?:was|of|reached|stood at) (\d+(?:[.,]\d+)?)\s*%`)
+	// tookPartRe reads a turnout said as who took part: "Of the 1,706,500
+	// registered voters, 35.42% took part".
+	tookPartRe = regexp.MustCompile(`(?:^|[^\d.,])(\d+(?:[.,]\d+)?)\s*%\s+(?:of\s+(?:them|those\s+registered|the\s+(?:registered\s+|eligible\s+)?(?:voters|electorate))\s+)?(?:took part|turned out|went to the polls|participated|cast (?:a|their) (?:ballot|vote)s?)\b`)
 )
 
 // SectionLead names the prose before the first heading as a source.
@@ -69,6 +72,16 @@ func (x *extractor) prose() {
 			if e.Turnout == nil {
 				if m := turnoutRe.FindStringSubmatch(folded); m != nil {
 					e.Turnout, _ = parseFigure(m[1], SectionName(s))
+				}
+			}
+			if e.Turnout == nil {
+				for _, sent := range Sentences(folded) {
+					// "Turnout was highest in Ljubljana": a place's, not the
+					// election's.
+					if m := tookPartRe.FindStringSubmatch(sent); m != nil && !strings.Contains(sent, "highest") && !strings.Contains(sent, "lowest") {
+						e.Turnout, _ = parseFigure(m[1], SectionName(s))
+						break
+					}
 				}
 			}
 		}

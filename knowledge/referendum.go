@@ -7,11 +7,19 @@ import (
 )
 
 var (
-	yesVotesRe  = regexp.MustCompile(`(\d{1,3}(?:,\d{3})+|\d+)\s+(?:votes\s+|voters\s+|ballots\s+)?(?:were\s+|was\s+)?(?:cast\s+)?(?:in favou?r|for yes|voted yes)`)
-	noVotesRe   = regexp.MustCompile(`(\d{1,3}(?:,\d{3})+|\d+)\s+(?:votes\s+|voters\s+|ballots\s+)?(?:were\s+|was\s+)?(?:cast\s+)?(?:against|for no|voted no)`)
-	yesShareRe  = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*%\s+(?:of\s+(?:\w+\s+){1,5})?(?:were\s+|was\s+|voted\s+)?(?:in favou?r|yes)\b|\byes\s+(?:vote|side|option)\s+(?:was|won|received|got|took)\s+(\d+(?:[.,]\d+)?)\s*%`)
-	noShareRe   = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*%\s+(?:of\s+(?:\w+\s+){1,5})?(?:were\s+|was\s+|voted\s+)?(?:against|no)\b|\bno\s+(?:vote|side|option)\s+(?:was|won|received|got|took)\s+(\d+(?:[.,]\d+)?)\s*%`)
-	requireRe   = regexp.MustCompile(`(?:valid only if|valid if|required|requires|require|needed|needs|quorum|threshold|must)\b`)
+	yesVotesRe = regexp.MustCompile(`(\d{1,3}(?:,\d{3})+|\d+)\s+(?:votes\s+|voters\s+|ballots\s+|people\s+)?(?:were\s+|was\s+)?(?:cast\s+|voted\s+)?(?:in favou?r|for yes|voted yes|yes\b)`)
+	noVotesRe  = regexp.MustCompile(`(\d{1,3}(?:,\d{3})+|\d+)\s+(?:votes\s+|voters\s+|ballots\s+|people\s+)?(?:were\s+|was\s+)?(?:cast\s+|voted\s+)?(?:against|for no|voted no|no\b)`)
+	// A share in brackets after the option: "211,225 voted in favour
+	// (35.47% of the valid votes) and 384,210 against (64.53%)".
+	yesBracketRe = regexp.MustCompile(`(?:in favou?r|voted yes|for yes)\s*\((\d+(?:[.,]\d+)?)\s*%`)
+	noBracketRe  = regexp.MustCompile(`(?:against|voted no|for no)\s*\((\d+(?:[.,]\d+)?)\s*%`)
+	yesShareRe   = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*%\s+(?:of\s+(?:\w+\s+){1,5})?(?:were\s+|was\s+|voted\s+)?(?:in favou?r|yes)\b|\byes\s+(?:vote|side|option)\s+(?:was|won|received|got|took)\s+(\d+(?:[.,]\d+)?)\s*%`)
+	noShareRe    = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*%\s+(?:of\s+(?:\w+\s+){1,5})?(?:were\s+|was\s+|voted\s+)?(?:against|no)\b|\bno\s+(?:vote|side|option)\s+(?:was|won|received|got|took)\s+(\d+(?:[.,]\d+)?)\s*%`)
+	requireRe    = regexp.MustCompile(`(?:valid only if|valid if|required|requires|require|needed|needs|quorum|threshold|must|(?:rejected|adopted|approved|passes|fails) (?:in a referendum )?(?:only )?if)\b`)
+	// ruleRe tells a rule ("is rejected if ...") from a report of it
+	// ("above the one-fifth required, so the law was rejected").
+	ruleRe      = regexp.MustCompile(`\b(?:only if|if|must|unless|provided)\b`)
+	noWordRe    = regexp.MustCompile(`\b(?:against|no votes|vote no|voted no|votes no)\b`)
 	halfRe      = regexp.MustCompile(`\b(?:more than|at least|over)\s+(?:one\s+)?half\b`)
 	pctAnyRe    = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent)`)
 	questionRe  = regexp.MustCompile(`(?i)\b(?:voters were asked|asked voters|the question was|the ballot asked)\b`)
@@ -80,17 +88,21 @@ func (x *extractor) referendumProse(ct *Contest, r *Round) {
 				for _, o := range []struct {
 					name         string
 					votes, share *regexp.Regexp
-				}{{"Yes", yesVotesRe, yesShareRe}, {"No", noVotesRe, noShareRe}} {
+					bracket      *regexp.Regexp
+				}{{"Yes", yesVotesRe, yesShareRe, yesBracketRe}, {"No", noVotesRe, noShareRe, noBracketRe}} {
 					res := &Result{}
 					if m := o.votes.FindStringSubmatch(f); m != nil {
 						res.Votes, _ = parseFigure(m[1], sec)
 					}
-					if m := o.share.FindStringSubmatch(f); m != nil {
+					if m := o.bracket.FindStringSubmatch(f); m != nil {
+						res.Share, _ = parseFigure(m[1], sec)
+					} else if m := o.share.FindStringSubmatch(f); m != nil {
 						res.Share, _ = parseFigure(m[1]+m[2], sec)
 					}
 					x.option(ct, o.name, res)
 				}
-				if ct.Requirement == nil && requireRe.MatchString(f) && (electorRe.MatchString(f) || strings.Contains(f, "turnout")) {
+				if requireRe.MatchString(f) && (electorRe.MatchString(f) || strings.Contains(f, "turnout")) &&
+					(ct.Requirement == nil || (!ruleRe.MatchString(Fold(ct.Requirement.Text)) && ruleRe.MatchString(f))) {
 					ct.Requirement = requirementOf(sent, sec)
 				}
 				if ct.Question == nil && questionRe.MatchString(sent) {
@@ -112,7 +124,16 @@ func requirementOf(text, section string) *Requirement {
 	} else if m := pctAnyRe.FindStringSubmatch(f); m != nil {
 		q.Percent, _ = parseFigure(m[1], section)
 	}
+	if q.Percent == nil {
+		for w, pct := range fractions {
+			if strings.Contains(f, w) {
+				q.Percent = &Figure{Value: pct, Text: strconv.FormatFloat(pct, 'f', -1, 64), Section: section}
+			}
+		}
+	}
 	switch {
+	case noWordRe.MatchString(f) && electorRe.MatchString(f):
+		q.Of = RequireNoOfElectorate
 	case yesWordRe.MatchString(f) && electorRe.MatchString(f):
 		q.Of = RequireYesOfElectorate
 	case yesWordRe.MatchString(f):
@@ -123,10 +144,17 @@ func requirementOf(text, section string) *Requirement {
 	return q
 }
 
+// fractions are the shares a rule may give in words.
+var fractions = map[string]float64{"one fifth": 20, "one-fifth": 20, "a fifth": 20, "one quarter": 25, "a quarter": 25,
+	"one third": 100.0 / 3, "a third": 100.0 / 3, "two thirds": 200.0 / 3, "two-thirds": 200.0 / 3}
+
 // optionShares derives the options' shares of the valid votes from their
 // votes where the article gives votes only, and says so in the source.
 func (x *extractor) optionShares(ct *Contest, r *Round) {
 	total := 0.0
+	if len(r.Results) < 2 {
+		return // one option's votes are no share of anything
+	}
 	for _, res := range r.Results {
 		if res.Votes == nil {
 			return

@@ -226,6 +226,8 @@ func TestRequirementOf(t *testing.T) {
 		{"Required: 50% turnout", 50, RequireTurnout, true},
 		{"at least 25% of all registered voters must vote in favour", 25, RequireYesOfElectorate, true},
 		{"the proposal needs 55% of the votes in favour", 55, RequireYesOfVotes, true},
+		// A rejective rule, its share in words.
+		{"a law is rejected if the votes against amount to at least one fifth of all registered voters", 20, RequireNoOfElectorate, true},
 	}
 	for _, tt := range tests {
 		q := requirementOf(tt.in, "Introduction")

@@ -218,6 +218,33 @@ func TestShapeReferendum(t *testing.T) {
 	}
 }
 
+// TestShapeRejectiveReferendum: every figure in prose, options with their
+// shares in brackets, turnout as who took part, and a rule that the law
+// falls when the votes against reach a fifth of the registered voters.
+func TestShapeRejectiveReferendum(t *testing.T) {
+	e := election(t, "slovenia-referendum-2019")
+	ct := e.MainContest()
+	r := ct.FirstRound()
+	for _, tt := range []struct {
+		option string
+		votes  int
+		share  float64
+	}{{"Yes", 211225, 35.47}, {"No", 384210, 64.53}} {
+		res := r.Result(ct.Option(tt.option))
+		if res == nil || res.Votes.Int() != tt.votes || res.Share.Value != tt.share {
+			t.Errorf("%s = %+v; want %d votes, %v%%", tt.option, res, tt.votes, tt.share)
+		}
+	}
+	figureIs(t, "turnout (\"35.42% took part\")", r.Turnout, 35.42)
+	q := ct.Requirement
+	if q == nil || q.Of != RequireNoOfElectorate || q.Percent == nil || q.Percent.Value != 20 || q.Section != "Rules" {
+		t.Fatalf("requirement = %+v; want the Rules' fifth of the registered voters voting against", q)
+	}
+	if met, known := ct.RequirementMet(); !known || !met {
+		t.Errorf("requirement met = %v, known %v; want met (22.51%% of the registered voted against)", met, known)
+	}
+}
+
 func TestShapeInfoboxOnly(t *testing.T) {
 	e := election(t, "budva-2015")
 	if len(e.Contests) != 1 || e.MainContest().Kind != ContestAssembly || len(e.Contestants) != 4 {

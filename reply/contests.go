@@ -234,7 +234,14 @@ func (s Say) referendumOutcome(ct *knowledge.Contest) string {
 	}
 	key := lang.ReferendumPassed // Yes won, and the article states nothing more it had to meet
 	met, known := ct.RequirementMet()
+	rejective := ct.Requirement != nil && ct.Requirement.Of == knowledge.RequireNoOfElectorate
 	switch {
+	case rejective && won == yes:
+		// A rule of how many must vote against says nothing of a Yes.
+	case rejective && known && !met:
+		key = lang.ReferendumNoFellShort
+	case rejective && known:
+		key = lang.ReferendumRejectedRequirement
 	case known && !met:
 		key = lang.ReferendumFailedRequirement
 	case known && won == yes:
