@@ -88,9 +88,45 @@ func (a *Answerer) answer(ctx context.Context, text string, l lang.Lang) reply.R
 		return a.unlistedParty(ctx, q)
 	}
 	if r, ok := a.structured(q); ok {
-		return a.unlessPassage(ctx, q, r)
+		return a.unlessBetterPassage(ctx, q, a.unlessPassage(ctx, q, r))
 	}
 	return a.passage(ctx, q)
+}
+
+// minOverrule is how much of a question a passage must cover to be
+// quoted instead of a structured answer that misses some of its words.
+const minOverrule = 0.8
+
+// unlessBetterPassage keeps a structured answer unless the question has
+// words of the article's that the answer does not speak to and one
+// passage holds them all and covers the question well: "How many
+// signatures were needed to call the referendum?" is not the
+// referendum's requirement, "When was the threshold lowered?" not the
+// threshold, "Who formed the majority?" not the size of a majority.
+func (a *Answerer) unlessBetterPassage(ctx context.Context, q *question, r reply.Response) reply.Response {
+	if r.Outcome != reply.Answered || q.e.Article == nil || q.across != nil {
+		return r
+	}
+	var missed []string
+	answered := map[string]bool{}
+	for _, t := range knowledge.FoldTokens(r.Text) {
+		answered[knowledge.Term(t)] = true
+	}
+	for _, t := range leftover(q) {
+		if !answered[knowledge.Term(t)] && !numberWord[t] && !isOptionWord(t) {
+			missed = append(missed, knowledge.Term(t))
+		}
+	}
+	if len(missed) == 0 {
+		return r
+	}
+	corp := a.corpus(q.e)
+	qy := newQuery(corp, q)
+	best := qy.rank(a.candidates(ctx, q, corp))
+	if len(best) == 0 || best[0].coverage < minOverrule || !hasAll(best[0].p, missed) {
+		return r
+	}
+	return quote(q.say, q.e, best, q.in.who)
 }
 
 // referendum reports an article about a referendum, where no list stood.

@@ -78,3 +78,16 @@ func nextToVoting(toks []string, i int) bool {
 	}
 	return false
 }
+
+// isOptionWord reports a word that names a referendum option wherever it
+// stands ("favour", "against"): the option answers it.
+func isOptionWord(t string) bool {
+	for _, o := range optionWords {
+		for _, w := range o.alone {
+			if wordMatch(t, w, false) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -175,7 +175,7 @@ func (qy *query) score(p cpassage) (scored, bool) {
 		s.score += 0.03
 	}
 	if qy.later {
-		s.score += 0.1 * p.pos
+		s.score += 0.1*p.pos + laterSection(p.Section)
 	}
 	if qy.who && namesPerson(p.Text) {
 		s.score += 0.15
@@ -190,6 +190,24 @@ func (qy *query) score(p cpassage) (scored, bool) {
 		}
 	}
 	return s, true
+}
+
+// laterSection weighs where a passage about what happened after the
+// election stands: its aftermath, not the background of an earlier
+// government.
+func laterSection(section string) float64 {
+	f := knowledge.Fold(section)
+	for _, w := range []string{"aftermath", "after the election", "government formation", "formation", "outcome", "posledic", "nakon izbora", "posle izbora"} {
+		if strings.Contains(f, w) {
+			return 0.15
+		}
+	}
+	for _, w := range []string{"background", "history", "previous", "pozadin", "istorij"} {
+		if strings.Contains(f, w) {
+			return -0.15
+		}
+	}
+	return 0
 }
 
 // sameWords is the share of the question's words a passage holds as

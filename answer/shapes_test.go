@@ -2,6 +2,8 @@ package answer
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -125,6 +127,55 @@ func TestOpponents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := a.Answer(context.Background(), tt.question, tt.l).Plain()
+		if !strings.Contains(got, tt.want) || (tt.not != "" && strings.Contains(got, tt.not)) {
+			t.Errorf("Answer(%q) = %q; want %q and no %q", tt.question, got, tt.want, tt.not)
+		}
+	}
+}
+
+// TestRejectiveReferendum: a law falls only when the votes against reach
+// a share of the registered voters; a No majority short of it leaves the
+// law standing.
+func TestRejectiveReferendum(t *testing.T) {
+	article := func(against string) string {
+		return "= 2019 Test referendum =\n\nInfobox\n- Type: referendum\n- Date: 9 June 2019\n- Question: Are you in favour of the Act?\n\n" +
+			"Of the 1,000,000 registered voters, 30.00% took part; 100,000 voted in favour (34.48%) and " + against + " against (65.52%).\n\n" +
+			"==Rules==\nA law is rejected if a majority of those who vote are against it and the votes against amount to at least one fifth (20%) of all registered voters.\n"
+	}
+	tests := []struct{ against, want string }{
+		{"210,000", "rejected"},
+		{"190,000", "stands"},
+	}
+	for _, tt := range tests {
+		path := filepath.Join(t.TempDir(), "test-referendum-2019.txt")
+		if err := os.WriteFile(path, []byte(article(tt.against)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		e, err := qa.LoadElection(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := New([]*knowledge.Election{e}, nil, nil).Answer(context.Background(), "Did the law pass?", lang.En).Plain()
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("Answer(Did the law pass?) with %s against = %q; want %q", tt.against, got, tt.want)
+		}
+	}
+}
+
+// TestPassageOverStructure: a structured answer gives way to a passage
+// that holds the question's words it leaves out, and a question about
+// what happened after the election is answered from the aftermath.
+func TestPassageOverStructure(t *testing.T) {
+	tests := []struct{ article, question, want, not string }{
+		{"slovenia-referendum-2019", "How many signatures were needed to call the referendum?", "40,000", "one fifth"},
+		{"slovenia-referendum-2019", "What was needed to reject the law?", "one fifth", "signatures"},
+		{"cacak-2020", "When was the threshold lowered to 3%?", "February 2020", ""},
+		{"cacak-2020", "What was the threshold?", "3%", "February"},
+		{"zadar-2017", "Who formed the majority after the election?", "SDP – HNS and Most", ""},
+		{"zadar-2017", "Which party joined the city government after the election?", "Most joined", "2014"},
+	}
+	for _, tt := range tests {
+		got := answerer(t, tt.article).Answer(context.Background(), tt.question, lang.En).Plain()
 		if !strings.Contains(got, tt.want) || (tt.not != "" && strings.Contains(got, tt.not)) {
 			t.Errorf("Answer(%q) = %q; want %q and no %q", tt.question, got, tt.want, tt.not)
 		}
