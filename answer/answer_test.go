@@ -91,6 +91,9 @@ func TestDetect(t *testing.T) {
 		{"What did the polls say about DS?", attrPolls, attrNone},
 		{"What percentage did DSS get?", attrShare, attrNone},
 		{"Who won?", attrNone, attrWinner},
+		{"Did the Pirate Party enter the National Assembly?", attrNone, attrPassed},
+		{"Who pulled out of the race?", attrNone, attrNone},
+		{"Who did Ćuk face?", attrNone, attrOpponent},
 	}
 	for _, tt := range tests {
 		q := &question{in: detect(knowledge.FoldTokens(tt.question))}

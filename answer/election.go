@@ -108,7 +108,8 @@ func refined(q *question, el attr) (reply.Response, bool) {
 		el == attrLists && in.has(attrPassed),
 		// "How many lists passed the threshold?", "Koje liste nisu
 		// prešle cenzus?": lists, not the threshold.
-		el == attrThreshold && in.has(attrPassed) && (in.has(attrListCount) || in.has(attrLists)):
+		el == attrThreshold && in.has(attrPassed) && (in.has(attrListCount) || in.has(attrLists) ||
+			anyPhrase(q.toks, "which parties", "what parties", "which coalitions", "koje koalicije")):
 		return passedOrFailed(q), true
 	}
 	return reply.Response{}, false

@@ -253,6 +253,11 @@ func detect(toks []string) intent {
 			in.scores[c.a] = max(in.scores[c.a], c.weight)
 		}
 	}
+	if entersBody(toks) {
+		// "Did the Pirate Party enter the National Assembly?": winning
+		// seats, whatever the body is called.
+		in.scores[attrPassed] = max(in.scores[attrPassed], 3)
+	}
 	has := func(words ...string) bool {
 		for _, w := range words {
 			if phraseIn(toks, strings.Fields(w), false) {
@@ -274,6 +279,25 @@ func detect(toks []string) intent {
 	in.negated = has("not", "didnt", "didn't", "no", "failed", "without", "below", "under", "nije", "nisu", "ispod", "none")
 	in.current = has("current", "currently", "now", "today", "sadasnji", "trenutni", "sada", "danas", "present")
 	return in
+}
+
+// entersBody reports a word of entering ("enter", "entered", "into",
+// "ušla u") followed within three words by an elected body ("the
+// National Assembly", "parliament", "skupštinu").
+func entersBody(toks []string) bool {
+	for i, t := range toks {
+		switch {
+		case strings.HasPrefix(t, "enter"), t == "into", t == "usla", t == "usao", t == "usli", t == "usle", t == "uslo", t == "udje", t == "uci":
+		default:
+			continue
+		}
+		for _, n := range toks[i+1 : min(len(toks), i+4)] {
+			if bodyWord(n) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // withoutPhrases blanks the words of phrases out of toks, so that they

@@ -49,14 +49,31 @@ func pollsAsked(q *question) ([]*knowledge.Poll, reply.Response) {
 			return nil, q.say.NotInArticle(e, q.say.T(lang.NoPollsThen))
 		}
 	}
-	// Articles list polls in time order: "the last poll" is the last one.
+	// "The last poll" is the one of the latest fieldwork where every poll
+	// has a date that reads (tables often list the newest first), else
+	// the last one listed.
 	switch {
 	case anyPhrase(q.toks, "last", "latest", "most recent", "final", "poslednj"):
-		ps = ps[len(ps)-1:]
+		ps = []*knowledge.Poll{byDate(ps, func(a, b string) bool { return a > b }, ps[len(ps)-1])}
 	case anyPhrase(q.toks, "first", "earliest", "prv"):
-		ps = ps[:1]
+		ps = []*knowledge.Poll{byDate(ps, func(a, b string) bool { return a < b }, ps[0])}
 	}
 	return ps, reply.Response{}
+}
+
+// byDate returns the poll whose fieldwork ended first by before, or
+// otherwise when a poll's date does not read.
+func byDate(ps []*knowledge.Poll, before func(a, b string) bool, otherwise *knowledge.Poll) *knowledge.Poll {
+	best := ps[0]
+	for _, p := range ps {
+		if p.To == "" {
+			return otherwise
+		}
+		if before(p.To, best.To) {
+			best = p
+		}
+	}
+	return best
 }
 
 // pollKindAsked is the kind of poll a question asks about: an exit poll,

@@ -88,8 +88,18 @@ func newQuery(corp *corpus, q *question) *query {
 			"after the referendum", "after the election", "after the vote", "after the elections")}
 	n := float64(len(corp.passages))
 	titleWeight := 0.0
+	names := nameTerms(q.ents)
 	for _, t := range qy.terms {
 		alts := corp.similar(t)
+		if names[t] {
+			// A party named in the question is named in a passage by
+			// another of its names too: "SDS" is "Kos's" party.
+			for _, id := range identifiers(q.ents) {
+				if corp.df[id] > 0 {
+					alts[id] = true
+				}
+			}
+		}
 		df := 0
 		for s := range alts {
 			df = max(df, corp.df[s])
@@ -124,6 +134,43 @@ func newQuery(corp *corpus, q *question) *query {
 		}
 	}
 	return qy
+}
+
+// nameTerms are the terms of the words of every name of the linked
+// contestants.
+func nameTerms(ents []*knowledge.Contestant) map[string]bool {
+	out := map[string]bool{}
+	for _, k := range ents {
+		for _, n := range k.Names() {
+			for _, t := range knowledge.FoldTokens(n) {
+				out[knowledge.Term(t)] = true
+			}
+		}
+	}
+	return out
+}
+
+// identifiers are the terms that name the linked contestants alone: their
+// abbreviations, and the surnames of their leaders, carriers and, for
+// candidates, their own.
+func identifiers(ents []*knowledge.Contestant) []string {
+	var out []string
+	surname := func(person string) {
+		if toks := knowledge.FoldTokens(person); len(toks) > 1 {
+			out = append(out, knowledge.Term(toks[len(toks)-1]))
+		}
+	}
+	for _, k := range ents {
+		for _, a := range k.Abbrevs {
+			out = append(out, knowledge.Term(knowledge.Fold(a)))
+		}
+		surname(k.Leader)
+		surname(k.Carrier)
+		if k.Kind == knowledge.KindCandidate {
+			surname(k.Name)
+		}
+	}
+	return out
 }
 
 // telling returns the term a passage that answers must hold: the rarest

@@ -181,3 +181,20 @@ func TestPassageOverStructure(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyNamedOtherwise: a passage that names a party by its leader
+// answers a question that names it by its abbreviation, and the last
+// poll is the one of the latest fieldwork, wherever the table lists it.
+func TestPartyNamedOtherwise(t *testing.T) {
+	a := answerer(t, "slovenia-parliamentary-2016")
+	tests := []struct{ question, want string }{
+		{"Which parties formed the government with the SDS?", "New Slovenia"},
+		{"What did the last Mediana poll give the SDS?", "27.5"},
+		{"Which parties failed to pass the threshold?", "Pirate Party"},
+	}
+	for _, tt := range tests {
+		if got := a.Answer(context.Background(), tt.question, lang.En).Plain(); !strings.Contains(got, tt.want) {
+			t.Errorf("Answer(%q) = %q; want %q", tt.question, got, tt.want)
+		}
+	}
+}
