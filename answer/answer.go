@@ -177,6 +177,11 @@ func (a *Answerer) passage(ctx context.Context, q *question) reply.Response {
 	if q.otherKind != "" && (r.Outcome != reply.Answered || !namesKind(knowledge.FoldTokens(r.Text), q.otherKind)) {
 		return q.say.NotInArticle(q.e, q.say.T(lang.OtherKind, q.e.Title, q.otherKind))
 	}
+	if y := q.otherYear + q.prevYear; y != "" && r.Outcome != reply.Answered && (q.ent != attrNone || q.el != attrNone) {
+		// No passage tells of that year: its figures are another
+		// article's.
+		return q.say.NotLoaded(a.elections, y, "")
+	}
 	if q.place != "" && r.Outcome != reply.Answered {
 		return q.say.NotInArticle(q.e, q.say.T(lang.PlaceAloneNoFigures, q.place))
 	}

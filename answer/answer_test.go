@@ -45,8 +45,10 @@ func TestRoutes(t *testing.T) {
 		verdict  verdict
 	}{
 		{"How many seats did DS win in 2012?", "one or more parties", done},
-		{"Who won in 2012?", "a year of the previous election", done},
-		{"What was the turnout in 2010?", "a year no article is about", done},
+		{"Who won in 2012?", "a year of the previous election", toPassages},
+		{"Who won the 2012 election?", "a year of the previous election", done},
+		{"What was the turnout in 2010?", "a year no article is about", toPassages},
+		{"What was the turnout in the 2010 election?", "a year no article is about", done},
 		{"Who won the parliamentary election?", "another kind of election", toPassages},
 		{"What was the threshold for minority lists?", "the minority lists' threshold", toPassages},
 		{"Who won the next election?", "who wins the next election", done},

@@ -198,8 +198,9 @@ var notCues = [][]string{
 	{"birackih", "mest"}, {"birackom", "mest"},
 	// "Postao" (became) is no typo of "posto" (per cent).
 	{"postao"}, {"postala"}, {"postali"}, {"postalo"},
-	// Nor is a candidate who "pulled out" a poll.
-	{"pulled"}, {"pulling"}, {"pull"},
+	// Nor is a candidate who "pulled out" a poll, nor one "voted out" a
+	// count of votes.
+	{"pulled"}, {"pulling"}, {"pull"}, {"voted", "out"}, {"vote", "out"},
 }
 
 func concat(parts ...[]cue) []cue {

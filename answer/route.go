@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"strings"
+
 	"github.com/electionbot/electionbot/lang"
 	"github.com/electionbot/electionbot/reply"
 )
@@ -70,22 +72,48 @@ func previousYear(a *Answerer, q *question) (reply.Response, verdict) {
 	if q.prevYear == "" || (len(q.ents) > 0 && (q.ent == attrSeats || q.ent == attrPrevSeats || q.ent == attrSeatChange)) {
 		return reply.Response{}, next
 	}
-	if q.ent == attrNone && q.el == attrNone {
-		return reply.Response{}, toPassages
+	if namesElectionOf(q.toks, q.prevYear) && (q.ent != attrNone || q.el != attrNone) {
+		return q.say.NotLoaded(a.elections, q.prevYear, ""), done
 	}
-	return q.say.NotLoaded(a.elections, q.prevYear, ""), done
+	// "Who was voted out as mayor in 2013?": a passage may tell (passage
+	// refuses it by the year when none does), in the words of what is
+	// asked.
+	q.mustSayWhatIsAsked()
+	return reply.Response{}, toPassages
 }
 
 // otherYear: a year no loaded election is from is fine in "governed since
-// 2004", not in "turnout in 2010".
+// 2004" and in "Who was voted out as mayor in 2013?" when a passage of
+// this article tells of that year; "the 2010 election" is another
+// article's, and so is any figure of that year no passage gives (passage
+// refuses it by the year).
 func otherYear(a *Answerer, q *question) (reply.Response, verdict) {
 	switch {
 	case q.otherYear == "":
 		return reply.Response{}, next
-	case q.ent != attrNone || q.el != attrNone:
+	case namesElectionOf(q.toks, q.otherYear):
 		return q.say.NotLoaded(a.elections, q.otherYear, ""), done
 	}
+	q.mustSayWhatIsAsked()
 	return reply.Response{}, toPassages
+}
+
+// namesElectionOf reports whether a question names the election of a
+// year: "the 2010 election", "elections in 2010", "izbori 2010".
+func namesElectionOf(toks []string, year string) bool {
+	for i, t := range toks {
+		if t != year {
+			continue
+		}
+		for _, n := range toks[max(0, i-3):min(len(toks), i+3)] {
+			for _, w := range []string{"election", "izbor", "referendum", "race", "vote"} {
+				if strings.HasPrefix(n, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // fallbackElection and fallbackParty are the intents whose refusal a

@@ -198,3 +198,20 @@ func TestPartyNamedOtherwise(t *testing.T) {
 		}
 	}
 }
+
+// TestYearInProse: a year that is no loaded election is answered from a
+// passage that tells of it, in the words of what is asked; "the 2013
+// election" and a figure no passage gives are another article's.
+func TestYearInProse(t *testing.T) {
+	a := answerer(t, "zadar-2017")
+	tests := []struct{ question, want string }{
+		{"Who was voted out as mayor in 2013?", "Vrančić"},
+		{"What was the turnout in 2013?", "no article about the 2013 election"},
+		{"Who won the 2013 election?", "no article about the 2013 election"},
+	}
+	for _, tt := range tests {
+		if got := a.Answer(context.Background(), tt.question, lang.En).Plain(); !strings.Contains(got, tt.want) {
+			t.Errorf("Answer(%q) = %q; want %q", tt.question, got, tt.want)
+		}
+	}
+}
