@@ -182,12 +182,32 @@ func (a *Answerer) passage(ctx context.Context, q *question) reply.Response {
 		// article's.
 		return q.say.NotLoaded(a.elections, y, "")
 	}
+	if q.rule && q.el == attrTurnout {
+		// "Was the turnout requirement met in the second round?": the
+		// rule, and the round's turnout to judge it by.
+		return withTurnout(q, r)
+	}
 	if q.place != "" && r.Outcome != reply.Answered {
 		return q.say.NotInArticle(q.e, q.say.T(lang.PlaceAloneNoFigures, q.place))
 	}
 	if q.person != "" {
 		return personRefusal(q, r)
 	}
+	return r
+}
+
+// withTurnout adds the turnout of the round asked to a passage that states
+// a rule, or gives it alone when no passage does.
+func withTurnout(q *question, r reply.Response) reply.Response {
+	t := roundFactAnswer(q, roundFacts[attrTurnout])
+	switch {
+	case t.Outcome != reply.Answered:
+		return r
+	case r.Outcome != reply.Answered:
+		return t
+	}
+	r.Text += "\n" + t.Text
+	r.Source.Section = reply.Sections(r.Source.Section, t.Source.Section)
 	return r
 }
 

@@ -21,6 +21,12 @@ func candidateSeats(_ *Answerer, q *question) (reply.Response, verdict) {
 		return reply.Response{}, next
 	}
 	e, k := q.e, q.ents[0]
+	if l := listLedBy(e, k); l != nil && anyPhrase(q.toks, "list", "lista", "liste", "listu", "listi", "coalition", "koalicij") {
+		// "How many seats did Bilić's list win?": the list, not the
+		// candidate.
+		q.ents = append([]*knowledge.Contestant{l}, q.ents[1:]...)
+		return reply.Response{}, next
+	}
 	s := q.say
 	ct := e.ContestFor(k)
 	lines := []string{s.T(lang.CandidateNoSeats, k.Name, s.WhereIn(reply.Where{Contest: ct}))}
@@ -48,7 +54,8 @@ func roundIfSeveral(ct *knowledge.Contest, r *knowledge.Round) *knowledge.Round 
 }
 
 // listLedBy returns the list of the main contest that a candidate leads
-// or heads, or nil.
+// or heads, or that bears their name ("Independent list of Ivana
+// Bilić"), or nil.
 func listLedBy(e *knowledge.Election, k *knowledge.Contestant) *knowledge.Contestant {
 	for _, l := range e.Contestants {
 		if l.Kind != "" {
@@ -58,6 +65,11 @@ func listLedBy(e *knowledge.Election, k *knowledge.Contestant) *knowledge.Contes
 			if p != "" && knowledge.Fold(p) == knowledge.Fold(k.Name) {
 				return l
 			}
+		}
+	}
+	for _, l := range e.Contestants {
+		if l.Kind == "" && len(knowledge.FoldTokens(k.Name)) > 1 && containsPhrase(l.Name, k.Name) {
+			return l
 		}
 	}
 	return nil

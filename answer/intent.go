@@ -177,6 +177,8 @@ var cueTable = concat(
 		"what was voted on", "about what"),
 	cues(attrOutcome, 4, "pass", "passed", "succeed", "succeeded", "fail", "failed", "approved", "rejected", "valid",
 		"invalidated", "binding", "uspe", "uspeo", "uspesan", "prosao", "propao", "vazeci"),
+	cues(attrOutcome, 4, "usvojen", "usvojena", "usvojeno", "odbijen", "odbijena", "odbacen", "odbacena", "prihvacen",
+		"prihvacena", "izglasan", "izglasana", "pao", "pala"),
 	cues(attrParty, 4, "which party", "what party", "nominated by", "affiliation", "koje stranke", "koja stranka", "iz koje"),
 	cues(attrParty, 4, "koju stranku", "za koju stranku", "ispred koje", "kandidovan", "kandidovala", "kandidovao",
 		"kandidovana", "predlozio", "predlozila", "predlozen", "predlozena"),

@@ -63,6 +63,10 @@ type question struct {
 	figure bool
 	// proseOnly keeps the passages to the prose's sentences.
 	proseOnly bool
+	// rule is set when the question asks what an election that is no
+	// referendum needed ("What turnout was needed for the second round to
+	// be valid?"): a rule the prose states.
+	rule bool
 }
 
 // analyse reads a question once: the election it is about, the intents

@@ -377,6 +377,12 @@ func searchText(q *question) string {
 		if term := knowledge.Term(t); term != knowledge.Stem(t) {
 			b.WriteString(" ")
 			b.WriteString(term)
+			// The index knows no synonyms: ask for the words of the same
+			// meaning too ("podržala" -> "support", "endors").
+			for _, s := range knowledge.SynonymStems(term) {
+				b.WriteString(" ")
+				b.WriteString(s)
+			}
 		}
 	}
 	return b.String()
@@ -390,6 +396,10 @@ func causalBonus(p cpassage, firstMatch int) float64 {
 		case "after", "because", "due", "owing", "result", "amid", "zbog", "posto", "nakon":
 			if i > firstMatch {
 				return 0.25 // "X was called after Y": the reason, right after the event
+			}
+		case "cite", "citing", "having":
+			if i > firstMatch {
+				return 0.2 // "did not seek a second term, citing his health"
 			}
 		case "over", "against", "protest", "since", "following":
 			if i > firstMatch {

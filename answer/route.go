@@ -37,6 +37,7 @@ var rules = []rule{
 	{"who wins the next election", nextWinner},
 	{"a referendum", aboutReferendum},
 	{"why", reasons},
+	{"a rule of the election", electionRule},
 	{"seats of a candidate", candidateSeats},
 	{"a person who is no candidate", unlistedPerson},
 	{"one or more parties", aboutParties},
@@ -169,6 +170,17 @@ func reasons(_ *Answerer, q *question) (reply.Response, verdict) {
 	if !q.in.why {
 		return reply.Response{}, next
 	}
+	return reply.Response{}, toPassages
+}
+
+// electionRule: what turnout a round needed to be valid is a rule of the
+// prose, not the round's turnout; the passage must state a requirement.
+func electionRule(_ *Answerer, q *question) (reply.Response, verdict) {
+	if !q.rule || q.ent != attrNone || (q.el != attrNone && q.el != attrTurnout) {
+		return reply.Response{}, next
+	}
+	q.mustHave = append(q.mustHave, []string{"need", "requir", "valid", "must", "least", "quorum", "minimum"})
+	q.proseOnly = true
 	return reply.Response{}, toPassages
 }
 

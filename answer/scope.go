@@ -210,6 +210,7 @@ func (q *question) fitIntents() {
 	s := q.in.scores
 	c := q.scope.c
 	if c == nil || c.Kind != knowledge.ContestReferendum {
+		q.rule = s[attrRequirement] > 0
 		delete(s, attrQuestion)
 		delete(s, attrOutcome)
 		delete(s, attrRequirement)

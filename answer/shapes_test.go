@@ -215,3 +215,29 @@ func TestYearInProse(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonsAndRules: reasons and rules in other words than the
+// question's ("did not seek a second term, citing his health", "valid
+// only if at least 40% ... take part"), a candidate's list named by the
+// candidate, and a Serbian question whether a law was adopted.
+func TestReasonsAndRules(t *testing.T) {
+	tests := []struct {
+		article, question string
+		l                 lang.Lang
+		want              string
+	}{
+		{"north-macedonia-presidential-2017", "Why didn't Trajkov run again?", lang.En, "health"},
+		{"north-macedonia-presidential-2017", "Who did Zeqiri endorse in the run-off?", lang.En, "support him"},
+		{"north-macedonia-presidential-2017", "What turnout was needed for the second round to be valid?", lang.En, "40%"},
+		{"north-macedonia-presidential-2017", "Was the turnout requirement met in the second round?", lang.En, "47.36%"},
+		{"zadar-2017", "Why didn't Perić run again?", lang.En, "minister"},
+		{"zadar-2017", "How many seats did Bilić's list win?", lang.En, "9 seats"},
+		{"slovenia-referendum-2019", "Da li je zakon usvojen?", lang.Sr, "odbijen"},
+	}
+	for _, tt := range tests {
+		got := answerer(t, tt.article).Answer(context.Background(), tt.question, tt.l).Plain()
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("Answer(%q) = %q; want %q", tt.question, got, tt.want)
+		}
+	}
+}

@@ -21,7 +21,7 @@ become became becomes
 ko sta sto koji koja koje kojih kako kada kad gde zasto koliko je su bio bila bilo bili biti da li ne i u na za od
 sa se iz po o a ali ili pa te to taj ta ovaj ova ovo kod nam mi vi oni ona ono njegov njen njihov sam si smo ste
 jeste nije nisu ima imao imala imali
-didnt doesnt dont wasnt werent isnt arent hasnt havent hadnt wont cant couldnt wouldnt shouldnt
+didnt doesnt dont wasnt werent isnt arent hasnt havent hadnt wont cant couldnt wouldnt shouldnt met
 tko gdje kolika koliki kolike kog koga kojoj kojem kojim cega cemu kakav kakva kakvo jesu oba obe obadva obadvije svim svih`)
 
 // questionWords are words of a question that frame rather than name

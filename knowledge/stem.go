@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // irregular maps English irregular verb forms to their stems.
 var irregular = map[string]string{
@@ -33,6 +36,8 @@ var synonyms = map[string]string{
 	"stand": "run", "candidacy": "run", "pull": "withdraw", "withdrawal": "withdraw",
 	"requir": "need", "requirement": "need", "necessary": "need",
 	"beat": "defeat", "oust": "defeat", "unseat": "defeat",
+	// Endorsing a candidate is supporting them.
+	"endors": "support", "endorsement": "support",
 }
 
 // serbian maps the stems of common Serbian question words to the English
@@ -45,7 +50,7 @@ var serbian = []struct{ prefix, stem string }{
 	{"pokret", "movement"}, {"ostavk", "resign"}, {"nepoverenj", "confidenc"}, {"kampanj", "campaign"},
 	{"bojkot", "boycott"}, {"pobed", "win"}, {"izgubi", "lose"}, {"osvoj", "win"}, {"predsedni", "president"},
 	{"lider", "leader"}, {"lista", "list"}, {"list", "list"}, {"grad", "city"}, {"zakazan", "schedul"},
-	{"raspisan", "schedul"}, {"odlozen", "postpon"}, {"formira", "form"}, {"podrsk", "support"}, {"podrz", "endors"},
+	{"raspisan", "schedul"}, {"odlozen", "postpon"}, {"formira", "form"}, {"podrsk", "support"}, {"podrz", "support"},
 	{"prosl", "previous"}, {"saziv", "assembly"}, {"pobjed", "win"}, {"pobijed", "win"},
 	{"srusi", "bring"}, {"srusen", "bring"}, {"obori", "bring"}, {"oboren", "bring"}, {"pad", "fall"},
 	{"predsjedni", "president"}, {"krug", "round"}, {"nezavisnost", "independenc"}, {"neovisnost", "independenc"},
@@ -54,6 +59,20 @@ var serbian = []struct{ prefix, stem string }{
 	{"procen", "percent"}, {"zastupni", "seat"}, {"odbornik", "seat"}, {"poslanik", "seat"},
 	{"promen", "amendment"}, {"amandman", "amendment"}, {"vazen", "valid"}, {"vazec", "valid"}, {"referendum", "referendum"},
 	{"region", "region"}, {"pozva", "schedul"}, {"preuze", "take"}, {"prvom", "first"}, {"prvog", "first"}, {"drugom", "second"}, {"drugog", "second"}, {"ucestvova", "stand"}, {"sudjelova", "stand"}, {"duznost", "office"}, {"funkcij", "office"},
+}
+
+// SynonymStems returns the stems (as Stem makes them) whose Term is term:
+// "support" for "endors" and "podrsk", so that a search index that stems
+// without synonyms can be asked for every word of a meaning.
+func SynonymStems(term string) []string {
+	var out []string
+	for stem, t := range synonyms {
+		if t == term && stem != term {
+			out = append(out, stem)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // Stem reduces a folded word (see Tokens) to its stem: an irregular form
@@ -146,11 +165,26 @@ func SerbianRoot(w string) string {
 var phraseWords = []struct {
 	words []string
 	word  string
+	// keep keeps the phrase's own words beside its meaning: a passage may
+	// say "the second" for the second round.
+	keep bool
 }{
-	{[]string{"had", "to"}, "need"}, {[]string{"has", "to"}, "need"}, {[]string{"have", "to"}, "need"},
-	{[]string{"voted", "out"}, "defeat"}, {[]string{"vote", "out"}, "defeat"},
-	{[]string{"stepped", "down"}, "resign"}, {[]string{"step", "down"}, "resign"},
-	{[]string{"dropped", "out"}, "withdraw"}, {[]string{"drop", "out"}, "withdraw"},
+	{[]string{"had", "to"}, "need", false}, {[]string{"has", "to"}, "need", false}, {[]string{"have", "to"}, "need", false},
+	{[]string{"voted", "out"}, "defeat", false}, {[]string{"vote", "out"}, "defeat", false},
+	{[]string{"stepped", "down"}, "resign", false}, {[]string{"step", "down"}, "resign", false},
+	{[]string{"dropped", "out"}, "withdraw", false}, {[]string{"drop", "out"}, "withdraw", false},
+	// Seeking re-election is running; the run-off is no running.
+	{[]string{"seek", "re", "election"}, "run", false}, {[]string{"sought", "re", "election"}, "run", false},
+	{[]string{"seeking", "re", "election"}, "run", false}, {[]string{"stand", "for", "re", "election"}, "run", false},
+	{[]string{"seek", "a", "second", "term"}, "run", false}, {[]string{"seek", "a", "third", "term"}, "run", false},
+	{[]string{"seek", "another", "term"}, "run", false}, {[]string{"seek", "a", "new", "term"}, "run", false},
+	{[]string{"run", "off"}, "runoff", false}, {[]string{"second", "round"}, "runoff", true},
+	{[]string{"drugi", "krug"}, "runoff", true}, {[]string{"drugom", "krugu"}, "runoff", true}, {[]string{"drugog", "kruga"}, "runoff", true},
+	{[]string{"only", "if"}, "need", true},
+	// Voters who take part are the turnout (not those who took part in a
+	// government).
+	{[]string{"voters", "take", "part"}, "turnout", true}, {[]string{"voters", "took", "part"}, "turnout", true},
+	{[]string{"voters", "taking", "part"}, "turnout", true},
 }
 
 // Phrases returns folded words with the phrases of phraseWords made their
@@ -164,6 +198,9 @@ func Phrases(toks []string) []string {
 			if i+len(p.words) <= len(toks) && equalWords(toks[i:i+len(p.words)], p.words) {
 				if out == nil {
 					out = append([]string(nil), toks[:i]...)
+				}
+				if p.keep {
+					out = append(out, toks[i:i+len(p.words)]...)
 				}
 				out = append(out, p.word)
 				i += len(p.words) - 1

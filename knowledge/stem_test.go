@@ -75,10 +75,28 @@ func TestPhrases(t *testing.T) {
 		{"he stepped down in may", "he resign in may"},
 		{"who had the most seats", "who had the most seats"},
 		{"had", "had"},
+		{"won the run off", "won the runoff"},
+		{"in the second round", "in the second round runoff"},
+		{"did not seek re election", "did not run"},
+		{"if the registered voters take part", "if the registered voters take part turnout"},
+		{"those who took part in the government", "those who took part in the government"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(Phrases(strings.Fields(tt.in)), " "); got != tt.want {
 			t.Errorf("Phrases(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSynonymStems(t *testing.T) {
+	tests := []struct{ term, want string }{
+		{"support", "endors endorsement"},
+		{"withdraw", "pull withdrawal"},
+		{"election", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(SynonymStems(tt.term), " "); got != tt.want {
+			t.Errorf("SynonymStems(%q) = %q; want %q", tt.term, got, tt.want)
 		}
 	}
 }
