@@ -109,10 +109,14 @@ func (a *Answerer) unlessBetterPassage(ctx context.Context, q *question, r reply
 	}
 	var missed []string
 	answered := map[string]bool{}
-	for _, t := range knowledge.FoldTokens(r.Text) {
+	for _, t := range knowledge.Phrases(knowledge.FoldTokens(r.Text)) {
 		answered[knowledge.Term(t)] = true
 	}
-	for _, t := range leftover(q) {
+	corp := a.corpus(q.e)
+	// Words the article uses in the question's sense, as phrases too:
+	// "miss" the threshold is "fell below" it.
+	uses := func(t string) bool { return corp.df[knowledge.Term(t)] > 0 }
+	for _, t := range leftoverBy(q, uses) {
 		if !answered[knowledge.Term(t)] && !numberWord[t] && !isOptionWord(t) {
 			missed = append(missed, knowledge.Term(t))
 		}
@@ -120,7 +124,6 @@ func (a *Answerer) unlessBetterPassage(ctx context.Context, q *question, r reply
 	if len(missed) == 0 {
 		return r
 	}
-	corp := a.corpus(q.e)
 	qy := newQuery(corp, q)
 	best := qy.rank(a.candidates(ctx, q, corp))
 	if len(best) == 0 || best[0].coverage < minOverrule || !hasAll(best[0].p, missed) {
@@ -149,11 +152,23 @@ func (a *Answerer) notAQuestion(text string, s reply.Say) (reply.Response, bool)
 	return reply.Response{}, false
 }
 
+// minUnlisted is how much of a question about a party no list goes by a
+// passage that names the party must cover: the name is a strong anchor,
+// and the question's other words are often the user's ("Did the DS take
+// part?" of "the DS boycotted the election").
+const minUnlisted = 0.5
+
 // unlistedParty answers about a party none of the election's lists is
 // known by: only a passage that names it can say anything about it.
 func (a *Answerer) unlistedParty(ctx context.Context, q *question) reply.Response {
-	if p := a.retrieve(ctx, q); p.Outcome == reply.Answered && namesAlone(p.Text, q.unlisted) {
-		return p
+	if e := q.e; e.Article != nil {
+		corp := a.corpus(e)
+		qy := newQuery(corp, q)
+		for _, s := range qy.rank(a.candidates(ctx, q, corp)) {
+			if s.coverage >= minUnlisted && namesAlone(s.p.Text, q.unlisted) {
+				return quote(q.say, e, []scored{s}, q.in.who)
+			}
+		}
 	}
 	return q.say.NotInArticle(q.e, q.say.T(lang.NoListGoesBy, q.e.Title, q.unlisted[0]))
 }

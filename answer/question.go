@@ -288,7 +288,10 @@ var officeInSerbian = map[string][]string{
 // leftover returns the content words of a question that neither the
 // attribute cues, nor general election words, nor the election's title, nor
 // the linked names explain.
-func leftover(q *question) []string {
+func leftover(q *question) []string { return leftoverBy(q, q.e.Uses) }
+
+// leftoverBy is leftover with what counts as a word the article uses.
+func leftoverBy(q *question, uses func(string) bool) []string {
 	names := map[string]bool{}
 	for _, k := range q.ents {
 		for _, n := range k.Names() {
@@ -312,7 +315,7 @@ func leftover(q *question) []string {
 		if t == "" || stopwords[t] || questionWords[t] || names[t] || knownWord(t) || isNumber(t) || len(knowledge.Months(t)) > 0 || len(t) < 3 || namesPlace(q.e, t) {
 			continue
 		}
-		if q.e.Uses(t) {
+		if uses(t) {
 			out = append(out, t)
 		}
 	}

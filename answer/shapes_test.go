@@ -241,3 +241,20 @@ func TestReasonsAndRules(t *testing.T) {
 		}
 	}
 }
+
+// TestUnlistedAndMissed: a party no list goes by is answered by a passage
+// that names it alone, and "missed the threshold by" by the passage that
+// says it "fell below" it.
+func TestUnlistedAndMissed(t *testing.T) {
+	a := answerer(t, "cacak-2020")
+	tests := []struct{ question, want string }{
+		{"Did the Democratic Party take part in the election?", "boycotted"},
+		{"By how many votes did United Serbia miss the threshold?", "12 votes"},
+		{"Did United Serbia win any seats?", "did not pass the 3% threshold"},
+	}
+	for _, tt := range tests {
+		if got := a.Answer(context.Background(), tt.question, lang.En).Plain(); !strings.Contains(got, tt.want) {
+			t.Errorf("Answer(%q) = %q; want %q", tt.question, got, tt.want)
+		}
+	}
+}

@@ -185,6 +185,10 @@ var phraseWords = []struct {
 	// government).
 	{[]string{"voters", "take", "part"}, "turnout", true}, {[]string{"voters", "took", "part"}, "turnout", true},
 	{[]string{"voters", "taking", "part"}, "turnout", true},
+	// A list that fell below the threshold missed it.
+	{[]string{"fell", "below"}, "miss", false}, {[]string{"fallen", "below"}, "miss", false},
+	{[]string{"falls", "below"}, "miss", false}, {[]string{"fell", "short"}, "miss", false},
+	{[]string{"fallen", "short"}, "miss", false},
 }
 
 // Phrases returns folded words with the phrases of phraseWords made their

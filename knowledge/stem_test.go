@@ -80,6 +80,7 @@ func TestPhrases(t *testing.T) {
 		{"did not seek re election", "did not run"},
 		{"if the registered voters take part", "if the registered voters take part turnout"},
 		{"those who took part in the government", "those who took part in the government"},
+		{"which had fallen below the threshold", "which had miss the threshold"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(Phrases(strings.Fields(tt.in)), " "); got != tt.want {
