@@ -82,6 +82,9 @@ func (a *Answerer) answer(ctx context.Context, text string, l lang.Lang) reply.R
 	}
 	q := a.analyse(text, l)
 	if unknown := unknownNames(q.e, text); unknown != "" && q.across == nil {
+		if r, ok := a.siblingPassage(ctx, q); ok {
+			return r
+		}
 		return q.say.Refusal(q.e, q.say.T(lang.NothingAbout, unknown, q.e.Title))
 	}
 	if len(q.unlisted) > 0 && len(q.ents) == 0 && q.across == nil && !referendum(q.e) {
@@ -148,6 +151,32 @@ func (a *Answerer) notAQuestion(text string, s reply.Say) (reply.Response, bool)
 		return reply.Response{Text: s.T(lang.Hello, s.ExampleQuestion(a.elections)), Outcome: reply.Answered, Lang: s.Lang}, true
 	case len(a.elections) == 0:
 		return s.NothingLoaded(), true
+	}
+	return reply.Response{}, false
+}
+
+// siblingPassage answers from a passage of another election of the same
+// place a question that names no election and names what the newest
+// article never mentions ("When did Pavlović leave the Democratic
+// Party?", told in the 2016 article of a series whose newest is 2020).
+func (a *Answerer) siblingPassage(ctx context.Context, q *question) (reply.Response, bool) {
+	h := knowledge.HistoryOf(a.histories, q.e)
+	if h == nil || len(h.Elections) < 2 {
+		return reply.Response{}, false
+	}
+	if e, _, missing := knowledge.ElectionIn(a.elections, q.text); e != nil || missing != "" {
+		return reply.Response{}, false // the question names its election
+	}
+	for i := len(h.Elections) - 1; i >= 0; i-- {
+		e := h.Elections[i]
+		if e == q.e || e.Article == nil || unknownNames(e, q.text) != "" {
+			continue
+		}
+		other := *q
+		other.e, other.ents = e, nil
+		if r := a.retrieve(ctx, &other); r.Outcome == reply.Answered {
+			return r, true
+		}
 	}
 	return reply.Response{}, false
 }

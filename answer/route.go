@@ -122,7 +122,7 @@ func namesElectionOf(toks []string, year string) bool {
 // but not in the infobox.
 var (
 	fallbackElection = map[attr]bool{attrDate: true, attrPrevElection: true, attrNextElection: true, attrListCount: true, attrTotalSeats: true}
-	fallbackParty    = map[attr]bool{attrLeader: true, attrCarrier: true, attrMembers: true}
+	fallbackParty    = map[attr]bool{attrLeader: true, attrCarrier: true, attrMembers: true, attrMinority: true}
 )
 
 // markFallback notes whether a refusal from the model should give way to

@@ -258,3 +258,26 @@ func TestUnlistedAndMissed(t *testing.T) {
 		}
 	}
 }
+
+// TestSiblingPassage: in a series of one place's elections, what only an
+// older article tells is answered from it, and what none tells is still
+// refused.
+func TestSiblingPassage(t *testing.T) {
+	es, err := qa.LoadElections("../knowledge/testdata/articles/sabac")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(es, nil, nil)
+	tests := []struct{ question, want string }{
+		{"When did Pavlović leave the Democratic Party?", "2014"},
+		{"How many votes did Vuk Jeremić get?", "couldn't find"},
+	}
+	for _, tt := range tests {
+		if got := a.Answer(context.Background(), tt.question, lang.En).Plain(); !strings.Contains(got, tt.want) {
+			t.Errorf("Answer(%q) = %q; want %q", tt.question, got, tt.want)
+		}
+	}
+	if got := answerer(t, "slovenia-parliamentary-2016").Answer(context.Background(), "How are the minority deputies elected?", lang.En).Plain(); !strings.Contains(got, "Borda") {
+		t.Errorf("Answer(How are the minority deputies elected?) = %q; want the national communities' Borda count", got)
+	}
+}

@@ -36,6 +36,8 @@ var synonyms = map[string]string{
 	"stand": "run", "candidacy": "run", "pull": "withdraw", "withdrawal": "withdraw",
 	"requir": "need", "requirement": "need", "necessary": "need",
 	"beat": "defeat", "oust": "defeat", "unseat": "defeat",
+	// Deputies and MPs are members of the body.
+	"deputy": "member", "mp": "member", "representativ": "member",
 	// Endorsing a candidate is supporting them.
 	"endors": "support", "endorsement": "support",
 }
@@ -185,6 +187,8 @@ var phraseWords = []struct {
 	// government).
 	{[]string{"voters", "take", "part"}, "turnout", true}, {[]string{"voters", "took", "part"}, "turnout", true},
 	{[]string{"voters", "taking", "part"}, "turnout", true},
+	// A national community is a minority.
+	{[]string{"national", "communities"}, "minority", true}, {[]string{"national", "community"}, "minority", true},
 	// A list that fell below the threshold missed it.
 	{[]string{"fell", "below"}, "miss", false}, {[]string{"fallen", "below"}, "miss", false},
 	{[]string{"falls", "below"}, "miss", false}, {[]string{"fell", "short"}, "miss", false},
