@@ -131,6 +131,7 @@ func TestClassifyTwoRoundHeaders(t *testing.T) {
 		{"group row", [][]string{{"Candidate", "Party", "First round", "", "Second round", ""}, {"", "", "Votes", "%", "Votes", "%"}, {"A", "B", "1", "2", "3", "4"}}},
 		{"parenthesised", [][]string{{"Candidate", "Party", "Votes (1st round)", "% (1st round)", "Votes (2nd round)", "% (2nd round)"}, {"A", "B", "1", "2", "3", "4"}}},
 		{"run-off", [][]string{{"Candidate", "Party", "Votes", "%", "Run-off votes", "Run-off %"}, {"A", "B", "1", "2", "3", "4"}}},
+		{"bare after round", [][]string{{"Candidate", "Party", "First round", "%", "Second round", "%"}, {"A", "B", "1", "2", "3", "4"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

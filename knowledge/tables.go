@@ -52,13 +52,20 @@ func classify(header []string) columns {
 		}
 		return false
 	}
+	lastRound := 0
 	for i, h := range header {
 		if r := roundOf(h); r > 0 {
 			roundCol(r).set(h, i)
+			lastRound = r
 			continue
 		}
 		f := strings.TrimSpace(Fold(stripMarks(h)))
 		words := strings.Join(Tokens(f), " ")
+		if lastRound > 0 && roundCol(lastRound).takes(f, words, i) {
+			// "First round | % | Second round | %": a bare column after a
+			// round's is that round's.
+			continue
+		}
 		switch {
 		case f == "":
 		case yearRe.MatchString(f) || hasAny(words, "last election", "previous election", "prethodni izbori"):
@@ -130,6 +137,28 @@ func (rc *roundColumns) set(h string, i int) {
 	if *p < 0 {
 		*p = i
 	}
+}
+
+// takes gives a round a bare figure column ("%", "Votes") that follows
+// its own, when the round has no such column yet; it reports whether it
+// did.
+func (rc *roundColumns) takes(f, words string, i int) bool {
+	var p *int
+	switch {
+	case isChangeHeader(f):
+		return false
+	case strings.Contains(f, "%") || hasAny(words, "percentage", "percent", "share"):
+		p = &rc.share
+	case hasAny(words, "votes", "vote"):
+		p = &rc.votes
+	default:
+		return false
+	}
+	if *p >= 0 {
+		return false
+	}
+	*p = i
+	return true
 }
 
 // skipColumn marks a poll table's column that names no party, keeping the
