@@ -193,13 +193,38 @@ func (a *Answerer) unlistedParty(ctx context.Context, q *question) reply.Respons
 	if e := q.e; e.Article != nil {
 		corp := a.corpus(e)
 		qy := newQuery(corp, q)
+		// A name of the party that a list of this article goes by is that
+		// list's: the Serb Democratic Party (SDS) is not the Social
+		// Democratic Party (SDS).
+		var own []string
+		for _, n := range q.unlisted {
+			if len(strings.Fields(n)) > 1 || !goesBy(e, n) {
+				own = append(own, n)
+			}
+		}
 		for _, s := range qy.rank(a.candidates(ctx, q, corp)) {
-			if s.coverage >= minUnlisted && namesAlone(s.p.Text, q.unlisted) {
+			if s.coverage >= minUnlisted && namesAlone(s.p.Text, own) {
 				return quote(q.say, e, []scored{s}, q.in.who)
 			}
 		}
 	}
 	return q.say.NotInArticle(q.e, q.say.T(lang.NoListGoesBy, q.e.Title, q.unlisted[0]))
+}
+
+// goesBy reports whether a contestant of any contest of e goes by name
+// (folded), as one of its names or abbreviations.
+func goesBy(e *knowledge.Election, name string) bool {
+	f := knowledge.Fold(name)
+	for _, ct := range e.Contests {
+		for _, c := range ct.Contestants {
+			for _, n := range append(c.Names(), c.Abbrevs...) {
+				if knowledge.Fold(n) == f {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // unlessPassage keeps a structured answer, unless it refuses what a

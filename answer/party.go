@@ -210,6 +210,9 @@ func passageMayTell(q *question, k *knowledge.Contestant, a attr) {
 	q.fallback, q.figure, q.proseOnly = true, true, true
 	q.mustHave = append(q.mustHave, groups...)
 	q.mustHave = append(q.mustHave, terms(cueWords(a)))
+	if a == attrVotes {
+		q.countOf = terms(cueWords(a))
+	}
 }
 
 // nameStopword reports the small words of names ("of", "for", "the").

@@ -63,6 +63,10 @@ type question struct {
 	figure bool
 	// proseOnly keeps the passages to the prose's sentences.
 	proseOnly bool
+	// countOf holds the terms a number must stand beside in a passage that
+	// gives a figure the model lacks ("18 votes"), not a date beside
+	// "with the votes of the SNS".
+	countOf []string
 	// rule is set when the question asks what an election that is no
 	// referendum needed ("What turnout was needed for the second round to
 	// be valid?"): a rule the prose states.
@@ -216,7 +220,11 @@ func withoutSpan(ms []knowledge.Match, ents []*knowledge.Contestant, start, end 
 // itself, not as the start of a longer name ("Democratic Party," but not
 // "Democratic Party of Socialists").
 func namesAlone(text string, names []string) bool {
-	t := knowledge.FoldTokens(text)
+	spans := knowledge.TokenSpans(text)
+	t := make([]string, len(spans))
+	for i, sp := range spans {
+		t[i] = sp.Term
+	}
 	for _, name := range names {
 		n := knowledge.FoldTokens(name)
 		for i := 0; len(n) > 0 && i+len(n) <= len(t); i++ {
@@ -224,12 +232,23 @@ func namesAlone(text string, names []string) bool {
 			for k := range n {
 				match = match && t[i+k] == n[k]
 			}
-			if match && (i+len(n) == len(t) || (t[i+len(n)] != "of" && t[i+len(n)] != "for")) {
+			// Nor as the end of a longer name: "Serb Democratic Party" is
+			// not the Democratic Party.
+			longer := i > 0 && text[spans[i-1].End:spans[i].Start] == " " && capitalisedAt(text, spans[i-1]) &&
+				!stopwords[t[i-1]] && !startsSentence(text, spans[i-1])
+			if match && !longer && (i+len(n) == len(t) || (t[i+len(n)] != "of" && t[i+len(n)] != "for")) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// startsSentence reports whether a word begins its sentence: nothing but
+// spaces and quotes before it since the last full stop.
+func startsSentence(text string, sp knowledge.TokenSpan) bool {
+	before := strings.TrimRight(text[:sp.Start], " \"“„'(")
+	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?")
 }
 
 // officeNamed reports whether a question names the infobox's office by its

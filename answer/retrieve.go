@@ -34,9 +34,11 @@ type query struct {
 	// needDate and needNumber: a "when" needs a date in the answer, a
 	// "how many" a number.
 	needDate, needNumber bool
-	mustHave             [][]string
-	why                  bool
-	proseOnly            bool
+	// countOf are terms a number must stand beside (question.countOf).
+	countOf   []string
+	mustHave  [][]string
+	why       bool
+	proseOnly bool
 	// who is set for a question after a person ("Who called the
 	// election?"): a passage that names one answers it better.
 	who bool
@@ -82,7 +84,7 @@ func (a *Answerer) retrieve(ctx context.Context, q *question) reply.Response {
 // every passage.
 func newQuery(corp *corpus, q *question) *query {
 	terms, own := contentWords(q.text)
-	qy := &query{corp: corp, terms: terms, own: own, proseOnly: q.proseOnly, who: anyPhrase(q.toks, "who", "ko") && personNamed(q) == "", needNumber: q.in.howMany || q.figure, mustHave: q.mustHave, why: q.in.why,
+	qy := &query{corp: corp, terms: terms, own: own, proseOnly: q.proseOnly, who: anyPhrase(q.toks, "who", "ko") && personNamed(q) == "", needNumber: q.in.howMany || q.figure, countOf: q.countOf, mustHave: q.mustHave, why: q.in.why,
 		needDate: anyPhrase(q.toks, "when", "kada", "what year", "what date"),
 		later: anyPhrase(q.toks, "afterwards", "afterward", "eventually", "subsequently", "in the end", "after that", "later on",
 			"after the referendum", "after the election", "after the vote", "after the elections")}
@@ -207,6 +209,7 @@ func (qy *query) rank(cands []cpassage) []scored {
 // words that must be there.
 func (qy *query) score(p cpassage) (scored, bool) {
 	if (qy.needDate && !hasDate(p.Text)) || (qy.needNumber && !hasNumber(p.Text)) || !hasEvery(p, qy.mustHave) ||
+		(len(qy.countOf) > 0 && !countBeside(p, qy.countOf)) ||
 		(qy.proseOnly && p.Kind != "sentence") {
 		return scored{}, false
 	}
@@ -450,6 +453,27 @@ func hasDate(text string) bool {
 	for _, t := range knowledge.FoldTokens(text) {
 		if _, ok := knowledge.Year(t); ok {
 			return true
+		}
+	}
+	return false
+}
+
+// countBeside reports whether a passage has a number (no year) within
+// three words of one of terms: "with 18 votes", "votes: 1,204".
+func countBeside(p cpassage, terms []string) bool {
+	toks := knowledge.FoldTokens(p.Text)
+	want := map[string]bool{}
+	for _, t := range terms {
+		want[t] = true
+	}
+	for i, t := range toks {
+		if !want[knowledge.Term(t)] {
+			continue
+		}
+		for _, n := range toks[max(0, i-3):min(len(toks), i+4)] {
+			if _, year := knowledge.Year(n); isNumber(n) && !year {
+				return true
+			}
 		}
 	}
 	return false

@@ -15,7 +15,12 @@ var (
 	noBracketRe  = regexp.MustCompile(`(?:against|voted no|for no)\s*\((\d+(?:[.,]\d+)?)\s*%`)
 	yesShareRe   = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*%\s+(?:of\s+(?:\w+\s+){1,5})?(?:were\s+|was\s+|voted\s+)?(?:in favou?r|yes)\b|\byes\s+(?:vote|side|option)\s+(?:was|won|received|got|took)\s+(\d+(?:[.,]\d+)?)\s*%`)
 	noShareRe    = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*%\s+(?:of\s+(?:\w+\s+){1,5})?(?:were\s+|was\s+|voted\s+)?(?:against|no)\b|\bno\s+(?:vote|side|option)\s+(?:was|won|received|got|took)\s+(\d+(?:[.,]\d+)?)\s*%`)
-	requireRe    = regexp.MustCompile(`(?:valid only if|valid if|required|requires|require|needed|needs|quorum|threshold|must|(?:rejected|adopted|approved|passes|fails) (?:in a referendum )?(?:only )?if)\b`)
+	requireRe    = regexp.MustCompile(`(?:valid only if|valid if|required|requires|require|needed|needs|quorum|threshold|must|provided that|(?:rejected|adopted|approved|passes|fails|binding|valid) (?:in a referendum )?(?:only )?if)\b`)
+	// petitionRe marks a sentence about the signatures that called the
+	// referendum, whose "10% of the registered voters" is no rule of the
+	// vote.
+	tookPartWord = regexp.MustCompile(`\b(?:turnout|take part|took part|takes part|participat\w*|turn out|turned out)\b`)
+	petitionRe   = regexp.MustCompile(`\b(?:signatures?|signed|petition)\b`)
 	// ruleRe tells a rule ("is rejected if ...") from a report of it
 	// ("above the one-fifth required, so the law was rejected").
 	ruleRe      = regexp.MustCompile(`\b(?:only if|if|must|unless|provided)\b`)
@@ -101,7 +106,7 @@ func (x *extractor) referendumProse(ct *Contest, r *Round) {
 					}
 					x.option(ct, o.name, res)
 				}
-				if requireRe.MatchString(f) && (electorRe.MatchString(f) || strings.Contains(f, "turnout")) &&
+				if requireRe.MatchString(f) && (electorRe.MatchString(f) || strings.Contains(f, "turnout")) && !petitionRe.MatchString(f) &&
 					(ct.Requirement == nil || (!ruleRe.MatchString(Fold(ct.Requirement.Text)) && ruleRe.MatchString(f))) {
 					ct.Requirement = requirementOf(sent, sec)
 				}
@@ -119,10 +124,21 @@ func (x *extractor) referendumProse(ct *Contest, r *Round) {
 func requirementOf(text, section string) *Requirement {
 	f := Fold(text)
 	q := &Requirement{Text: text, Section: section}
-	if halfRe.MatchString(f) {
+	at := -1 // where the share stands: its clause says what it is of
+	if loc := halfRe.FindStringIndex(f); loc != nil {
 		q.Percent = &Figure{Value: 50, Text: "50", Section: section}
-	} else if m := pctAnyRe.FindStringSubmatch(f); m != nil {
-		q.Percent, _ = parseFigure(m[1], section)
+		at = loc[0]
+	} else if m := pctAnyRe.FindStringSubmatchIndex(f); m != nil {
+		q.Percent, _ = parseFigure(f[m[2]:m[3]], section)
+		at = m[0]
+	}
+	if at >= 0 {
+		// "a majority of those who voted are in favour, provided that
+		// more than half of the registered voters took part": the half is
+		// of the turnout.
+		if clause := clauseAt(f, at); tookPartWord.MatchString(clause) && electorRe.MatchString(clause) && !yesWordRe.MatchString(clause) && !noWordRe.MatchString(clause) {
+			q.Of = RequireTurnout
+		}
 	}
 	if q.Percent == nil {
 		for w, pct := range fractions {
@@ -132,6 +148,7 @@ func requirementOf(text, section string) *Requirement {
 		}
 	}
 	switch {
+	case q.Of != "":
 	case noWordRe.MatchString(f) && electorRe.MatchString(f):
 		q.Of = RequireNoOfElectorate
 	case yesWordRe.MatchString(f) && electorRe.MatchString(f):
@@ -142,6 +159,20 @@ func requirementOf(text, section string) *Requirement {
 		q.Of = RequireTurnout
 	}
 	return q
+}
+
+// clauseAt returns the clause of a folded sentence around at: from the
+// comma, semicolon or "and" before it to the one after it.
+func clauseAt(f string, at int) string {
+	start := max(strings.LastIndexAny(f[:at], ",;"), strings.LastIndex(f[:at], " and "))
+	rest := f[at:]
+	if i := strings.IndexAny(rest, ",;"); i >= 0 {
+		rest = rest[:i]
+	}
+	if i := strings.Index(rest, " and "); i >= 0 {
+		rest = rest[:i]
+	}
+	return f[max(start, 0):at] + rest
 }
 
 // fractions are the shares a rule may give in words.

@@ -229,6 +229,8 @@ func TestRequirementOf(t *testing.T) {
 		{"the proposal needs 55% of the votes in favour", 55, RequireYesOfVotes, true},
 		// A rejective rule, its share in words.
 		{"a law is rejected if the votes against amount to at least one fifth of all registered voters", 20, RequireNoOfElectorate, true},
+		// Two conditions: the share is the turnout's, not the Yes vote's.
+		{"a decision is binding if a majority of those who voted are in favour, provided that more than half of the registered voters took part", 50, RequireTurnout, true},
 	}
 	for _, tt := range tests {
 		q := requirementOf(tt.in, "Introduction")

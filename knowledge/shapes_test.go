@@ -245,6 +245,20 @@ func TestShapeRejectiveReferendum(t *testing.T) {
 	}
 }
 
+// TestRuleNotPetition: the signatures that called a referendum ("10% of
+// the registered voters ... were required") are no rule of its vote; the
+// Rules' turnout is, and it was not met.
+func TestRuleNotPetition(t *testing.T) {
+	ct := election(t, "zagreb-referendum-2014").MainContest()
+	q := ct.Requirement
+	if q == nil || q.Section != "Rules" || q.Of != RequireTurnout || q.Percent == nil || q.Percent.Value != 50 {
+		t.Fatalf("requirement = %+v; want the Rules' half of the registered voters taking part", q)
+	}
+	if met, known := ct.RequirementMet(); !known || met {
+		t.Errorf("requirement met = %v, known %v; want not met (38.50%% turnout)", met, known)
+	}
+}
+
 func TestShapeInfoboxOnly(t *testing.T) {
 	e := election(t, "budva-2015")
 	if len(e.Contests) != 1 || e.MainContest().Kind != ContestAssembly || len(e.Contestants) != 4 {

@@ -20,8 +20,9 @@ func (e *Election) Unlisted(text string, ms []Match) (names []string, start, end
 	}
 	bestLen := 0
 	for _, entry := range e.aliases.Entries {
-		if e.hasAbbrev(entry.abbrev) {
-			continue
+		abbrev, same := e.hasAbbrev(entry)
+		if same {
+			continue // a list is that party
 		}
 		for i, nt := range entry.toks {
 			if len(nt) < 2 || len(nt) <= bestLen {
@@ -37,7 +38,10 @@ func (e *Election) Unlisted(text string, ms []Match) (names []string, start, end
 			}
 		}
 		for s, t := range q {
-			if t.folded == entry.abbrev && t.upper && bestLen == 0 {
+			// A list goes by the abbreviation, though it is another party
+			// (the Serb Democratic Party, SDS): the abbreviation is that
+			// list's; only the entry's names name the unlisted party.
+			if t.folded == entry.abbrev && t.upper && bestLen == 0 && !abbrev {
 				name, start, end, ok = entry.Abbrev, s, s+1, true
 				entryNames = append([]string{entry.Abbrev}, entry.Names...)
 			}
@@ -56,12 +60,26 @@ func (e *Election) Unlisted(text string, ms []Match) (names []string, start, end
 	return append([]string{name}, entryNames...), start, end, true
 }
 
-func (e *Election) hasAbbrev(folded string) bool {
+// hasAbbrev reports whether a list goes by an entry's abbreviation, and
+// whether it is the party of the entry: it is when the entry's names are
+// its alias names, or the article gives it no party's name of its own.
+func (e *Election) hasAbbrev(entry AliasEntry) (has, same bool) {
 	for _, c := range e.Contestants {
 		for _, a := range c.Abbrevs {
-			if Fold(a) == folded {
-				return true
+			if Fold(a) == entry.abbrev {
+				has = true
+				same = same || !otherPartyName(c, a) || overlaps(c.AliasNames, entry.Names)
 			}
+		}
+	}
+	return has, same
+}
+
+// overlaps reports whether two lists of names share one.
+func overlaps(a, b []string) bool {
+	for _, x := range a {
+		if contains(b, x) {
+			return true
 		}
 	}
 	return false
