@@ -2,6 +2,7 @@ package answer
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
 	"github.com/electionbot/electionbot/lang"
@@ -27,6 +28,9 @@ func aboutCandidates(_ *Answerer, q *question) (reply.Response, verdict) {
 	ct := q.scope.c
 	if ct == nil || !ct.Elects() || len(q.ents) > 0 {
 		return reply.Response{}, next
+	}
+	if q.scope.round >= 2 && asksWhetherHeld(q.toks) {
+		return roundHeld(q), done
 	}
 	a := candidateAttr(q)
 	answer, ok := candidateIntents[a]
@@ -363,4 +367,45 @@ func opponents(q *question, k *knowledge.Contestant) reply.Response {
 		return s.Answer(q.e, s.T(lang.FacedOne, k.Name, other.Contestant.Name, in, s.ResultFigures(mine), s.ResultFigures(other)), resultSection(mine))
 	}
 	return s.Answer(q.e, s.T(lang.FacedMany, k.Name, names(s, others), in, len(others)), resultSection(mine))
+}
+
+// asksWhetherHeld reports a question whether something took place: "Was
+// there a second round?", "Did it go to a run-off?", "Je li bilo drugog
+// kruga?".
+func asksWhetherHeld(toks []string) bool {
+	for _, p := range []string{"was there", "were there", "is there", "did it go", "did the election go", "did the race go", "was a",
+		"je li bilo", "da li je bilo", "je li bio", "da li je bio", "da li je odrzan", "je li odrzan"} {
+		if phraseAt(toks, strings.Fields(p), false) == 0 {
+			return true // the question begins so: not "How many ... were there"
+		}
+	}
+	return false
+}
+
+// roundHeld says whether the round a question names took place: no, the
+// contest was decided in fewer rounds; yes, with who stood in it.
+func roundHeld(q *question) reply.Response {
+	s := q.say
+	ct := q.scope.c
+	if ct.Round(q.scope.round) == nil {
+		label := s.Contest(ct, reply.Nom)
+		if len(ct.Rounds) == 1 {
+			return s.Answer(q.e, s.T(lang.NoColon)+s.T(lang.OneRoundNoSuch, label, s.Round(q.scope.round, reply.Nom)), resultSection(firstResult(ct)))
+		}
+		return s.Answer(q.e, s.T(lang.NoColon)+s.T(lang.ContestRounds, label, len(ct.Rounds), q.scope.round), "")
+	}
+	r := finalists(q)
+	if r.Outcome == reply.Answered {
+		r.Text = s.T(lang.YesColon) + r.Text
+	}
+	return r
+}
+
+// firstResult is the first result of a contest's first round, or an empty
+// one.
+func firstResult(ct *knowledge.Contest) *knowledge.Result {
+	if rs := ct.FirstRound().Results; len(rs) > 0 {
+		return rs[0]
+	}
+	return &knowledge.Result{}
 }

@@ -81,6 +81,11 @@ func prepare(p knowledge.Passage) cpassage {
 		cp.set[s] = true
 		cp.own[knowledge.Stem(t)] = true
 	}
+	if strings.Contains(p.Text, "%") && !cp.set["percent"] {
+		// "Yes (%): 70.5": a share, though "%" is no word.
+		cp.stems = append(cp.stems, "percent")
+		cp.set["percent"] = true
+	}
 	if p.Before != "" && opensWithPronoun(toks) {
 		cp.before = map[string]bool{}
 		for _, t := range knowledge.FoldTokens(p.Before) {

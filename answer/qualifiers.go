@@ -137,7 +137,7 @@ func asksWhere(q *question) bool {
 // or about where, to the passages: the model's figures are the whole
 // election's. The passage must name the place and what is asked.
 func placeWithin(_ *Answerer, q *question) (reply.Response, verdict) {
-	if q.el == attrNone && q.ent == attrNone {
+	if q.el == attrNone && q.ent == attrNone && !asksWhere(q) {
 		return reply.Response{}, next
 	}
 	place := placeNamed(q)

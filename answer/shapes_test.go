@@ -281,3 +281,26 @@ func TestSiblingPassage(t *testing.T) {
 		t.Errorf("Answer(How are the minority deputies elected?) = %q; want the national communities' Borda count", got)
 	}
 }
+
+// TestRoundsAndPlaces: whether a round was held, where an option won, and
+// a figure of one place from a table of places.
+func TestRoundsAndPlaces(t *testing.T) {
+	tests := []struct {
+		article, question string
+		l                 lang.Lang
+		want              string
+	}{
+		{"banja-luka-2016", "Was there a second round?", lang.En, "No: the mayoral election was decided in one round"},
+		{"banja-luka-2016", "Da li je bilo drugog kruga?", lang.Sr, "Ne:"},
+		{"pula-2015", "Was there a run-off?", lang.En, "Yes: Boris Čuš and Maja Vlahov"},
+		{"osijek-2019", "How many invalid ballots were there in the second round of the mayoral election?", lang.En, "1,104"},
+		{"zagreb-referendum-2014", "Where did No win?", lang.En, "Sesvete"},
+		{"zagreb-referendum-2014", "What share voted Yes in Maksimir?", lang.En, "70.5"},
+	}
+	for _, tt := range tests {
+		got := answerer(t, tt.article).Answer(context.Background(), tt.question, tt.l).Plain()
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("Answer(%q) = %q; want %q", tt.question, got, tt.want)
+		}
+	}
+}

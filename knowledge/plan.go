@@ -199,7 +199,8 @@ func (x *extractor) blockKind(s *Section, b *Block, sk, topKind ContestKind) Con
 		if !isResultsSection(s) && sk == "" {
 			return ""
 		}
-		if len(resultItems(*b, SectionName(s))) == 0 {
+		items := resultItems(*b, SectionName(s))
+		if len(items) == 0 {
 			return ""
 		}
 		if sk != "" {
@@ -208,9 +209,25 @@ func (x *extractor) blockKind(s *Section, b *Block, sk, topKind ContestKind) Con
 		if isCandidateKind(topKind) {
 			return topKind
 		}
+		if topKind == ContestAssembly && !people(items) {
+			// "- Healthy Serbia: 1.90%" under an assembly's results: its
+			// lists, not candidates for the office the infobox names.
+			return ContestAssembly
+		}
 		return candidateKind(x.e)
 	}
 	return ""
+}
+
+// people reports whether most result items name a person.
+func people(items []resultItem) bool {
+	n := 0
+	for _, it := range items {
+		if isPersonName(it.name) {
+			n++
+		}
+	}
+	return n*2 > len(items)
 }
 
 func isCandidateKind(k ContestKind) bool {

@@ -259,6 +259,18 @@ func TestRuleNotPetition(t *testing.T) {
 	}
 }
 
+// TestAssemblyBullets: "- Healthy Serbia: 1.90%" under the results of an
+// assembly whose infobox names a "President of the Municipality" are the
+// assembly's lists, not candidates for president.
+func TestAssemblyBullets(t *testing.T) {
+	e := election(t, "zvezdara-2016")
+	if len(e.Contests) != 1 || e.MainContest().Kind != ContestAssembly {
+		t.Fatalf("contests = %v; want the assembly alone", e.Contests)
+	}
+	res := resultOf(t, e.MainContest(), 1, "Healthy Serbia")
+	figureIs(t, "Healthy Serbia's share", res.Share, 1.9)
+}
+
 func TestShapeInfoboxOnly(t *testing.T) {
 	e := election(t, "budva-2015")
 	if len(e.Contests) != 1 || e.MainContest().Kind != ContestAssembly || len(e.Contestants) != 4 {
