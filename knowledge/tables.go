@@ -45,13 +45,6 @@ func classify(header []string) columns {
 		}
 		return byRound[r]
 	}
-	set := func(p *int, i int) bool {
-		if *p < 0 {
-			*p = i
-			return true
-		}
-		return false
-	}
 	lastRound := 0
 	for i, h := range header {
 		if r := roundOf(h); r > 0 {
@@ -66,49 +59,8 @@ func classify(header []string) columns {
 			// round's is that round's.
 			continue
 		}
-		switch {
-		case f == "":
-		case yearRe.MatchString(f) || hasAny(words, "last election", "previous election", "prethodni izbori"):
-			// "2014 seats": another election's figures, not this one's.
-			c.skip[i] = true
-		case hasAny(words, "abbreviation", "abbr", "acronym", "short name", "skracenica", "kratica", "skraceni naziv"):
-			set(&c.abbrev, i)
-		case isChangeHeader(f):
-			if strings.Contains(f, "%") || strings.Contains(f, "swing") || (c.share >= 0 && c.seats < 0) {
-				set(&c.shareSwing, i)
-			} else if !set(&c.seatChange, i) {
-				set(&c.shareSwing, i)
-			}
-		case strings.Contains(f, "%") || hasAny(words, "percentage", "percent", "share", "odsto", "procenat"):
-			set(&c.share, i)
-		case hasAny(words, "votes", "vote", "popular vote", "glasova", "glasovi"):
-			set(&c.votes, i)
-		case hasAny(words, "seats", "seat", "mandates", "mandati", "mandata"):
-			set(&c.seats, i)
-		case hasAny(words, "pollster", "polling firm", "firm", "agency", "polling organisation",
-			"polling organization", "conducted by", "polling company", "commissioner", "source", "agencija"):
-			set(&c.pollster, i)
-		case hasAny(words, "date", "dates", "fieldwork", "period", "datum"):
-			set(&c.date, i)
-		case hasAny(words, "sample", "sample size", "uzorak") || words == "n":
-			set(&c.sample, i)
-		case hasAny(words, "carrier", "list leader", "head of list", "leader", "nosilac", "candidate for mayor"):
-			set(&c.carrier, i)
-		case hasAny(words, "note", "notes", "remark", "remarks"):
-			set(&c.note, i)
-		case hasAny(words, "number", "no", "ballot number", "list number", "broj", "br") || f == "#":
-			set(&c.number, i)
-		case words == "candidate" || words == "candidates" || words == "nominee" || words == "kandidat" ||
-			words == "kandidati" || words == "candidate name" || words == "name of candidate":
-			set(&c.candidate, i)
-		case hasAny(words, "choice", "option", "answer", "response", "odgovor", "ballot name", "name", "list", "electoral list", "party", "parties",
-			"coalition", "alliance", "lista", "stranka", "candidate list", "party coalition", "list name",
-			"naziv", "naziv liste", "izborna lista", "partija", "koalicija"):
-			if !set(&c.name, i) {
-				set(&c.party, i)
-			}
-		case hasAny(words, "lead", "others", "other", "undecided", "dont know", "none", "margin", "moe", "turnout", "ostali", "neodlucni"):
-			c.skipColumn(words, i)
+		if f != "" {
+			c.classifyCell(f, words, i)
 		}
 	}
 	c.finishRounds(byRound, roundCol)
@@ -121,6 +73,97 @@ func classify(header []string) columns {
 		c.name = c.candidate
 	}
 	return c
+}
+
+// setColumn gives a field its column if no earlier column took it.
+func setColumn(p *int, i int) bool {
+	if *p < 0 {
+		*p = i
+		return true
+	}
+	return false
+}
+
+// A headerRule recognises one kind of header cell and records its
+// column. Rules are tried in order: the first that matches wins, so "%"
+// comes before "votes" ("Votes %") and a change column before both.
+type headerRule struct {
+	match func(f, words string) bool
+	apply func(c *columns, f, words string, i int)
+}
+
+// phrases matches a header whose words begin or end with one of ps.
+func phrases(ps ...string) func(f, words string) bool {
+	return func(_, words string) bool { return hasAny(words, ps...) }
+}
+
+// field records the column as the field p picks, if none has it yet.
+func field(p func(c *columns) *int) func(c *columns, f, words string, i int) {
+	return func(c *columns, _, _ string, i int) { setColumn(p(c), i) }
+}
+
+var headerRules = []headerRule{
+	// "2014 seats": another election's figures, not this one's.
+	{func(f, words string) bool {
+		return yearRe.MatchString(f) || hasAny(words, "last election", "previous election", "prethodni izbori")
+	}, func(c *columns, _, _ string, i int) { c.skip[i] = true }},
+	{phrases("abbreviation", "abbr", "acronym", "short name", "skracenica", "kratica", "skraceni naziv"),
+		field(func(c *columns) *int { return &c.abbrev })},
+	{func(f, _ string) bool { return isChangeHeader(f) }, (*columns).change},
+	{func(f, words string) bool {
+		return strings.Contains(f, "%") || hasAny(words, "percentage", "percent", "share", "odsto", "procenat")
+	}, field(func(c *columns) *int { return &c.share })},
+	{phrases("votes", "vote", "popular vote", "glasova", "glasovi"), field(func(c *columns) *int { return &c.votes })},
+	{phrases("seats", "seat", "mandates", "mandati", "mandata"), field(func(c *columns) *int { return &c.seats })},
+	{phrases("pollster", "polling firm", "firm", "agency", "polling organisation",
+		"polling organization", "conducted by", "polling company", "commissioner", "source", "agencija"),
+		field(func(c *columns) *int { return &c.pollster })},
+	{phrases("date", "dates", "fieldwork", "period", "datum"), field(func(c *columns) *int { return &c.date })},
+	{func(_, words string) bool { return hasAny(words, "sample", "sample size", "uzorak") || words == "n" },
+		field(func(c *columns) *int { return &c.sample })},
+	{phrases("carrier", "list leader", "head of list", "leader", "nosilac", "candidate for mayor"),
+		field(func(c *columns) *int { return &c.carrier })},
+	{phrases("note", "notes", "remark", "remarks"), field(func(c *columns) *int { return &c.note })},
+	{func(f, words string) bool {
+		return hasAny(words, "number", "no", "ballot number", "list number", "broj", "br") || f == "#"
+	}, field(func(c *columns) *int { return &c.number })},
+	{func(_, words string) bool { return candidateHeaders[words] }, field(func(c *columns) *int { return &c.candidate })},
+	{phrases("choice", "option", "answer", "response", "odgovor", "ballot name", "name", "list", "electoral list", "party", "parties",
+		"coalition", "alliance", "lista", "stranka", "candidate list", "party coalition", "list name",
+		"naziv", "naziv liste", "izborna lista", "partija", "koalicija"),
+		func(c *columns, _, _ string, i int) {
+			// A second name column is the party beside a candidate.
+			if !setColumn(&c.name, i) {
+				setColumn(&c.party, i)
+			}
+		}},
+	{phrases("lead", "others", "other", "undecided", "dont know", "none", "margin", "moe", "turnout", "ostali", "neodlucni"),
+		func(c *columns, _, words string, i int) { c.skipColumn(words, i) }},
+}
+
+// candidateHeaders are the whole headers of a column of candidates.
+var candidateHeaders = map[string]bool{"candidate": true, "candidates": true, "nominee": true, "kandidat": true,
+	"kandidati": true, "candidate name": true, "name of candidate": true}
+
+// classifyCell records what the header cell f (folded; words, its
+// tokens) says its column i holds.
+func (c *columns) classifyCell(f, words string, i int) {
+	for _, r := range headerRules {
+		if r.match(f, words) {
+			r.apply(c, f, words, i)
+			return
+		}
+	}
+}
+
+// change records a change column: a swing of shares where the header
+// says so or the table has shares but no seats, else the seats' change.
+func (c *columns) change(f, _ string, i int) {
+	if strings.Contains(f, "%") || strings.Contains(f, "swing") || (c.share >= 0 && c.seats < 0) {
+		setColumn(&c.shareSwing, i)
+	} else if !setColumn(&c.seatChange, i) {
+		setColumn(&c.shareSwing, i)
+	}
 }
 
 // set gives a round's header cell ("First round %") its column.
