@@ -1,12 +1,12 @@
 package bot
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
 	"github.com/electionbot/electionbot/lang"
+	"github.com/electionbot/electionbot/render"
 	"github.com/electionbot/electionbot/reply"
 )
 
@@ -19,7 +19,7 @@ func (c *call) list() Response {
 	if errResp != nil {
 		return *errResp
 	}
-	if !hasSeats(e) {
+	if !render.HasSeats(e) {
 		return c.noLists(e)
 	}
 	arg := c.option("number", rest)
@@ -37,14 +37,14 @@ func (c *call) list() Response {
 		if k := confidentMatch(e, arg); k != nil && k.Ballot > 0 {
 			return c.listDetail(e, k)
 		}
-		return c.say.Invalid(lang.NotAListNumber, c.say.Quote(arg), c.rangeHint(e))
+		return c.say.Invalid(lang.NotAListNumber, c.say.Quote(arg), render.RangeHint(c.say, e))
 	}
 	k := e.ContestantByBallot(n)
 	if k == nil {
 		if n < 1 {
-			return c.say.Invalid(lang.ListNumbersStart, c.rangeHint(e))
+			return c.say.Invalid(lang.ListNumbersStart, render.RangeHint(c.say, e))
 		}
-		return c.say.Invalid(lang.NoSuchList, reply.Clip(strings.TrimSpace(arg), 24), c.rangeHint(e))
+		return c.say.Invalid(lang.NoSuchList, reply.Clip(strings.TrimSpace(arg), 24), render.RangeHint(c.say, e))
 	}
 	return c.listDetail(e, k)
 }
@@ -90,30 +90,16 @@ func parseBallotNumber(s string) (int, error) {
 	return n, nil
 }
 
-// rangeHint explains the valid ballot numbers, with any gaps.
-func (c *call) rangeHint(e *knowledge.Election) string {
-	ballots := e.Ballots()
-	maxN := e.MaxBallot()
-	if len(ballots) == maxN && ballots[0].Ballot == 1 {
-		return c.say.T(lang.ListRange, len(ballots), maxN)
-	}
-	nums := make([]int, len(ballots))
-	for i, b := range ballots {
-		nums[i] = b.Ballot
-	}
-	return c.say.T(lang.ListNumbered, len(ballots), reply.Ranges(nums))
-}
-
 func (c *call) listPage(e *knowledge.Election, page int) Response {
 	ballots := e.Ballots()
 	if len(ballots) == 0 {
-		return c.unnumberedLists(e)
+		return render.UnnumberedLists(c.say, e)
 	}
 	pages := (len(ballots) + listPageSize - 1) / listPageSize
 	page = min(max(page, 1), pages)
 	var fields []Field
 	for _, k := range ballots[(page-1)*listPageSize : min(page*listPageSize, len(ballots))] {
-		fields = append(fields, Field{Name: strconv.Itoa(k.Ballot), Value: c.listLine(k)})
+		fields = append(fields, Field{Name: strconv.Itoa(k.Ballot), Value: render.ListLine(c.say, k)})
 	}
 	resp := Response{
 		Title:   c.say.T(lang.TitleLists, e.Title),
@@ -143,7 +129,7 @@ func (c *call) listDetail(e *knowledge.Election, k *knowledge.Contestant) Respon
 		fields = append(fields, Field{Name: c.say.T(lang.FieldNote), Value: n})
 	}
 	sections := []string{e.ListsSection}
-	fields, sections = c.profileFields(e, k, fields, sections, false)
+	fields, sections = render.ProfileFields(c.say, e, k, fields, sections, false)
 	return Response{
 		Title:   c.say.T(lang.TitleList, k.Ballot, k.BallotName),
 		Fields:  fields,
@@ -151,61 +137,6 @@ func (c *call) listDetail(e *knowledge.Election, k *knowledge.Contestant) Respon
 		Source:  reply.SourceOf(e, sections...),
 		Outcome: Answered,
 	}
-}
-
-// profileFields adds what is known of a contestant beyond its ballot entry:
-// infobox name and leader, result, polls.
-func (c *call) profileFields(e *knowledge.Election, k *knowledge.Contestant, fields []Field, sections []string, ballot bool) ([]Field, []string) {
-	if ballot && k.Ballot > 0 {
-		fields = append(fields, Field{Name: c.say.T(lang.FieldList), Value: fmt.Sprintf("%d: %s", k.Ballot, k.BallotName)})
-		if k.Carrier != "" {
-			fields = append(fields, Field{Name: c.say.T(lang.FieldCarrier), Value: k.Carrier, Inline: true})
-		}
-		for _, n := range k.Notes {
-			fields = append(fields, Field{Name: c.say.T(lang.FieldNote), Value: n})
-		}
-		sections = append(sections, e.ListsSection)
-	}
-	if k.InfoboxName != "" && k.InfoboxName != k.BallotName && !ballot {
-		fields = append(fields, Field{Name: c.say.T(lang.FieldInInfobox), Value: k.InfoboxName, Inline: true})
-	}
-	if k.Leader != "" {
-		fields = append(fields, Field{Name: c.say.T(lang.FieldLeader), Value: k.Leader, Inline: true})
-		sections = append(sections, knowledge.SectionInfobox)
-	}
-	if len(k.Abbrevs) > 0 {
-		fields = append(fields, Field{Name: c.say.T(lang.FieldKnownAs), Value: strings.Join(k.Abbrevs, ", "), Inline: true})
-	}
-	if line := c.say.Result(e, k); line != "" {
-		fields = append(fields, Field{Name: c.say.T(lang.FieldResult), Value: line})
-		for _, f := range []*knowledge.Figure{k.Seats, k.Share, k.Votes} {
-			if f != nil {
-				sections = append(sections, f.Section)
-			}
-		}
-		if k.PrevSeats != nil {
-			fields = append(fields, Field{Name: c.say.SeatsBefore(e), Value: reply.Num(k.PrevSeats), Inline: true})
-		}
-	} else if line := c.say.NoSeats(e, k); line != "" {
-		fields = append(fields, Field{Name: c.say.T(lang.FieldResult), Value: line})
-		sections = append(sections, knowledge.SectionInfobox)
-	}
-	return c.pollFields(e, k, fields, sections)
-}
-
-// pollFields adds a contestant's figure in every poll that gives one.
-func (c *call) pollFields(e *knowledge.Election, k *knowledge.Contestant, fields []Field, sections []string) ([]Field, []string) {
-	var polls []string
-	for _, p := range e.Polls {
-		if en := p.Entry(k); en != nil {
-			polls = append(polls, fmt.Sprintf("%s: %s", c.say.PollLabel(p), reply.Pct(en.Share)))
-		}
-	}
-	if len(polls) > 0 {
-		fields = append(fields, Field{Name: c.say.T(lang.FieldPolls), Value: strings.Join(polls, "\n")})
-		sections = append(sections, e.PollsSection)
-	}
-	return fields, sections
 }
 
 // pageData encodes a pagination button: "list:2:belgrade-2014", and
@@ -240,40 +171,4 @@ func confidentMatch(e *knowledge.Election, name string) *knowledge.Contestant {
 		return nil
 	}
 	return ms[0].Contestant
-}
-
-// unnumberedLists answers /list for an article without a lists table with
-// the lists its infobox and results name.
-func (c *call) unnumberedLists(e *knowledge.Election) Response {
-	if len(e.Contestants) == 0 {
-		return Response{Text: c.say.T(lang.NoListsAnywhere),
-			Source: reply.SourceOf(e), Outcome: Refused}
-	}
-	var fields []Field
-	var sections []string
-	for _, k := range e.Contestants[:min(len(e.Contestants), 25)] {
-		fields = append(fields, Field{Name: k.Name, Value: c.say.Result(e, k)})
-		if k.Seats != nil {
-			sections = append(sections, k.Seats.Section)
-		}
-	}
-	return Response{
-		Title:   c.say.T(lang.TitleListsPlain, e.Title),
-		Text:    c.say.T(lang.UnnumberedLists),
-		Fields:  fields,
-		Source:  reply.SourceOf(e, sections...),
-		Outcome: Answered,
-	}
-}
-
-// listLine renders one ballot list compactly.
-func (c *call) listLine(k *knowledge.Contestant) string {
-	s := k.BallotName
-	if k.Carrier != "" {
-		s = c.say.T(lang.CarriedBy, s, k.Carrier)
-	}
-	for _, n := range k.Notes {
-		s += " (" + reply.LowerFirst(n) + ")"
-	}
-	return s
 }

@@ -5,13 +5,14 @@ import (
 
 	"github.com/electionbot/electionbot/knowledge"
 	"github.com/electionbot/electionbot/lang"
+	"github.com/electionbot/electionbot/render"
 	"github.com/electionbot/electionbot/reply"
 )
 
 func (c *call) party() Response {
 	return c.contestant(lang.WhichParty, func(e *knowledge.Election, k *knowledge.Contestant) Response {
 		if k.Kind == knowledge.KindCandidate {
-			if l := ledList(e, k); l != nil {
+			if l := render.LedList(e, k); l != nil {
 				return c.profile(e, l) // a party's command: the list the person leads
 			}
 			return c.candidateProfile(e, k)
@@ -82,9 +83,9 @@ func (c *call) findContestant(e *knowledge.Election, name string) (*knowledge.Co
 			return nil, c.say.Invalid(lang.NoNumberedLists, c.examples(e))
 		}
 		if n < 1 {
-			return nil, c.say.Invalid(lang.ListNumbersStart, c.rangeHint(e))
+			return nil, c.say.Invalid(lang.ListNumbersStart, render.RangeHint(c.say, e))
 		}
-		return nil, c.say.Invalid(lang.NoSuchList, reply.Clip(strings.TrimSpace(name), 24), c.rangeHint(e))
+		return nil, c.say.Invalid(lang.NoSuchList, reply.Clip(strings.TrimSpace(name), 24), render.RangeHint(c.say, e))
 	}
 	ms := e.ResolveAll(name)
 	if m := e.MainContest(); len(ms) == 0 && m != nil && m.Kind == knowledge.ContestReferendum {
@@ -144,7 +145,7 @@ func (c *call) profile(e *knowledge.Election, k *knowledge.Contestant) Response 
 	if k.InfoboxName != "" {
 		sections = append(sections, knowledge.SectionInfobox)
 	}
-	fields, sections = c.profileFields(e, k, fields, sections, true)
+	fields, sections = render.ProfileFields(c.say, e, k, fields, sections, true)
 	if k.Votes == nil && (k.Seats != nil || k.Share != nil) {
 		fields = append(fields, Field{Name: c.say.T(lang.FieldVotes), Value: c.say.T(lang.NoVoteCount), Inline: true})
 	}

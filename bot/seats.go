@@ -2,11 +2,11 @@ package bot
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
 	"github.com/electionbot/electionbot/lang"
+	"github.com/electionbot/electionbot/render"
 	"github.com/electionbot/electionbot/reply"
 )
 
@@ -20,10 +20,10 @@ func (c *call) seats() Response {
 	if r, bad := c.noArgs("seats", rest); bad {
 		return r
 	}
-	if !hasSeats(e) {
+	if !render.HasSeats(e) {
 		return c.noSeats(e)
 	}
-	holders := seatHolders(e)
+	holders := render.SeatHolders(e)
 	if len(holders) == 0 {
 		src := reply.SourceOf(e)
 		text := c.say.T(lang.NoSeatCounts)
@@ -43,85 +43,10 @@ func (c *call) seats() Response {
 		fields = append(fields, Field{Name: c.say.Name(h), Value: v, Inline: true})
 		sections = append(sections, h.Seats.Section)
 	}
-	lines := append(c.seatTotals(e, len(holders)), c.majorityLines(e)...)
-	resp := overview(c.say.T(lang.TitleSeats, e.Title), e, lines, fields, sections)
-	c.attach(&resp, e.ID+"/seats", "seats.png", c.say.T(lang.SeatChartAlt, seatSummary(holders)), func(ch Charter) ([]byte, error) { return ch.Seats(e, c.say.Lang) })
+	lines := append(render.SeatTotals(c.say, e, len(holders)), render.MajorityLines(c.say, e)...)
+	resp := render.Overview(c.say.T(lang.TitleSeats, e.Title), e, lines, fields, sections)
+	c.attach(&resp, e.ID+"/seats", "seats.png", c.say.T(lang.SeatChartAlt, render.SeatSummary(holders)), func(ch Charter) ([]byte, error) { return ch.Seats(e, c.say.Lang) })
 	return resp
-}
-
-// seatHolders are the lists that won seats: the infobox's order first,
-// as the article has it; the rest by seats.
-func seatHolders(e *knowledge.Election) []*knowledge.Contestant {
-	var holders []*knowledge.Contestant
-	for _, h := range e.SeatHolders() {
-		if h.Seats.Int() > 0 {
-			holders = append(holders, h)
-		}
-	}
-	sort.SliceStable(holders, func(i, j int) bool {
-		a, b := holders[i], holders[j]
-		if (a.Position > 0) != (b.Position > 0) {
-			return a.Position > 0
-		}
-		return a.Position == 0 && a.Seats.Value > b.Seats.Value
-	})
-	return holders
-}
-
-// seatTotals says how many seats there were, and what is known of the
-// lists beyond the holders.
-func (c *call) seatTotals(e *knowledge.Election, holders int) []string {
-	total := e.SeatsKnown()
-	if e.Seats == nil {
-		return []string{c.say.T(lang.SeatsKnownNoSize, c.say.Seats(total))}
-	}
-	lines := []string{c.say.T(lang.SeatsInAll, c.say.Seats(e.Seats.Int()))}
-	others := max(len(e.Ballots()), len(e.Contestants)) - holders
-	switch {
-	case total != e.Seats.Int():
-		lines = append(lines, c.say.T(lang.SeatsPartial, total, e.Seats.Int()))
-	case others > 0:
-		lines = append(lines, c.say.T(lang.OtherListsNoSeats, others))
-	}
-	return lines
-}
-
-// majorityLines say where the majority lies and who, if anyone, holds it.
-func (c *call) majorityLines(e *knowledge.Election) []string {
-	var lines []string
-	if e.Majority != nil {
-		lines = append(lines, c.say.T(lang.MajorityTakes, c.say.Seats(e.Majority.Int())))
-	}
-	if m := e.MajorityHolder(); m != nil {
-		lines = append(lines, c.say.T(lang.HoldsMajority, m.Name, c.say.Seats(m.Seats.Int())))
-	} else if e.Majority != nil || e.Seats != nil {
-		lines = append(lines, c.say.T(lang.NoMajority))
-	}
-	return lines
-}
-
-// overview is the shape of /seats and /results: a titled summary in the
-// winner's colour.
-func overview(title string, e *knowledge.Election, lines []string, fields []Field, sections []string) Response {
-	resp := Response{
-		Title:   title,
-		Text:    strings.Join(lines, " "),
-		Fields:  fields,
-		Source:  reply.SourceOf(e, sections...),
-		Outcome: Answered,
-	}
-	if w := e.Winner(); w != nil {
-		resp.Colour = w.Colour
-	}
-	return resp
-}
-
-func seatSummary(hs []*knowledge.Contestant) string {
-	var parts []string
-	for _, h := range hs {
-		parts = append(parts, fmt.Sprintf("%s %d", h.Label(), h.Seats.Int()))
-	}
-	return strings.Join(parts, ", ")
 }
 
 // attach draws a chart into the response when the engine has a charter.
@@ -171,11 +96,11 @@ func (c *call) results() Response {
 	if r, bad := c.noArgs("results", rest); bad {
 		return r
 	}
-	if !hasSeats(e) || len(e.Contests) > 1 {
+	if !render.HasSeats(e) || len(e.Contests) > 1 {
 		return c.contestsResults(e)
 	}
-	fields, sections := c.resultFields(e)
-	lines := c.resultsMissing(e)
+	fields, sections := render.ResultFields(c.say, e)
+	lines := render.ResultsMissing(c.say, e)
 	if len(fields) == 0 {
 		lines = append(lines, c.say.T(lang.NoResultsEither))
 		return Response{Title: c.say.T(lang.TitleResults, e.Title), Text: strings.Join(lines, " "), Source: reply.SourceOf(e), Outcome: Refused}
@@ -190,7 +115,7 @@ func (c *call) results() Response {
 		fields = append(fields, Field{Name: c.say.T(lang.FieldTurnout), Value: reply.Pct(e.Turnout), Inline: true})
 		sections = append(sections, e.Turnout.Section)
 	}
-	resp := overview(c.say.T(lang.TitleResults, e.Title), e, lines, append(fields, c.voteTotals(e)...), sections)
+	resp := render.Overview(c.say.T(lang.TitleResults, e.Title), e, lines, append(fields, render.VoteTotals(c.say, e)...), sections)
 	c.attach(&resp, e.ID+"/results", "results.png", c.say.T(lang.ResultsChartAlt), func(ch Charter) ([]byte, error) { return ch.Results(e, c.say.Lang) })
 	return resp
 }
@@ -203,8 +128,8 @@ func (c *call) contestsResults(e *knowledge.Election) Response {
 	var lines, sections []string
 	var fields []Field
 	main := e.MainContest()
-	if hasSeats(e) {
-		fs, secs := c.resultFields(e)
+	if render.HasSeats(e) {
+		fs, secs := render.ResultFields(c.say, e)
 		for i := range fs {
 			fs[i].Name = main.Title + " — " + fs[i].Name
 		}
@@ -212,13 +137,13 @@ func (c *call) contestsResults(e *knowledge.Election) Response {
 			lines = append(lines, l)
 		}
 		fields, sections = append(fields, fs...), append(sections, secs...)
-		fields = append(fields, roundFields(c.say, main, main.Title+" — ")...)
+		fields = append(fields, render.RoundFields(c.say, main, main.Title+" — ")...)
 	}
 	for _, ct := range e.Contests {
-		if ct == main && hasSeats(e) {
+		if ct == main && render.HasSeats(e) {
 			continue
 		}
-		l, fs, secs := contestResults(c.say, e, ct)
+		l, fs, secs := render.ContestResults(c.say, e, ct)
 		if l != "" {
 			lines = append(lines, l)
 		}
@@ -227,50 +152,7 @@ func (c *call) contestsResults(e *knowledge.Election) Response {
 	if len(fields) == 0 {
 		return Response{Title: c.say.T(lang.TitleResults, e.Title), Text: c.say.T(lang.NoResultsAtAll), Source: reply.SourceOf(e), Outcome: Refused}
 	}
-	resp := overview(c.say.T(lang.TitleResults, e.Title), e, lines, fields, sections)
+	resp := render.Overview(c.say.T(lang.TitleResults, e.Title), e, lines, fields, sections)
 	c.attach(&resp, e.ID+"/results", "results.png", c.say.T(lang.ResultsChartAlt), func(ch Charter) ([]byte, error) { return ch.Results(e, c.say.Lang) })
 	return resp
-}
-
-// resultFields gives one line per list with figures, and their sections.
-func (c *call) resultFields(e *knowledge.Election) ([]Field, []string) {
-	var fields []Field
-	var sections []string
-	for _, k := range e.Contestants {
-		if k.Seats == nil && k.Share == nil && k.Votes == nil {
-			continue
-		}
-		fields = append(fields, Field{Name: c.say.Name(k), Value: c.say.Result(e, k)})
-		for _, f := range []*knowledge.Figure{k.Seats, k.Share, k.Votes} {
-			if f != nil {
-				sections = append(sections, f.Section)
-			}
-		}
-	}
-	return fields, sections
-}
-
-// resultsMissing says when the article has no results table.
-func (c *call) resultsMissing(e *knowledge.Election) []string {
-	switch {
-	case e.ResultsSection != "" && !e.ResultsTable:
-		return []string{c.say.T(lang.NoResultsTable, e.ResultsSection)}
-	case e.ResultsSection == "":
-		return []string{c.say.T(lang.NoResultsSection)}
-	}
-	return nil
-}
-
-// voteTotals are the election's vote counts that the article gives.
-func (c *call) voteTotals(e *knowledge.Election) []Field {
-	var fields []Field
-	for _, t := range []struct {
-		name lang.Key
-		f    *knowledge.Figure
-	}{{lang.FieldVotesCast, e.Votes}, {lang.FieldValidVotes, e.Valid}, {lang.FieldInvalidVotes, e.Invalid}, {lang.FieldRegistered, e.Registered}} {
-		if t.f != nil {
-			fields = append(fields, Field{Name: c.say.T(t.name), Value: reply.Num(t.f), Inline: true})
-		}
-	}
-	return fields
 }

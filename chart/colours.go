@@ -187,7 +187,7 @@ type scheme struct {
 // holders in hemicycle order, where neighbours matter most, then for the
 // rest, so that every chart of one election shows a party alike.
 func newScheme(e *knowledge.Election) *scheme {
-	order := seatOrder(e)
+	order := e.SeatWinners()
 	seen := map[*knowledge.Contestant]bool{}
 	for _, c := range order {
 		seen[c] = true

@@ -3,32 +3,11 @@ package chart
 import (
 	"image/color"
 	"math"
-	"sort"
 	"strconv"
 
 	"github.com/electionbot/electionbot/knowledge"
 	"github.com/electionbot/electionbot/lang"
 )
-
-// seatOrder is the seat holders with at least one seat, in the order the
-// hemicycle fills left to right: the infobox order, then those the infobox
-// leaves out in the order the article gives them.
-func seatOrder(e *knowledge.Election) []*knowledge.Contestant {
-	var out []*knowledge.Contestant
-	for _, c := range e.SeatHolders() {
-		if c.Seats.Int() > 0 {
-			out = append(out, c)
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		pi, pj := out[i].Position, out[j].Position
-		if (pi == 0) != (pj == 0) {
-			return pj == 0
-		}
-		return pi < pj
-	})
-	return out
-}
 
 // A legendEntry is one line of a legend.
 type legendEntry struct {
@@ -42,7 +21,7 @@ type legendEntry struct {
 // marked. Seats the article does not assign are drawn grey. It returns
 // nil when the article gives no seat counts.
 func (r *Renderer) Seats(e *knowledge.Election, l lang.Lang) ([]byte, error) {
-	holders := seatOrder(e)
+	holders := e.SeatWinners()
 	if len(holders) == 0 {
 		return nil, nil
 	}

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -290,6 +291,26 @@ func (e *Election) SeatHolders() []*Contestant {
 			out = append(out, c)
 		}
 	}
+	return out
+}
+
+// SeatWinners are the contestants that won at least one seat: the ones
+// the infobox shows first, in its order, then the others in the order the
+// article gives them.
+func (e *Election) SeatWinners() []*Contestant {
+	var out []*Contestant
+	for _, c := range e.SeatHolders() {
+		if c.Seats.Int() > 0 {
+			out = append(out, c)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		pi, pj := out[i].Position, out[j].Position
+		if (pi == 0) != (pj == 0) {
+			return pj == 0
+		}
+		return pi < pj
+	})
 	return out
 }
 

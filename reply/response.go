@@ -121,6 +121,10 @@ type Button struct {
 	Data  string
 }
 
+// MaxFields is how many fields an answer holds in one answer: Discord's
+// limit for an embed.
+const MaxFields = 25
+
 // MaxButtonData is the longest Button.Data the engine produces.
 const MaxButtonData = 64
 

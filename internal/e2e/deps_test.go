@@ -15,30 +15,31 @@ const module = "github.com/electionbot/electionbot"
 var mayUse = map[string][]string{
 	"knowledge": {}, // the model: parsing, folding, stemming, facts
 	"data":      {},
-	"lang":      {"knowledge"},                      // the message catalogue, detection, script
-	"reply":     {"knowledge", "lang"},              // what the bot says
-	"answer":    {"knowledge", "lang", "reply"},     // free-text questions
-	"index":     {"knowledge", "internal/snapshot"}, // the only bleve user
-	"chart":     {"knowledge", "lang"},              // pictures
-	"bot":       {"knowledge", "lang", "reply"},     // the engine: neither answer nor index
+	"lang":      {"knowledge"},                            // the message catalogue, detection, script
+	"reply":     {"knowledge", "lang"},                    // what the bot says
+	"answer":    {"knowledge", "lang", "reply"},           // free-text questions
+	"index":     {"knowledge", "internal/snapshot"},       // the only bleve user
+	"chart":     {"knowledge", "lang"},                    // pictures
+	"render":    {"knowledge", "lang", "reply"},           // the model as words and fields
+	"bot":       {"knowledge", "lang", "reply", "render"}, // the engine: neither answer nor index
 	// The adapters know the engine, never each other; what they share
 	// and the engine does not need (rate limits, retries, the shutdown
 	// gate) is bot/adapter.
 	"bot/adapter":  {},
-	"bot/console":  {"bot", "knowledge", "lang", "reply"},
-	"bot/telegram": {"bot", "bot/adapter", "knowledge", "lang", "reply"},
-	"bot/discord":  {"bot", "bot/adapter", "knowledge", "lang", "reply"},
+	"bot/console":  {"bot", "knowledge", "lang", "reply", "render"},
+	"bot/telegram": {"bot", "bot/adapter", "knowledge", "lang", "reply", "render"},
+	"bot/discord":  {"bot", "bot/adapter", "knowledge", "lang", "reply", "render"},
 	// Wikipedia's markup and its conversion into articles: the standard
 	// library alone, so the importer writes what any reader of the format
 	// reads.
 	"wiki/wikitext": {},
 	"wiki":          {"wiki/wikitext"},
 	// Only the program, through wire, joins the parts.
-	"internal/wire":   {"bot", "answer", "index", "knowledge", "lang", "reply", "internal/snapshot"},
+	"internal/wire":   {"bot", "render", "answer", "index", "knowledge", "lang", "reply", "internal/snapshot"},
 	"cmd/electionbot": {"*"},
 	// Helpers of the tests.
 	"internal/qa":        {"data", "knowledge"},
-	"internal/hostile":   {"bot", "knowledge", "lang", "reply"},
+	"internal/hostile":   {"bot", "knowledge", "lang", "reply", "render"},
 	"internal/fakechart": {"knowledge", "lang"},
 	"internal/fakewiki":  {},
 	"internal/apispec":   {},
@@ -57,7 +58,7 @@ var mayUse = map[string][]string{
 // standardOnly are the packages that use nothing outside the standard
 // library and the module, but what the module's owners of outside
 // libraries bring (lang brings golang.org/x/text).
-var standardOnly = []string{"knowledge", "reply", "answer", "bot", "bot/adapter", "wiki", "wiki/wikitext"}
+var standardOnly = []string{"knowledge", "reply", "render", "answer", "bot", "bot/adapter", "wiki", "wiki/wikitext"}
 
 // owners are the outside libraries that one package owns: only the owner
 // imports them, and any other package reaches them through it.
