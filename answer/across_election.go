@@ -234,7 +234,7 @@ func (x *acrossQ) mayors(*question) reply.Response {
 		pieces = append(pieces, p)
 	}
 	if !s.Serbian() {
-		office = reply.LowerFirst(office)
+		office = reply.LowerTitle(office)
 	}
 	return reply.Response{Text: s.T(lang.OfficeEach, office, strings.Join(pieces, "; ")), Source: s.HistorySource(x.h, x.scope, knowledge.SectionInfobox), Outcome: reply.Answered, Lang: s.Lang}
 }

@@ -308,12 +308,12 @@ func mayor(s reply.Say, e *knowledge.Election, in intent) reply.Response {
 		if e.Before == nil {
 			return s.NotInArticle(e, s.T(lang.NoHolderBefore))
 		}
-		return s.Answer(e, s.T(lang.HolderBefore, reply.LowerFirst(office), holder(e.Before)), e.Before.Section)
+		return s.Answer(e, s.T(lang.HolderBefore, reply.LowerTitle(office), holder(e.Before)), e.Before.Section)
 	case in.after || in.current:
 		if e.After == nil {
 			return s.NotInArticle(e, s.T(lang.NoHolderAfter))
 		}
-		text := s.T(lang.HolderAfter, reply.LowerFirst(office), holder(e.After))
+		text := s.T(lang.HolderAfter, reply.LowerTitle(office), holder(e.After))
 		if in.current {
 			text += " " + s.T(lang.HolderToday)
 		}

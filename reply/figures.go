@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/electionbot/electionbot/knowledge"
 )
@@ -106,4 +107,20 @@ func LowerFirst(s string) string {
 		r[0] += 'a' - 'A'
 	}
 	return string(r)
+}
+
+// LowerTitle writes an office's title as a sentence names it: the title
+// words before the first lower-case word lose their capitals ("Prime
+// Minister" is "prime minister", "Mayor of Belgrade" "mayor of
+// Belgrade"), an acronym keeps them.
+func LowerTitle(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		r := []rune(w)
+		if len(r) == 0 || !unicode.IsUpper(r[0]) {
+			break
+		}
+		words[i] = LowerFirst(w)
+	}
+	return strings.Join(words, " ")
 }

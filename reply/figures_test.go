@@ -85,3 +85,21 @@ func TestRefusals(t *testing.T) {
 		t.Errorf("Apology() = %+v; want an ephemeral internal error", a)
 	}
 }
+
+// TestLowerTitle lowers an office's title words, never a place or an
+// acronym.
+func TestLowerTitle(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Prime Minister", "prime minister"},
+		{"Mayor of Belgrade", "mayor of Belgrade"},
+		{"President of the Republic of Serbia", "president of the Republic of Serbia"},
+		{"mayor", "mayor"},
+		{"UN Envoy", "UN envoy"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := LowerTitle(tt.in); got != tt.want {
+			t.Errorf("LowerTitle(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
