@@ -183,7 +183,7 @@ var serbian = map[Key]Text{
 	// /search and /elections (bot/search.go, bot/elections.go).
 	SearchWhat:        s("Šta da tražim? Navedite reči posle /search, na primer: /search nepoverenje"),
 	SearchUnavailable: s("Pretraga trenutno nije dostupna. Postavite pitanje običnim rečima."),
-	SearchNothing:     s("Članak %[2]s ne pominje %[1]s."),
+	SearchNothing:     s("Nisam pronašao %[1]s u članku %[2]s."),
 	TitleSearch:       s("Pretraga — %s"),
 	SearchPassages:    s("Odlomci članka koji odgovaraju upitu %s, najbolji prvi:"),
 	NoElections:       s("Nijedan članak o izborima nije učitan."),
@@ -369,7 +369,7 @@ var serbian = map[Key]Text{
 	NoExitPoll:      s("nema izlaznu anketu."),
 
 	// Answering in general (answer/answer.go, answer/route.go, answer/retrieve.go).
-	NothingAbout:           s("Članak %[2]s ne pominje %[1]s, pa ne mogu da odgovorim."),
+	NothingAbout:           s("Nisam pronašao %[1]s u članku %[2]s, pa ne mogu da odgovorim."),
 	NoListGoesBy:           s("nijedna lista na izborima %s ne zove se %s."),
 	OtherKind:              s("članak je o izborima %s, ne o izborima: %s."),
 	PlaceAloneNoFigures:    s("ne daje podatke posebno za %s, samo za izbore u celini."),

@@ -49,7 +49,7 @@ var serbianAcross = map[Key]Text{
 	TrendAbsent:            s("Nijedna lista nije povezana s njom na izborima %s."),
 	TrendNoSeatsOrShares:   s("Članci ne daju mandate ni procente za %s."),
 	TrendExpired:           s("To dugme je isteklo. Pošaljite /trend ponovo."),
-	NothingAboutShort:      s("Članak %[2]s ne pominje %[1]s."),
+	NothingAboutShort:      s("Nisam pronašao %[1]s u članku %[2]s."),
 	NoListOfItsGoesBy:      s("nijedna lista se ne zove %s."),
 	PrevSeatsInArticle:     s("Prema članku o izborima %[1]s, lista %[2]s je na prethodnim izborima (%[4]s) imala %[3]s."),
 	WhatElectoralThreshold: s("cenzus"),
