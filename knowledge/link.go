@@ -43,6 +43,11 @@ func (r *resolver) linkParty(p *Contestant) *Contestant {
 		if pn != "" && bn != "" && (strings.Contains(" "+bn+" ", " "+pn+" ") || strings.Contains(" "+pn+" ", " "+bn+" ")) {
 			score += 3
 		}
+		if p.InfoboxName != "" && containsFold(b.ProseNames, p.InfoboxName) {
+			// The lists table's abbreviation column gives the infobox's
+			// name for the list ("Ključ").
+			score += 3
+		}
 		if len(pAbbrevs) == 0 {
 			// "Democratic Party of Serbia" in the infobox, DSS on the ballot:
 			// the resolver's alias names bridge them.

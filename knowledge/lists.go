@@ -41,18 +41,12 @@ func (x *extractor) lists() {
 			if isBlankCell(c.Carrier) {
 				c.Carrier = ""
 			}
-			for _, raw := range row {
-				for _, m := range marks(raw) {
-					if meaning, ok := x.a.Footnotes[m]; ok {
-						c.Notes = appendUnique(c.Notes, meaning)
-					} else {
-						x.warnf(line, "footnote mark ^{%s} has no legend", m)
-					}
-				}
+			// "Ključ", "PZS": the short name the infobox and the
+			// questions may use for the list.
+			if a := cell(row, cols.abbrev); cols.abbrev >= 0 && !isBlankCell(a) && shortName(a) {
+				c.ProseNames = appendUnique(c.ProseNames, a)
 			}
-			if n := strings.TrimSpace(markRe.ReplaceAllString(cell(row, cols.note), "")); n != "" && !isBlankCell(n) {
-				c.Notes = appendUnique(c.Notes, n)
-			}
+			x.listNotes(c, row, cols, line)
 			ballots = append(ballots, c)
 		}
 		if len(ballots) > 0 {
@@ -94,6 +88,9 @@ func (x *extractor) lists() {
 		for b, q := range used {
 			if q == p {
 				p.Ballot, p.BallotName, p.Carrier, p.Notes = b.Ballot, b.BallotName, b.Carrier, b.Notes
+				for _, n := range b.ProseNames {
+					p.ProseNames = appendUnique(p.ProseNames, n)
+				}
 			}
 		}
 		merged = append(merged, p)
@@ -121,5 +118,22 @@ func sortBy[T any](s []T, key func(T) int) {
 		for j := i; j > 0 && key(s[j]) < key(s[j-1]); j-- {
 			s[j], s[j-1] = s[j-1], s[j]
 		}
+	}
+}
+
+// listNotes gives a list the meanings of its row's footnote marks and its
+// note column.
+func (x *extractor) listNotes(c *Contestant, row []string, cols columns, line int) {
+	for _, raw := range row {
+		for _, m := range marks(raw) {
+			if meaning, ok := x.a.Footnotes[m]; ok {
+				c.Notes = appendUnique(c.Notes, meaning)
+			} else {
+				x.warnf(line, "footnote mark ^{%s} has no legend", m)
+			}
+		}
+	}
+	if n := strings.TrimSpace(markRe.ReplaceAllString(cell(row, cols.note), "")); n != "" && !isBlankCell(n) {
+		c.Notes = appendUnique(c.Notes, n)
 	}
 }

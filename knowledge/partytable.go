@@ -33,7 +33,9 @@ func (x *extractor) partyTables() {
 			if !c.hasName(name) {
 				c.ProseNames = appendUnique(c.ProseNames, name)
 			}
-			if leader := cell(row, cols.carrier); c.Leader == "" && !isBlankCell(leader) {
+			// A numbered table is the ballot's: its carrier heads the
+			// list, who need not lead the party.
+			if leader := cell(row, cols.carrier); c.Leader == "" && cols.number < 0 && !isBlankCell(leader) {
 				c.Leader = leader
 			}
 		}

@@ -381,8 +381,12 @@ func hasAny(words string, phrases ...string) bool {
 	return false
 }
 
+// isLists reports a table of the ballot lists: names with ballot numbers
+// or carriers, and no figures. An abbreviation column is one more thing
+// it may say of each list when it numbers them; without numbers it is a
+// table introducing the parties (partyTables).
 func (c columns) isLists() bool {
-	return c.name >= 0 && (c.number >= 0 || c.carrier >= 0) && c.abbrev < 0 &&
+	return c.name >= 0 && (c.number >= 0 || c.carrier >= 0) && (c.abbrev < 0 || c.number >= 0) &&
 		c.votes < 0 && c.share < 0 && c.seats < 0 && c.pollster < 0
 }
 

@@ -75,3 +75,51 @@ func TestMarks(t *testing.T) {
 		t.Errorf("stripMarks = %q; want Russian Party", got)
 	}
 }
+
+// TestListsTableWithAbbreviations reads a numbered lists table with an
+// abbreviation column as the ballot's lists, and links each infobox party
+// named by that column to its list, whose carrier need not lead it.
+func TestListsTableWithAbbreviations(t *testing.T) {
+	e := extractText(t, `= 2011 Lovćen Assembly election =
+
+Infobox
+- Seats For Election: 30
+- Party1: Sloga
+- Leader1: Petar Radonjić
+- Seats1: 17
+- Party2: NPS
+- Leader2: Mila Đukić
+- Seats2: 13
+
+==Electoral lists==
+| Ballot number | Ballot name | Abbreviation | Ballot carrier |
+| 1 | People's Movement of the Coast — Mila Đukić | NPS | Mila Đukić |
+| 2 | Concord — Together for Lovćen (SDP, GP) | Sloga | Ana Vuković |
+`)
+	tests := []struct {
+		name            string
+		ballot          int
+		carrier, leader string
+	}{
+		{"Sloga", 2, "Ana Vuković", "Petar Radonjić"},
+		{"NPS", 1, "Mila Đukić", "Mila Đukić"},
+	}
+	if len(e.Contestants) != len(tests) {
+		t.Fatalf("%d contestants; want the %d lists, each linked to its infobox party", len(e.Contestants), len(tests))
+	}
+	for _, tt := range tests {
+		var k *Contestant
+		for _, c := range e.Contestants {
+			if c.InfoboxName == tt.name {
+				k = c
+			}
+		}
+		if k == nil {
+			t.Errorf("no infobox party %s", tt.name)
+			continue
+		}
+		if k.Ballot != tt.ballot || k.Carrier != tt.carrier || k.Leader != tt.leader {
+			t.Errorf("%s = list %d, carrier %q, leader %q; want list %d, carrier %q, leader %q", tt.name, k.Ballot, k.Carrier, k.Leader, tt.ballot, tt.carrier, tt.leader)
+		}
+	}
+}
