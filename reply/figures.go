@@ -103,8 +103,8 @@ func Clip(s string, n int) string {
 // unless it is an abbreviation.
 func LowerFirst(s string) string {
 	r := []rune(s)
-	if len(r) > 1 && r[0] >= 'A' && r[0] <= 'Z' && !(r[1] >= 'A' && r[1] <= 'Z') {
-		r[0] += 'a' - 'A'
+	if len(r) > 1 && unicode.IsUpper(r[0]) && !unicode.IsUpper(r[1]) {
+		r[0] = unicode.ToLower(r[0])
 	}
 	return string(r)
 }

@@ -95,6 +95,8 @@ func TestLowerTitle(t *testing.T) {
 		{"President of the Republic of Serbia", "president of the Republic of Serbia"},
 		{"mayor", "mayor"},
 		{"UN Envoy", "UN envoy"},
+		{"Премијер", "премијер"},
+		{"Žena", "žena"},
 		{"", ""},
 	}
 	for _, tt := range tests {
