@@ -150,7 +150,7 @@ func (a *Answerer) acrossOf(q *question) *acrossQ {
 		return nil
 	}
 	x := &acrossQ{alone: a.alone, h: h, say: q.say, every: hasCue(q.toks, everyCues), trend: hasCue(q.toks, trendCues), which: hasCue(q.toks, whichCues)}
-	x.sup = acrossSuperlative(q.toks)
+	x.sup = superlative(q.toks)
 	x.average = hasCue(q.toks, cuePhrases("average", "mean", "prosec", "prosek"))
 	for _, y := range years {
 		if e := electionOfYear(h, y); e != nil {
@@ -258,10 +258,11 @@ func hasSince(toks []string) bool {
 	return false
 }
 
-// acrossSuperlative reads "highest" (+1) or "lowest" (-1) in a question,
-// in more words than a poll question needs (polls.go), and Serbian
-// superlatives in any case ("najveću", "najmanjim").
-func acrossSuperlative(toks []string) int {
+// superlative reads "highest" (+1) or "lowest" (-1) in a question, and
+// Serbian superlatives in any case ("najveću", "najmanjim"): one reader
+// for elections compared (across.go), polls (polls.go) and the rows of a
+// table of places (places.go).
+func superlative(toks []string) int {
 	for i, t := range toks {
 		if t == "least" && i > 0 && toks[i-1] == "at" {
 			continue

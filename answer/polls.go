@@ -209,20 +209,6 @@ func asksLead(toks []string) bool {
 	return false
 }
 
-// superlative reads "highest"/"best" (1) or "lowest"/"worst" (-1) from a
-// question, 0 when it has neither.
-func superlative(toks []string) int {
-	for _, t := range toks {
-		switch t {
-		case "highest", "most", "best", "largest", "biggest", "top", "peak", "maximum", "najvise", "najveci", "najbolji":
-			return 1
-		case "lowest", "least", "worst", "smallest", "minimum", "najmanje", "najmanji", "najgori":
-			return -1
-		}
-	}
-	return 0
-}
-
 func points(d float64) string {
 	return strconv.FormatFloat(math.Round(d*10)/10, 'f', -1, 64)
 }

@@ -27,6 +27,7 @@ type rule struct {
 // that fits, most particular first. Intents of one party or list are
 // answered in party.go, intents of the whole election in election.go.
 var rules = []rule{
+	{"the highest or lowest in a table of places", tableSuperlative},
 	{"a question across elections", acrossElections},
 	{"a year of the previous election", previousYear},
 	{"a year no article is about", otherYear},

@@ -120,3 +120,7 @@ func FormatInt(n int) string {
 	}
 	return b.String()
 }
+
+// ParseFigure reads the first number of a cell or value as parseFigure
+// does, for answers that read the article's tables themselves.
+func ParseFigure(s string) (*Figure, bool) { return parseFigure(s, "") }

@@ -133,4 +133,8 @@ const (
 	ContestNomAssembly            Key = "contest_nom_assembly"
 	ContestGenAssembly            Key = "contest_gen_assembly"
 	ContestLocAssembly            Key = "contest_loc_assembly"
+
+	// The row of a table of places with the highest or lowest figure.
+	TableHighest Key = "table_highest"
+	TableLowest  Key = "table_lowest"
 )

@@ -97,6 +97,8 @@ var englishContests = map[Key]Text{
 	DidWinNo:                      s("No: %[1]s came %[2]s %[3]s, with %[4]s; %[5]s came first, with %[6]s."),
 	FacedOne:                      s("%[3]s, %[1]s faced %[2]s: %[1]s won %[4]s, %[2]s %[5]s."),
 	FacedMany:                     p(4, "%[3]s, %[1]s faced %[4]d other candidate: %[2]s.", "%[3]s, %[1]s faced %[4]d other candidates: %[2]s."),
+	TableHighest:                  s("%[1]s had the highest %[2]s: %[3]s."),
+	TableLowest:                   s("%[1]s had the lowest %[2]s: %[3]s."),
 	NoResultForIn:                 s("it gives no result for %s %s."),
 	PlaceLocFirst:                 s("first"),
 	PlaceLocSecond:                s("second"),

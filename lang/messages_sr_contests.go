@@ -97,6 +97,8 @@ var serbianContests = map[Key]Text{
 	DidWinNo:                      s("Ne: %[1]s je na %[2]s mestu %[3]s, sa %[4]s; na prvom mestu je %[5]s, sa %[6]s."),
 	FacedOne:                      s("%[3]s su se sastali %[1]s i %[2]s: %[1]s — %[4]s, %[2]s — %[5]s."),
 	FacedMany:                     p3(4, "%[3]s je uz kandidata %[1]s bio još %[4]d kandidat: %[2]s.", "%[3]s su uz kandidata %[1]s bila još %[4]d kandidata: %[2]s.", "%[3]s je uz kandidata %[1]s bilo još %[4]d kandidata: %[2]s."),
+	TableHighest:                  s("Najveća vrednost (%[2]s): %[1]s, %[3]s."),
+	TableLowest:                   s("Najmanja vrednost (%[2]s): %[1]s, %[3]s."),
 	NoResultForIn:                 s("ne daje rezultat za %s %s."),
 	PlaceLocFirst:                 s("prvom"),
 	PlaceLocSecond:                s("drugom"),
