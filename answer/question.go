@@ -37,6 +37,10 @@ type question struct {
 	// unlisted holds the names of a well-known party the question names
 	// that no list of this election goes by, the user's word first.
 	unlisted []string
+	// foreign is a party name the question writes that a list's name
+	// matched but for a word that sets it apart ("Green Party of Serbia"
+	// of the "Green Party of Vojvodina"): no list's name.
+	foreign string
 	// mustHave are groups of word beginnings: a quoted passage must hold
 	// one of each group, when the structured answer was set aside for a
 	// qualifier.
@@ -101,6 +105,9 @@ func (a *Answerer) analyse(text string, l lang.Lang) *question {
 	if names, start, end, ok := q.e.Unlisted(text, ms); ok {
 		q.unlisted = names
 		q.ents = withoutSpan(ms, q.ents, start, end)
+	}
+	if q.foreign != "" && len(q.ents) == 0 && len(q.unlisted) == 0 {
+		q.unlisted = []string{q.foreign}
 	}
 	q.polls = q.e.PollsBy(text)
 	if len(q.polls) > 0 {

@@ -241,6 +241,10 @@ func resolveAll(q *question) []knowledge.Match {
 	out := ms[:0]
 	weight := map[*knowledge.Contestant]float64{}
 	for _, m := range ms {
+		if name, ok := foreignQualifier(q, m); ok {
+			q.foreign = name
+			continue
+		}
 		w := m.Score
 		switch {
 		case q.scope.named && e.ContestFor(m.Contestant) == q.scope.c:

@@ -105,3 +105,13 @@ func readAliases(fsys fs.FS, base *Aliases, maxBytes int64) (*Aliases, error) {
 	}
 	return out, nil
 }
+
+// EnglishWord is the glossary's English word for a folded Serbian word
+// of a question ("srbije" is "serbia"), or "": for callers that compare a
+// question's word with an article's English names.
+func (e *Election) EnglishWord(w string) string {
+	if e.resolver == nil {
+		return ""
+	}
+	return e.resolver.glossary.translate(w)
+}
