@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/electionbot/electionbot/knowledge"
 	"github.com/electionbot/electionbot/lang"
 )
 
@@ -66,6 +67,50 @@ func TestTableSuperlative(t *testing.T) {
 			}
 			if v != done || !strings.Contains(r.Text, tt.want) {
 				t.Errorf("tableSuperlative(%q) = %q; want %q", tt.question, r.Text, tt.want)
+			}
+		})
+	}
+}
+
+// TestOutcomeOf checks which sentences state how a referendum ended.
+func TestOutcomeOf(t *testing.T) {
+	tests := []struct {
+		sentence     string
+		passed, isOK bool
+	}{
+		{"The referendum failed.", false, true},
+		{"The referendum was declared invalid because fewer than half of the registered voters took part.", false, true},
+		{"The proposal did not succeed.", false, true},
+		{"Referendum nije uspeo jer je izlaznost bila ispod 50%.", false, true},
+		{"The referendum passed with 60% of the vote.", true, true},
+		{"Voters were asked whether they supported the law passed by the Parliament in May 2017.", false, false},
+		{"Although the statute won a majority of the votes cast, it was approved by no one.", false, false},
+		{"26,790 ballots were invalid.", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) {
+			passed, ok := outcomeOf(knowledge.FoldTokens(tt.sentence))
+			if passed != tt.passed || ok != tt.isOK {
+				t.Errorf("outcomeOf(%q) = %v, %v; want %v, %v", tt.sentence, passed, ok, tt.passed, tt.isOK)
+			}
+		})
+	}
+}
+
+// TestShareBeside checks the share the prose writes beside a count.
+func TestShareBeside(t *testing.T) {
+	tests := []struct {
+		text, count, want string
+	}{
+		{"Of the ballots cast, 612,408 (53.9%) were for the statute.", "612,408", "53.9%"},
+		{"Yes won 53,9% (612,408 votes).", "612,408", "53.9%"},
+		{"In all 1,612,408 (53.9%) voted.", "612,408", ""},
+		{"612,408 voted for it.", "612,408", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got, _ := shareBeside(tt.text, tt.count); got != tt.want {
+				t.Errorf("shareBeside(%q, %q) = %q; want %q", tt.text, tt.count, got, tt.want)
 			}
 		})
 	}

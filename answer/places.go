@@ -12,7 +12,7 @@ import (
 // table whose rows are places: municipalities, districts, polling areas.
 // The model holds no places; such a table is read here as it stands.
 var placeHeads = []string{"municipal", "district", "region", "city", "cities", "town", "county", "constituenc",
-	"province", "area", "polling", "ward", "settlement", "place", "unit", "canton", "opstin", "opcin", "okrug",
+	"province", "area", "polling", "communit", "zajednic", "ward", "settlement", "place", "unit", "canton", "opstin", "opcin", "okrug",
 	"grad", "mesto", "mjesto", "zupanij", "kanton", "izborn", "podrucj", "naselj", "oblast", "pokrajin", "biracko"}
 
 // placeAsks are the question words that ask for a place: "where", "in

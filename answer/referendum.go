@@ -2,6 +2,9 @@ package answer
 
 import (
 	"fmt"
+	"math"
+	"strconv"
+	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
 	"github.com/electionbot/electionbot/lang"
@@ -58,7 +61,16 @@ func optionFigures(q *question, ct *knowledge.Contest, o *knowledge.Contestant) 
 		return s.NotInArticle(q.e, s.T(lang.OptionNoFigures, name)), done
 	}
 	var text string
+	stated, statedIn, ok := statedShare(q.e, res.Votes)
 	switch {
+	case ok && q.in.has(attrShare) && (res.Share == nil || !sameShare(stated, res.Share)):
+		// The prose's own share wins over the infobox's or a computed one
+		// (of the ballots cast, say, against the valid votes).
+		text = s.T(lang.OptionStatedShare, stated, name, s.Votes(res.Votes))
+		if res.Share != nil {
+			text += " " + s.T(lang.OptionShareOfValid, reply.Pct(res.Share))
+		}
+		return s.Answer(q.e, text, statedIn, resultSection(res)), done
 	case res.Votes != nil && res.Share != nil && q.in.has(attrShare):
 		text = s.T(lang.OptionShareVotes, reply.Pct(res.Share), name, s.Votes(res.Votes))
 	case res.Votes != nil && res.Share != nil:
@@ -75,6 +87,13 @@ func optionFigures(q *question, ct *knowledge.Contest, o *knowledge.Contestant) 
 	return s.Answer(q.e, text, secs...), done
 }
 
+// sameShare reports whether a stated share ("53.9%") is the figure's, to
+// its precision.
+func sameShare(stated string, f *knowledge.Figure) bool {
+	v, err := strconv.ParseFloat(strings.TrimSuffix(stated, "%"), 64)
+	return err == nil && math.Abs(v-f.Value) < 0.05
+}
+
 // outcome says whether the referendum passed: which option won, and
 // whether the requirement was met.
 func outcome(q *question, ct *knowledge.Contest) (reply.Response, verdict) {
@@ -89,6 +108,9 @@ func outcome(q *question, ct *knowledge.Contest) (reply.Response, verdict) {
 		won = no
 	}
 	s := q.say
+	if st, ok := statedOutcome(q.e); ok && st.passed != computedPass(ct, won == yes) {
+		return statedOverComputed(q, ct, st), done
+	}
 	lines := []string{s.ContestOutcome(q.e, ct)}
 	if f := infoboxFact(q.e, "outcome", "result"); f != nil {
 		lines = append(lines, s.T(lang.InfoboxSays, trimStop(f.Text)))
@@ -104,6 +126,30 @@ func outcome(q *question, ct *knowledge.Contest) (reply.Response, verdict) {
 		secs = append(secs, ct.Requirement.Section)
 	}
 	return s.Answer(q.e, joinLines(lines), secs...), done
+}
+
+// computedPass is whether the figures say the referendum passed: Yes
+// won, and met what the article says it had to.
+func computedPass(ct *knowledge.Contest, yesWon bool) bool {
+	met, known := ct.RequirementMet()
+	return yesWon && (met || !known)
+}
+
+// statedOverComputed answers how a referendum ended as its prose says,
+// when the figures read alone say otherwise ("The referendum failed"
+// though Yes had most votes, the rule that failed it being prose): the
+// article's sentence first, then each option's figures.
+func statedOverComputed(q *question, ct *knowledge.Contest, st statement) reply.Response {
+	s := q.say
+	lines := []string{s.T(lang.PassageFrame, st.text)}
+	secs := []string{st.section}
+	for _, o := range []*knowledge.Contestant{ct.Yes(), ct.No()} {
+		if res := resultOf(ct.FirstRound(), o); res != nil && res.Votes != nil && res.Share != nil {
+			lines = append(lines, s.T(lang.OptionVotesShare, s.Votes(res.Votes), s.OptionName(ct, o), reply.Pct(res.Share)))
+			secs = append(secs, resultSection(res))
+		}
+	}
+	return s.Answer(q.e, joinLines(lines), secs...)
 }
 
 // infoboxFact returns the infobox's fact under one of the keys (folded),

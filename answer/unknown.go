@@ -57,7 +57,7 @@ func unknownAfterPreposition(e *knowledge.Election, text string) []string {
 			continue
 		}
 		n := toks[i+1]
-		if stopwords[n] || questionWords[n] || isNumber(n) || len(n) < 3 || knownWord(n) || e.Knows(n) || len(knowledge.Months(n)) > 0 {
+		if stopwords[n] || questionWords[n] || isNumber(n) || len(n) < 3 || knownWord(n) || e.Knows(n) || len(knowledge.Months(n)) > 0 || isOptionWord(n) {
 			continue
 		}
 		unknown = append(unknown, n)

@@ -137,4 +137,9 @@ const (
 	// The row of a table of places with the highest or lowest figure.
 	TableHighest Key = "table_highest"
 	TableLowest  Key = "table_lowest"
+
+	// A referendum option's share as the prose states it, beside the
+	// share of the valid votes.
+	OptionStatedShare  Key = "option_stated_share"
+	OptionShareOfValid Key = "option_share_of_valid"
 )

@@ -99,6 +99,8 @@ var englishContests = map[Key]Text{
 	FacedMany:                     p(4, "%[3]s, %[1]s faced %[4]d other candidate: %[2]s.", "%[3]s, %[1]s faced %[4]d other candidates: %[2]s."),
 	TableHighest:                  s("%[1]s had the highest %[2]s: %[3]s."),
 	TableLowest:                   s("%[1]s had the lowest %[2]s: %[3]s."),
+	OptionStatedShare:             s("The article gives %[1]s for %[2]s (%[3]s)."),
+	OptionShareOfValid:            s("Of the valid votes alone it is %s."),
 	NoResultForIn:                 s("it gives no result for %s %s."),
 	PlaceLocFirst:                 s("first"),
 	PlaceLocSecond:                s("second"),

@@ -99,6 +99,8 @@ var serbianContests = map[Key]Text{
 	FacedMany:                     p3(4, "%[3]s je uz kandidata %[1]s bio još %[4]d kandidat: %[2]s.", "%[3]s su uz kandidata %[1]s bila još %[4]d kandidata: %[2]s.", "%[3]s je uz kandidata %[1]s bilo još %[4]d kandidata: %[2]s."),
 	TableHighest:                  s("Najveća vrednost (%[2]s): %[1]s, %[3]s."),
 	TableLowest:                   s("Najmanja vrednost (%[2]s): %[1]s, %[3]s."),
+	OptionStatedShare:             s("Prema članku, za opciju „%[2]s“ bilo je %[1]s (%[3]s)."),
+	OptionShareOfValid:            s("Od važećih glasova to je %s."),
 	NoResultForIn:                 s("ne daje rezultat za %s %s."),
 	PlaceLocFirst:                 s("prvom"),
 	PlaceLocSecond:                s("drugom"),
