@@ -115,3 +115,56 @@ func TestShareBeside(t *testing.T) {
 		})
 	}
 }
+
+// TestStanceAsked checks the side a question asks who took, and that a
+// count of votes, an opponent or an office takes none.
+func TestStanceAsked(t *testing.T) {
+	tests := []struct {
+		question string
+		want     stance
+	}{
+		{"Which parties campaigned against the statute?", stanceAgainst},
+		{"Who campaigned for a Yes vote?", stanceFor},
+		{"Which party called for a boycott?", stanceBoycott},
+		{"Did the Democratic Party support the statute?", stanceFor},
+		{"Koje stranke su bile protiv statuta?", stanceAgainst},
+		{"Ko je pozvao na bojkot?", stanceBoycott},
+		{"How many voted against?", noStance},
+		{"Koji procenat glasača je glasao za?", noStance},
+		{"Who ran against Radić?", noStance},
+		{"Ko je izabran za gradonačelnika?", noStance},
+		{"Which party did Nikola Pavelić stand for?", noStance},
+	}
+	a := answerer(t, "vojvodina-referendum-2011")
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := a.analyse(tt.question, lang.En).stance; got != tt.want {
+				t.Errorf("stance(%q) = %v; want %v", tt.question, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestStancesIn checks the sides a passage takes: "for" by what it is
+// for, a count of votes none.
+func TestStancesIn(t *testing.T) {
+	tests := []struct {
+		text string
+		want stance
+		has  bool
+	}{
+		{"The SRS opposed it and called for a No vote.", stanceAgainst, true},
+		{"The SRS opposed it and called for a No vote.", stanceFor, false},
+		{"The SVM campaigned for the statute.", stanceFor, true},
+		{"Dveri called on its supporters to boycott the referendum.", stanceFor, false},
+		{"Dveri called on its supporters to boycott the referendum.", stanceBoycott, true},
+		{"612,408 (53.9%) were for the statute and 497,002 (43.7%) against.", stanceAgainst, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := stancesIn(knowledge.FoldTokens(tt.text))[tt.want]; got != tt.has {
+				t.Errorf("stancesIn(%q)[%v] = %v; want %v", tt.text, tt.want, got, tt.has)
+			}
+		})
+	}
+}

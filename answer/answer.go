@@ -87,7 +87,7 @@ func (a *Answerer) answer(ctx context.Context, text string, l lang.Lang) reply.R
 		}
 		return q.say.Refusal(q.e, q.say.T(lang.NothingAbout, unknown, q.e.Title))
 	}
-	if len(q.unlisted) > 0 && len(q.ents) == 0 && q.across == nil && !referendum(q.e) {
+	if len(q.unlisted) > 0 && len(q.ents) == 0 && q.across == nil && (!referendum(q.e) || q.stance != noStance) {
 		return a.unlistedParty(ctx, q)
 	}
 	if r, ok := a.structured(q); ok {

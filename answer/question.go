@@ -41,6 +41,9 @@ type question struct {
 	// matched but for a word that sets it apart ("Green Party of Serbia"
 	// of the "Green Party of Vojvodina"): no list's name.
 	foreign string
+	// stance is the side of the vote the question asks who took
+	// ("Which parties campaigned against?"), which a passage must take.
+	stance stance
 	// mustHave are groups of word beginnings: a quoted passage must hold
 	// one of each group, when the structured answer was set aside for a
 	// qualifier.
@@ -114,6 +117,7 @@ func (a *Answerer) analyse(text string, l lang.Lang) *question {
 		q.in.scores[attrPolls] = max(q.in.scores[attrPolls], 4)
 	}
 	q.fitIntents()
+	q.stance = stanceAsked(q)
 	a.readHistory(q)
 	return q
 }

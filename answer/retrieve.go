@@ -35,8 +35,10 @@ type query struct {
 	// "how many" a number.
 	needDate, needNumber bool
 	// countOf are terms a number must stand beside (question.countOf).
-	countOf   []string
-	mustHave  [][]string
+	countOf  []string
+	mustHave [][]string
+	// stance is the side a passage must take (question.stance).
+	stance    stance
 	why       bool
 	proseOnly bool
 	// who is set for a question after a person ("Who called the
@@ -84,15 +86,18 @@ func (a *Answerer) retrieve(ctx context.Context, q *question) reply.Response {
 // every passage.
 func newQuery(corp *corpus, q *question) *query {
 	terms, own := contentWords(q.text)
-	qy := &query{corp: corp, terms: terms, own: own, proseOnly: q.proseOnly, who: anyPhrase(q.toks, "who", "ko") && personNamed(q) == "", needNumber: q.in.howMany || q.figure, countOf: q.countOf, mustHave: q.mustHave, why: q.in.why,
+	qy := &query{corp: corp, terms: terms, own: own, proseOnly: q.proseOnly, who: anyPhrase(q.toks, "who", "ko") && personNamed(q) == "", needNumber: q.in.howMany || q.figure, countOf: q.countOf, mustHave: q.mustHave, why: q.in.why, stance: q.stance,
 		needDate: anyPhrase(q.toks, "when", "kada", "what year", "what date"),
 		later: anyPhrase(q.toks, "afterwards", "afterward", "eventually", "subsequently", "in the end", "after that", "later on",
 			"after the referendum", "after the election", "after the vote", "after the elections")}
 	n := float64(len(corp.passages))
 	titleWeight := 0.0
 	names := nameTerms(q.ents)
-	for _, t := range qy.terms {
+	for i, t := range qy.terms {
 		alts := corp.similar(t)
+		if q.stance != noStance {
+			sideAlts(corp, q.stance, own[i], alts)
+		}
 		if names[t] {
 			// A party named in the question is named in a passage by
 			// another of its names too: "SDS" is "Kos's" party.
@@ -130,6 +135,11 @@ func newQuery(corp *corpus, q *question) *query {
 		qy.total = titleWeight
 	}
 	qy.key = qy.telling()
+	if q.stance != noStance {
+		// "opposed it": the side is held to, what it was taken on may go
+		// by a pronoun.
+		qy.key = -1
+	}
 	for _, t := range qy.terms {
 		if _, year := knowledge.Year(t); isNumber(t) && (!year || q.otherYear != "") {
 			qy.numbers = append(qy.numbers, t)
@@ -210,7 +220,7 @@ func (qy *query) rank(cands []cpassage) []scored {
 func (qy *query) score(p cpassage) (scored, bool) {
 	if (qy.needDate && !hasDate(p.Text)) || (qy.needNumber && !hasNumber(p.Text)) || !hasEvery(p, qy.mustHave) ||
 		(len(qy.countOf) > 0 && !countBeside(p, qy.countOf)) ||
-		(qy.proseOnly && p.Kind != "sentence") {
+		(qy.proseOnly && p.Kind != "sentence") || !takesSide(p.Passage, qy.stance) {
 		return scored{}, false
 	}
 	s, firstMatch := qy.cover(p)
@@ -317,6 +327,11 @@ func (qy *query) holds(p cpassage, i int) bool {
 func (qy *query) enough(top scored) bool {
 	need := minCoverage
 	if qy.why && causalBonus(top.p, 0) > 0 {
+		need -= 0.1
+	}
+	if qy.stance != noStance {
+		// The passage takes the side asked (score held it to it): what
+		// the side was taken on may be named in other words.
 		need -= 0.1
 	}
 	return top.coverage >= need

@@ -36,6 +36,7 @@ var rules = []rule{
 	{"a place within the election", placeWithin},
 	{"the minority lists' threshold", minorityThreshold},
 	{"who wins the next election", nextWinner},
+	{"the side a party took", stanceQuestion},
 	{"a referendum", aboutReferendum},
 	{"why", reasons},
 	{"a rule of the election", electionRule},
