@@ -144,6 +144,7 @@ func TestSerbianTerms(t *testing.T) {
 		{"predsjednicki", "presidential"}, {"predsednicki", "president"}, {"krugu", "round"}, {"nezavisnosti", "independence"},
 		{"neovisnost", "independence"}, {"kandidata", "candidate"}, {"izlaznost", "turnout"}, {"odziv", "turnout"},
 		{"cenzus", "threshold"}, {"mandata", "seats"}, {"glasova", "votes"}, {"srusio", "brought"},
+		{"potpisa", "signature"}, {"peticija", "petition"}, {"kandidovan", "nominated"},
 	} {
 		if got, want := Term(tt.sr), Term(tt.en); got != want {
 			t.Errorf("Term(%q) = %q, Term(%q) = %q; want them equal", tt.sr, got, tt.en, want)

@@ -40,6 +40,9 @@ var synonyms = map[string]string{
 	"deputy": "member", "mp": "member", "representativ": "member",
 	// Endorsing a candidate is supporting them.
 	"endors": "support", "endorsement": "support",
+	// A noun and its verb are one word to a question: a signature is what
+	// was signed, a nomination what was nominated.
+	"signatur": "sign", "nominat": "nomin", "nominee": "nomin",
 }
 
 // serbian maps the stems of common Serbian question words to the English
@@ -61,6 +64,7 @@ var serbian = []struct{ prefix, stem string }{
 	{"procen", "percent"}, {"zastupni", "seat"}, {"odbornik", "seat"}, {"poslanik", "seat"},
 	{"promen", "amendment"}, {"amandman", "amendment"}, {"vazen", "valid"}, {"vazec", "valid"}, {"referendum", "referendum"},
 	{"region", "region"}, {"pozva", "schedul"}, {"preuze", "take"}, {"prvom", "first"}, {"prvog", "first"}, {"drugom", "second"}, {"drugog", "second"}, {"ucestvova", "stand"}, {"sudjelova", "stand"}, {"duznost", "office"}, {"funkcij", "office"},
+	{"potpis", "sign"}, {"peticij", "petition"}, {"kandidova", "nomin"}, {"predlaga", "nomin"},
 }
 
 // SynonymStems returns the stems (as Stem makes them) whose Term is term:

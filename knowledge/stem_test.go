@@ -35,6 +35,10 @@ func TestStemAndTerm(t *testing.T) {
 		{"pulled", "pull", "withdraw"},
 		{"required", "requir", "need"},
 		{"ousted", "oust", "defeat"},
+		{"signatures", "signatur", "sign"},
+		{"signed", "sign", "sign"},
+		{"nominated", "nominat", "nomin"},
+		{"nomination", "nomin", "nomin"},
 	}
 	for _, tt := range tests {
 		if got := Stem(tt.in); got != tt.stem {
