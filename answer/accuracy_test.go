@@ -168,3 +168,35 @@ func TestStancesIn(t *testing.T) {
 		})
 	}
 }
+
+// TestCandidatesOfKind checks counts of independent and party candidates,
+// named, and that a question not after a kind passes.
+func TestCandidatesOfKind(t *testing.T) {
+	tests := []struct {
+		article, question string
+		want              []string // nil when the rule passes
+	}{
+		{"sombor-2004", "How many independent candidates ran for mayor?", []string{"2 of the 6", "Ivana Petrović", "Dušan Mileker"}},
+		{"sombor-2004", "How many mayoral candidates were nominated by parties?", []string{"4 of the 6", "Ružica Tot"}},
+		{"osijek-2019", "How many independent candidates were there?", []string{"2 of the 5", "Goran Tomić"}},
+		{"sombor-2004", "How many candidates stood for mayor?", nil},
+		{"sombor-2004", "Was Ivana Petrović an independent candidate?", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			a := answerer(t, tt.article)
+			r, v := candidatesOfKind(a, a.analyse(tt.question, lang.En))
+			if tt.want == nil {
+				if v != next {
+					t.Errorf("candidatesOfKind(%q) = %q; want no answer", tt.question, r.Text)
+				}
+				return
+			}
+			for _, w := range tt.want {
+				if v != done || !strings.Contains(r.Text, w) {
+					t.Errorf("candidatesOfKind(%q) = %q; want %q", tt.question, r.Text, w)
+				}
+			}
+		})
+	}
+}

@@ -169,6 +169,7 @@ var cueTable = concat(
 	cues(attrFinalists, 4, "went through", "go through", "got through", "qualified", "qualify", "advanced", "advance to",
 		"made it to", "make it to", "finalists", "proceeded", "progressed", "reached the", "reach the", "get to the", "get into the",
 		"make the", "eliminated", "knocked out", "faced each other", "who faced",
+		"went to the", "go to the", "went into the", "go into the", "moved on to", "were in the", "contested the",
 		"usli u", "usao u", "prosli u", "plasirali", "usla u", "uslo u", "prosao u", "prosla u", "plasirao", "plasirala",
 		"dospeo u", "dospela u", "dospio u", "dospjela u"),
 	cues(attrMargin, 4, "margin", "by how much", "by how many", "how close", "razlikom", "prednost", "separated", "separate",

@@ -40,6 +40,7 @@ var rules = []rule{
 	{"a referendum", aboutReferendum},
 	{"why", reasons},
 	{"a rule of the election", electionRule},
+	{"candidates of a kind", candidatesOfKind},
 	{"seats of a candidate", candidateSeats},
 	{"a person who is no candidate", unlistedPerson},
 	{"one or more parties", aboutParties},

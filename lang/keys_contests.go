@@ -142,4 +142,10 @@ const (
 	// share of the valid votes.
 	OptionStatedShare  Key = "option_stated_share"
 	OptionShareOfValid Key = "option_share_of_valid"
+
+	// How many candidates stood as independents, or for parties.
+	CandidatesIndependent     Key = "candidates_independent"
+	CandidatesOfParties       Key = "candidates_of_parties"
+	CandidatesNoneIndependent Key = "candidates_none_independent"
+	CandidatesNoneOfParties   Key = "candidates_none_of_parties"
 )
