@@ -200,3 +200,27 @@ func TestCandidatesOfKind(t *testing.T) {
 		})
 	}
 }
+
+// TestRulingSeats checks the seats of the majority formed after an
+// election: summed from the lists the prose names, as the prose states
+// them, a list's own majority, or "does not say".
+func TestRulingSeats(t *testing.T) {
+	tests := []struct {
+		article, question, want string
+	}{
+		{"sombor-2004", "How many seats did the ruling coalition have?", "26 of the 45"},
+		{"slovenia-parliamentary-2016", "How many seats did the governing coalition have?", "47 of the 90"},
+		{"vozdovac-2013", "How many seats did the ruling majority hold?", "32 of the 55"},
+		{"novi-sad-2020", "How many seats did the ruling coalition have?", "51 of the 78"},
+		{"osijek-2019", "How many seats did the ruling coalition have?", "does not say"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.article+"/"+tt.question, func(t *testing.T) {
+			a := answerer(t, tt.article)
+			r, v := rulingSeats(a, a.analyse(tt.question, lang.En))
+			if v != done || !strings.Contains(r.Text, tt.want) {
+				t.Errorf("rulingSeats(%q) = %q; want %q", tt.question, r.Text, tt.want)
+			}
+		})
+	}
+}

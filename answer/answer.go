@@ -107,7 +107,7 @@ const minOverrule = 0.8
 // referendum's requirement, "When was the threshold lowered?" not the
 // threshold, "Who formed the majority?" not the size of a majority.
 func (a *Answerer) unlessBetterPassage(ctx context.Context, q *question, r reply.Response) reply.Response {
-	if r.Outcome != reply.Answered || q.e.Article == nil || q.across != nil {
+	if r.Outcome != reply.Answered || q.e.Article == nil || q.across != nil || q.settled {
 		return r
 	}
 	var missed []string

@@ -44,6 +44,10 @@ type question struct {
 	// stance is the side of the vote the question asks who took
 	// ("Which parties campaigned against?"), which a passage must take.
 	stance stance
+	// settled is set by a rule whose answer speaks to the whole question
+	// in other words than it asks in ("the ruling coalition" is "the
+	// majority was formed by"): no passage overrules it.
+	settled bool
 	// mustHave are groups of word beginnings: a quoted passage must hold
 	// one of each group, when the structured answer was set aside for a
 	// qualifier.

@@ -38,6 +38,7 @@ var rules = []rule{
 	{"who wins the next election", nextWinner},
 	{"the side a party took", stanceQuestion},
 	{"a referendum", aboutReferendum},
+	{"the ruling majority", rulingSeats},
 	{"why", reasons},
 	{"a rule of the election", electionRule},
 	{"candidates of a kind", candidatesOfKind},

@@ -148,4 +148,11 @@ const (
 	CandidatesOfParties       Key = "candidates_of_parties"
 	CandidatesNoneIndependent Key = "candidates_none_independent"
 	CandidatesNoneOfParties   Key = "candidates_none_of_parties"
+
+	// The seats of the majority formed after an election.
+	RulingSeats         Key = "ruling_seats"
+	RulingUnknown       Key = "ruling_unknown"
+	RulingAlone         Key = "ruling_alone"
+	RulingStated        Key = "ruling_stated"
+	MajorityNeededLabel Key = "majority_needed_label"
 )

@@ -1,0 +1,191 @@
+package answer
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/electionbot/electionbot/knowledge"
+	"github.com/electionbot/electionbot/lang"
+	"github.com/electionbot/electionbot/reply"
+)
+
+// rulingWords ask about the majority that governs after an election, not
+// about how many seats a majority needs: "the ruling coalition", "the
+// governing majority", "vladajuća koalicija".
+var rulingWords = cuePhrases("ruling", "governing", "in power", "government coalition", "new majority", "formed the majority",
+	"formed a majority", "majority coalition", "vladajuc", "na vlasti", "nova vecina", "vladin", "koalicija na vlasti")
+
+// formingWords begin the words of a clause that says who formed a
+// majority or a government.
+var formingWords = []string{"formed", "forming", "formiral", "formira", "napravil", "sastavil"}
+
+// rulingSeats: "How many seats did the ruling coalition have?" is the
+// seats of the lists the prose says formed the majority, summed from the
+// results; when the prose names none, the article does not say (the
+// seats a majority needs are a different figure, given as that).
+func rulingSeats(_ *Answerer, q *question) (reply.Response, verdict) {
+	if !asksRuling(q) {
+		return reply.Response{}, next
+	}
+	ct := assemblyContest(q.e)
+	if ct == nil {
+		return reply.Response{}, next
+	}
+	s, e := q.say, q.e
+	if e.Seats == nil {
+		return reply.Response{}, next
+	}
+	q.settled = true
+	of := e.Seats.Int()
+	lists, section, sentence := majorityLists(e, ct)
+	if n, ok := statedSeats(sentence, of); ok && reachesMajority(e, n) {
+		// "..., which together held 47 of the 90 seats": the article's
+		// own count, whoever it names.
+		return s.Answer(e, s.T(lang.RulingStated, n, of, sentence), section), done
+	}
+	total, parts := 0, make([]string, 0, len(lists))
+	for _, c := range lists {
+		res := ct.FirstRound().Result(c)
+		if res == nil || res.Seats == nil {
+			lists = nil
+			break
+		}
+		total += res.Seats.Int()
+		parts = append(parts, fmt.Sprintf("%s %d", c.Name, res.Seats.Int()))
+	}
+	switch {
+	case len(lists) > 0 && total <= of && reachesMajority(e, total):
+		text := s.T(lang.RulingSeats, names(s, lists), total, of, strings.Join(parts, ", "))
+		return s.Answer(e, text, section, resultSection(ct.FirstRound().Result(lists[0]))), done
+	case len(lists) == 0:
+		// No clause tells of a coalition: a list with a majority of its
+		// own rules alone.
+		if k := e.MajorityHolder(); k != nil && k.Seats != nil {
+			return s.Answer(e, s.T(lang.RulingAlone, k.Name, k.Seats.Int(), of), e.ResultsSection), done
+		}
+	}
+	q.fallback = false // "ruling coalition" in another sentence gives no seats
+	why := s.T(lang.RulingUnknown)
+	if e.Majority != nil {
+		why += " " + s.T(lang.MajorityNeededLabel, e.Majority.Int(), of)
+	}
+	return s.NotInArticle(e, why), done
+}
+
+// reachesMajority reports whether seats make a majority: the article's
+// figure for one, else more than half.
+func reachesMajority(e *knowledge.Election, seats int) bool {
+	if e.Majority != nil {
+		return seats >= e.Majority.Int()
+	}
+	return 2*seats > e.Seats.Int()
+}
+
+// asksRuling reports a question after the size of the governing majority.
+func asksRuling(q *question) bool {
+	if !(q.in.howMany || q.in.has(attrSeats)) {
+		return false
+	}
+	for _, p := range rulingWords {
+		if phraseIn(q.toks, p, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// assemblyContest is the contest of lists that won seats, or nil.
+func assemblyContest(e *knowledge.Election) *knowledge.Contest {
+	for _, ct := range e.Contests {
+		if ct.Kind == knowledge.ContestAssembly {
+			return ct
+		}
+	}
+	return nil
+}
+
+// majorityLists finds the clause of the prose that says who formed the
+// majority ("the DSS formed a majority with For Sombor and G17 Plus") and
+// the lists it names, and its section; none when no clause does. Only
+// the clause counts: "the SRS went into opposition" in the same sentence
+// is no part of it.
+func majorityLists(e *knowledge.Election, ct *knowledge.Contest) (lists []*knowledge.Contestant, section, sentence string) {
+	if e.Article == nil {
+		return nil, "", ""
+	}
+	for _, sec := range e.Article.Sections {
+		if laterSection(knowledge.SectionName(sec)) < 0 {
+			continue // the background tells of earlier governments
+		}
+		for _, b := range sec.Blocks {
+			if b.Kind != knowledge.Paragraph {
+				continue
+			}
+			for _, sent := range knowledge.Sentences(b.Text) {
+				for _, clause := range clauses(sent) {
+					if cs, ok := formingClause(e, ct, clause); ok {
+						return cs, knowledge.SectionName(sec), sent
+					}
+				}
+			}
+		}
+	}
+	return nil, "", ""
+}
+
+// seatsOutOf is a count of seats out of the assembly's: "47 of the 90
+// seats", "47 od 90 mandata".
+var seatsOutOf = regexp.MustCompile(`(\d+) (?:of the|of|od) (\d+) (?:seats|mandata|mjesta)`)
+
+// statedSeats returns the seats a sentence says the majority held, out
+// of the assembly's of.
+func statedSeats(sentence string, of int) (int, bool) {
+	for _, m := range seatsOutOf.FindAllStringSubmatch(sentence, -1) {
+		n, _ := strconv.Atoi(m[1])
+		if total, _ := strconv.Atoi(m[2]); total == of {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// clauses splits a sentence where a new statement may begin.
+func clauses(sent string) []string {
+	for _, sep := range []string{"; ", ", which joined ", ", while ", ", whereas ", ", but ", ", dok ", ", a "} {
+		sent = strings.ReplaceAll(sent, sep, "\n")
+	}
+	return strings.Split(sent, "\n")
+}
+
+// formingClause reports a clause that says who formed a majority or a
+// government, and returns the lists of ct it names (with seats), in the
+// order named: none when it names them otherwise ("Kos formed a
+// majority").
+func formingClause(e *knowledge.Election, ct *knowledge.Contest, clause string) ([]*knowledge.Contestant, bool) {
+	toks := knowledge.FoldTokens(clause)
+	for _, t := range toks {
+		if y, ok := knowledge.Year(t); ok && y != e.Year {
+			return nil, false // "After the 2016 election the SNS formed ...": another term's majority
+		}
+	}
+	if !hasAnyWord(toks, formingWords) || !hasAnyWord(toks, []string{"majority", "vecin", "coalition", "koalicij", "government", "vlad"}) {
+		return nil, false
+	}
+	if hasAnyWord(toks, []string{"opposition", "opozicij", "failed", "could", "attempt", "pokusa"}) {
+		return nil, false
+	}
+	var out []*knowledge.Contestant
+	seen := map[*knowledge.Contestant]bool{}
+	for _, m := range ct.Resolve(clause) {
+		if res := ct.FirstRound().Result(m.Contestant); res == nil || res.Seats == nil || res.Seats.Int() == 0 {
+			continue // a list without seats is in no majority
+		}
+		if !seen[m.Contestant] && m.Exact {
+			seen[m.Contestant] = true
+			out = append(out, m.Contestant)
+		}
+	}
+	return out, true
+}
