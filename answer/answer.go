@@ -193,6 +193,11 @@ func (a *Answerer) unlistedParty(ctx context.Context, q *question) reply.Respons
 	if e := q.e; e.Article != nil {
 		corp := a.corpus(e)
 		qy := newQuery(corp, q)
+		if q.ent == attrShare || q.ent == attrVotes || q.ent == attrSeats {
+			// A figure of the party is in a passage with a number, or in
+			// none: "he was of the DS" gives no share of the vote.
+			qy.needNumber = true
+		}
 		// A name of the party that a list of this article goes by is that
 		// list's: the Serb Democratic Party (SDS) is not the Social
 		// Democratic Party (SDS).

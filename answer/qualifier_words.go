@@ -1,6 +1,12 @@
 package answer
 
-import "github.com/electionbot/electionbot/knowledge"
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/electionbot/electionbot/knowledge"
+)
 
 // partyNouns begin the Serbian words for a party or a movement, after
 // which a capitalised word in the genitive names whose it is
@@ -21,15 +27,24 @@ var (
 // It returns the name as the question writes it.
 func foreignQualifier(q *question, m knowledge.Match) (string, bool) {
 	spans := knowledge.TokenSpans(q.text)
-	if len(spans) != len(q.toks) || m.Start < 0 || m.End > len(q.toks) || m.Start >= m.End {
+	if len(spans) != len(q.toks) || m.Start < 0 || m.End > len(q.toks) || m.Start >= m.End || !hasLower(q.text) {
+		// A question in capitals says nothing by its capitals.
 		return "", false
 	}
 	start, end := namePhrase(q, spans, m.Start, m.End)
 	quals, head := qualifiersIn(q, spans, start, end)
-	if len(quals) == 0 {
+	words := append(quals, head...)
+	switch {
+	case len(quals) > 0 || end-start >= 2:
+		// "Democratic Front" is no "Democratic Party of Serbia".
+	case end-start == 1 && isAbbrev(q.text[spans[start].Start:spans[start].End]) && !ownNamesHave(m.Contestant, q.toks[start]):
+		// "DF", which the prose spells out as the "Democratic Front (DF)",
+		// and which no name of the list is.
+		words = longNameWords(q.e, q.text[spans[start].Start:spans[start].End])
+	default:
 		return "", false
 	}
-	for _, w := range append(quals, head...) {
+	for _, w := range words {
 		if !namesHave(q.e, m.Contestant, w) {
 			return q.text[spans[start].Start:spans[end-1].End], true
 		}
@@ -46,7 +61,7 @@ func namePhrase(q *question, spans []knowledge.TokenSpan, start, end int) (int, 
 		switch t := q.toks[end]; {
 		case capitalisedAt(q.text, spans[end]) || hasPrefix(t, partyNouns...):
 			end++
-		case (t == "of" || t == "and") && end+1 < n && capitalisedAt(q.text, spans[end+1]):
+		case t == "of" && end+1 < n && capitalisedAt(q.text, spans[end+1]):
 			end += 2
 		default:
 			return start, end
@@ -56,7 +71,7 @@ func namePhrase(q *question, spans []knowledge.TokenSpan, start, end int) (int, 
 		switch t := q.toks[start-1]; {
 		case capitalisedAt(q.text, spans[start-1]) && !stopwords[t]:
 			start--
-		case (t == "of" || t == "and") && start > 2 && capitalisedAt(q.text, spans[start-2]):
+		case t == "of" && start > 2 && capitalisedAt(q.text, spans[start-2]):
 			start -= 2
 		default:
 			return start, end
@@ -95,6 +110,99 @@ func namesHave(e *knowledge.Election, c *knowledge.Contestant, w string) bool {
 			if knowledge.SamePlace(w, t) || (en != "" && (en == t || knowledge.SamePlace(en, t))) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// ownNamesHave reports whether a word is a word of the names the
+// contestant's rows and infobox give it, or the aliases file: not of the
+// abbreviations linked to it from the prose, which may be another
+// party's ("the Democratic Party (DS)" of a "Democratic Party of Serbia").
+func ownNamesHave(c *knowledge.Contestant, w string) bool {
+	names := append([]string{c.Name, c.InfoboxName, c.BallotName}, c.ResultNames...)
+	for _, n := range append(names, c.AliasNames...) {
+		for _, t := range knowledge.FoldTokens(n) {
+			if t == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasLower reports a lower-case letter in s.
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAbbrev reports a word written in capitals, of two letters or more.
+func isAbbrev(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// longNameWords returns the distinguishing words of the name the prose
+// spells an abbreviation out as ("the Democratic Front (DF)" gives
+// democratic, front), none when it does not.
+func longNameWords(e *knowledge.Election, abbr string) []string {
+	if e.Article == nil {
+		return nil
+	}
+	re := regexp.MustCompile(`((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|and|for|the)\s+)*){1,6})\(` + regexp.QuoteMeta(abbr) + `\)`)
+	for _, sec := range e.Article.Sections {
+		for _, b := range sec.Blocks {
+			if b.Kind != knowledge.Paragraph {
+				continue
+			}
+			if m := re.FindStringSubmatch(b.Text); m != nil {
+				var out []string
+				for _, t := range knowledge.FoldTokens(m[1]) {
+					if !genericNames[t] && !stopwords[t] {
+						out = append(out, t)
+					}
+				}
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+// proseOnlyName returns the name a question gives of something the prose
+// spells out but no list or candidate is ("the Democratic Front (DF)",
+// which did not stand), the long name first; nil when it names none. Such
+// a name must not fall through to the election's own figures: "How many
+// seats did the DF win?" is not the seats up for election.
+func proseOnlyName(q *question) []string {
+	for _, n := range q.e.ArticleNames {
+		if n.Of != "" {
+			continue
+		}
+		short := knowledge.FoldTokens(n.Short)
+		long := knowledge.FoldTokens(strings.TrimPrefix(n.Long, "the "))
+		if len(short) == 1 && containsToken(q.toks, short[0]) || len(long) > 1 && phraseIn(q.toks, long, false) {
+			return []string{n.Long, n.Short}
+		}
+	}
+	return nil
+}
+
+func containsToken(toks []string, w string) bool {
+	for _, t := range toks {
+		if t == w {
+			return true
 		}
 	}
 	return false

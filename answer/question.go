@@ -116,6 +116,9 @@ func (a *Answerer) analyse(text string, l lang.Lang) *question {
 	if q.foreign != "" && len(q.ents) == 0 && len(q.unlisted) == 0 {
 		q.unlisted = []string{q.foreign}
 	}
+	if len(q.ents) == 0 && len(q.unlisted) == 0 {
+		q.unlisted = proseOnlyName(q)
+	}
 	q.polls = q.e.PollsBy(text)
 	if len(q.polls) > 0 {
 		q.in.scores[attrPolls] = max(q.in.scores[attrPolls], 4)

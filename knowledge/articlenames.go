@@ -118,6 +118,9 @@ func (x *extractor) parenNames(text string, s *Section, line int, r *resolver) {
 				continue
 			}
 			c := r.link(long)
+			if c != nil && otherParty(c, short, long) {
+				c = nil
+			}
 			if c == nil {
 				c = byOwnAbbrev(r.cs, long)
 			}
