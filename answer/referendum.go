@@ -108,6 +108,10 @@ func outcome(q *question, ct *knowledge.Contest) (reply.Response, verdict) {
 		won = no
 	}
 	s := q.say
+	// How it ended answers "Was the statute adopted?" whatever words the
+	// question uses; the question's own text in the infobox does not.
+	// "In how many municipalities did Yes win?" asks more than that.
+	q.settled = q.in.has(attrOutcome) && !q.in.howMany
 	if st, ok := statedOutcome(q.e); ok && st.passed != computedPass(ct, won == yes) {
 		return statedOverComputed(q, ct, st), done
 	}
