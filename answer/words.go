@@ -18,7 +18,7 @@ just also s t i me my we our you your he him his she her they them their what's 
 hi hello hey thanks thank know want like get got did does article say says said according
 happen happened happens mean means before after during while since ago afterwards afterward eventually subsequently
 become became becomes
-ko sta sto koji koja koje kojih kako kada kad gde zasto koliko je su bio bila bilo bili bile biti da li ne i u na za od
+ko sta sto koji koja koje kojih kako kada kad gde zasto koliko je su bio bila bilo bili bile biti da li ne i u na za od bi
 sa se iz po o a ali ili pa te to taj ta ovaj ova ovo kod nam mi vi oni ona ono njegov njen njihov sam si smo ste
 jeste nije nisu ima imao imala imali
 didnt doesnt dont wasnt werent isnt arent hasnt havent hadnt wont cant couldnt wouldnt shouldnt met

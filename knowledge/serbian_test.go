@@ -145,6 +145,7 @@ func TestSerbianTerms(t *testing.T) {
 		{"neovisnost", "independence"}, {"kandidata", "candidate"}, {"izlaznost", "turnout"}, {"odziv", "turnout"},
 		{"cenzus", "threshold"}, {"mandata", "seats"}, {"glasova", "votes"}, {"srusio", "brought"},
 		{"potpisa", "signature"}, {"peticija", "petition"}, {"kandidovan", "nominated"},
+		{"potrebno", "needed"}, {"ucestvovala", "stood"},
 	} {
 		if got, want := Term(tt.sr), Term(tt.en); got != want {
 			t.Errorf("Term(%q) = %q, Term(%q) = %q; want them equal", tt.sr, got, tt.en, want)

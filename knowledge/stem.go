@@ -64,7 +64,7 @@ var serbian = []struct{ prefix, stem string }{
 	{"procen", "percent"}, {"zastupni", "seat"}, {"odbornik", "seat"}, {"poslanik", "seat"},
 	{"promen", "amendment"}, {"amandman", "amendment"}, {"vazen", "valid"}, {"vazec", "valid"}, {"referendum", "referendum"},
 	{"region", "region"}, {"pozva", "schedul"}, {"preuze", "take"}, {"prvom", "first"}, {"prvog", "first"}, {"drugom", "second"}, {"drugog", "second"}, {"ucestvova", "stand"}, {"sudjelova", "stand"}, {"duznost", "office"}, {"funkcij", "office"},
-	{"potpis", "sign"}, {"peticij", "petition"}, {"kandidova", "nomin"}, {"predlaga", "nomin"},
+	{"potpis", "sign"}, {"potreb", "need"}, {"peticij", "petition"}, {"kandidova", "nomin"}, {"predlaga", "nomin"},
 }
 
 // SynonymStems returns the stems (as Stem makes them) whose Term is term:
@@ -108,6 +108,9 @@ func Term(w string) string {
 	}
 	for _, sr := range serbian {
 		if strings.HasPrefix(w, sr.prefix) && len(w) <= len(sr.prefix)+4 {
+			if s, ok := synonyms[sr.stem]; ok {
+				return s // "učestvovala" is "stand", and standing is running
+			}
 			return sr.stem
 		}
 	}
