@@ -16,7 +16,8 @@ var candidateKindWords = []struct {
 	{cuePhrases("independent", "independents", "nonpartisan", "non-partisan", "without a party", "nezavisn", "neovisn", "bez stranke"), true},
 	{cuePhrases("nominated by parties", "nominated by a party", "party candidates", "party-backed", "backed by parties",
 		"by political parties", "stood for parties", "ran for parties", "party nominees", "kandidovale stranke",
-		"kandidovala stranka", "stranacki", "stranackih", "ispred stranaka", "predlozile stranke"), false},
+		"kandidovala stranka", "stranacki", "stranackih", "ispred stranaka", "predlozile stranke", "predlozila stranka",
+		"stranka predlozila", "stranke predlozile", "stranke kandidovale"), false},
 }
 
 // candidatesOfKind: how many candidates of a contest stood as

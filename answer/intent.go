@@ -176,7 +176,7 @@ var cueTable = concat(
 		"gap", "apart", "razlika izmedju", "kolika je razlika", "koliko je razlika"),
 	cues(attrQuestion, 4, "asked", "ask", "question", "pitanje", "pitali", "what was the referendum about", "what was it about",
 		"what was voted on", "about what"),
-	cues(attrOutcome, 4, "pass", "passed", "succeed", "succeeded", "fail", "failed", "approved", "rejected", "valid", "adopted",
+	cues(attrOutcome, 4, "pass", "passed", "succeed", "succeeded", "fail", "failed", "approved", "rejected", "valid", "adopted", "successful", "success",
 		"invalidated", "binding", "uspe", "uspeo", "uspesan", "prosao", "propao", "vazeci"),
 	cues(attrOutcome, 4, "usvojen", "usvojena", "usvojeno", "odbijen", "odbijena", "odbacen", "odbacena", "prihvacen",
 		"prihvacena", "izglasan", "izglasana", "pao", "pala"),

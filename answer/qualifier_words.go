@@ -33,9 +33,10 @@ func foreignQualifier(q *question, m knowledge.Match) (string, bool) {
 	}
 	start, end := namePhrase(q, spans, m.Start, m.End)
 	quals, head := qualifiersIn(q, spans, start, end)
+	head = withoutElectionWords(q.e, head)
 	words := append(quals, head...)
 	switch {
-	case len(quals) > 0 || end-start >= 2:
+	case len(quals) > 0 || end-start >= 2 && len(head) > 0:
 		// "Democratic Front" is no "Democratic Party of Serbia".
 	case end-start == 1 && isAbbrev(q.text[spans[start].Start:spans[start].End]) && !ownNamesHave(m.Contestant, q.toks[start]):
 		// "DF", which the prose spells out as the "Democratic Front (DF)",
@@ -139,6 +140,23 @@ func hasLower(s string) bool {
 		}
 	}
 	return false
+}
+
+// withoutElectionWords leaves out the words that name the election
+// itself, its place and its body ("the 2005 Kraprikovik City Assembly
+// election"), which a list with the place in its name need not carry.
+func withoutElectionWords(e *knowledge.Election, words []string) []string {
+	own := map[string]bool{}
+	for _, t := range knowledge.FoldTokens(e.Title + " " + e.Place + " " + e.Office) {
+		own[t] = true
+	}
+	var out []string
+	for _, w := range words {
+		if !own[w] && !knowledge.GenericPlaceWord(w) && !namesPlace(e, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // isAbbrev reports a word written in capitals, of two letters or more.

@@ -391,6 +391,12 @@ func (a *Answerer) candidates(ctx context.Context, q *question, corp *corpus) []
 func searchText(q *question) string {
 	var b strings.Builder
 	b.WriteString(q.text)
+	for _, w := range sideSearchWords[q.stance] {
+		// "against" is taken in other words too ("opposed", "called for a
+		// No vote"), which the index must be asked for.
+		b.WriteString(" ")
+		b.WriteString(w)
+	}
 	for _, t := range q.toks {
 		if term := knowledge.Term(t); term != knowledge.Stem(t) {
 			b.WriteString(" ")

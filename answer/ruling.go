@@ -85,7 +85,7 @@ func reachesMajority(e *knowledge.Election, seats int) bool {
 
 // asksRuling reports a question after the size of the governing majority.
 func asksRuling(q *question) bool {
-	if !(q.in.howMany || q.in.has(attrSeats)) {
+	if !(q.in.howMany || q.in.has(attrSeats) || q.in.has(attrTotalSeats) || anyPhrase(q.toks, "how big", "how large", "size")) {
 		return false
 	}
 	for _, p := range rulingWords {

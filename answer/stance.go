@@ -155,6 +155,14 @@ var sideWords = map[stance][]string{
 	stanceBoycott: {"boycott", "bojkot", "abstain", "apstin", "call"},
 }
 
+// sideSearchWords are whole words of each side for the search index,
+// which matches words, not their beginnings.
+var sideSearchWords = map[stance][]string{
+	stanceFor:     {"supported", "support", "backed", "endorsed", "favour", "campaigned", "podržala", "podržali"},
+	stanceAgainst: {"against", "opposed", "oppose", "rejected", "protiv", "campaigned", "no"},
+	stanceBoycott: {"boycott", "boycotted", "bojkot", "abstain", "called"},
+}
+
 // sideAlts lets a question's word of taking a side (its own stem w)
 // match the article's words for the same side.
 func sideAlts(corp *corpus, s stance, w string, alts map[string]bool) {

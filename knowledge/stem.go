@@ -64,7 +64,8 @@ var serbian = []struct{ prefix, stem string }{
 	{"procen", "percent"}, {"zastupni", "seat"}, {"odbornik", "seat"}, {"poslanik", "seat"},
 	{"promen", "amendment"}, {"amandman", "amendment"}, {"vazen", "valid"}, {"vazec", "valid"}, {"referendum", "referendum"},
 	{"region", "region"}, {"pozva", "schedul"}, {"preuze", "take"}, {"prvom", "first"}, {"prvog", "first"}, {"drugom", "second"}, {"drugog", "second"}, {"ucestvova", "stand"}, {"sudjelova", "stand"}, {"duznost", "office"}, {"funkcij", "office"},
-	{"potpis", "sign"}, {"potreb", "need"}, {"peticij", "petition"}, {"kandidova", "nomin"}, {"predlaga", "nomin"},
+	{"potpis", "sign"}, {"potreb", "need"}, {"statut", "statut"}, {"ustav", "constitution"}, {"zakon", "law"},
+	{"predlog", "proposal"}, {"prijedlog", "proposal"}, {"peticij", "petition"}, {"kandidova", "nomin"}, {"predlaga", "nomin"},
 }
 
 // SynonymStems returns the stems (as Stem makes them) whose Term is term:
