@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -121,7 +120,8 @@ func namesHave(e *knowledge.Election, c *knowledge.Contestant, w string) bool {
 // abbreviations linked to it from the prose, which may be another
 // party's ("the Democratic Party (DS)" of a "Democratic Party of Serbia").
 func ownNamesHave(c *knowledge.Contestant, w string) bool {
-	names := append([]string{c.Name, c.InfoboxName, c.BallotName}, c.ResultNames...)
+	names := append([]string{c.Name, c.InfoboxName, c.BallotName, c.Party}, c.ResultNames...)
+	names = append(names, c.PartyNames...)
 	for _, n := range append(names, c.AliasNames...) {
 		for _, t := range knowledge.FoldTokens(n) {
 			if t == w {
@@ -175,25 +175,17 @@ func isAbbrev(w string) bool {
 // spells an abbreviation out as ("the Democratic Front (DF)" gives
 // democratic, front), none when it does not.
 func longNameWords(e *knowledge.Election, abbr string) []string {
-	if e.Article == nil {
-		return nil
-	}
-	re := regexp.MustCompile(`((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|and|for|the)\s+)*){1,6})\(` + regexp.QuoteMeta(abbr) + `\)`)
-	for _, sec := range e.Article.Sections {
-		for _, b := range sec.Blocks {
-			if b.Kind != knowledge.Paragraph {
-				continue
-			}
-			if m := re.FindStringSubmatch(b.Text); m != nil {
-				var out []string
-				for _, t := range knowledge.FoldTokens(m[1]) {
-					if !genericNames[t] && !stopwords[t] {
-						out = append(out, t)
-					}
-				}
-				return out
+	for _, n := range e.ArticleNames {
+		if n.Short != abbr {
+			continue
+		}
+		var out []string
+		for _, t := range knowledge.FoldTokens(n.Long) {
+			if !genericNames[t] && !stopwords[t] {
+				out = append(out, t)
 			}
 		}
+		return out
 	}
 	return nil
 }

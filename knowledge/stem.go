@@ -43,6 +43,8 @@ var synonyms = map[string]string{
 	// A noun and its verb are one word to a question: a signature is what
 	// was signed, a nomination what was nominated.
 	"signatur": "sign", "nominat": "nomin", "nominee": "nomin",
+	// Signatures collected or gathered were submitted.
+	"collect": "submit", "gather": "submit",
 }
 
 // serbian maps the stems of common Serbian question words to the English
