@@ -60,17 +60,11 @@ func optionFigures(q *question, ct *knowledge.Contest, o *knowledge.Contestant) 
 		q.fallback = true
 		return s.NotInArticle(q.e, s.T(lang.OptionNoFigures, name)), done
 	}
+	if r, ok := statedOptionShare(q, name, res); ok {
+		return r, done
+	}
 	var text string
-	stated, statedIn, ok := statedShare(q.e, res.Votes)
 	switch {
-	case ok && q.in.has(attrShare) && (res.Share == nil || !sameShare(stated, res.Share)):
-		// The prose's own share wins over the infobox's or a computed one
-		// (of the ballots cast, say, against the valid votes).
-		text = s.T(lang.OptionStatedShare, stated, name, s.Votes(res.Votes))
-		if res.Share != nil {
-			text += " " + s.T(lang.OptionShareOfValid, reply.Pct(res.Share))
-		}
-		return s.Answer(q.e, text, statedIn, resultSection(res)), done
 	case res.Votes != nil && res.Share != nil && q.in.has(attrShare):
 		text = s.T(lang.OptionShareVotes, reply.Pct(res.Share), name, s.Votes(res.Votes))
 	case res.Votes != nil && res.Share != nil:
@@ -85,6 +79,26 @@ func optionFigures(q *question, ct *knowledge.Contest, o *knowledge.Contestant) 
 		secs = append(secs, res.Share.Section)
 	}
 	return s.Answer(q.e, text, secs...), done
+}
+
+// statedOptionShare answers a share question with the share the prose
+// states beside the option's votes, when it differs from the infobox's or
+// a computed one (of the ballots cast, say, against the valid votes): the
+// prose's own figure wins, the other is added.
+func statedOptionShare(q *question, name string, res *knowledge.Result) (reply.Response, bool) {
+	if !q.in.has(attrShare) {
+		return reply.Response{}, false
+	}
+	stated, statedIn, ok := statedShare(q.e, res.Votes)
+	if !ok || (res.Share != nil && sameShare(stated, res.Share)) {
+		return reply.Response{}, false
+	}
+	s := q.say
+	text := s.T(lang.OptionStatedShare, stated, name, s.Votes(res.Votes))
+	if res.Share != nil {
+		text += " " + s.T(lang.OptionShareOfValid, reply.Pct(res.Share))
+	}
+	return s.Answer(q.e, text, statedIn, resultSection(res)), true
 }
 
 // sameShare reports whether a stated share ("53.9%") is the figure's, to

@@ -45,16 +45,7 @@ func rulingSeats(_ *Answerer, q *question) (reply.Response, verdict) {
 		// own count, whoever it names.
 		return s.Answer(e, s.T(lang.RulingStated, n, of, sentence), section), done
 	}
-	total, parts := 0, make([]string, 0, len(lists))
-	for _, c := range lists {
-		res := ct.FirstRound().Result(c)
-		if res == nil || res.Seats == nil {
-			lists = nil
-			break
-		}
-		total += res.Seats.Int()
-		parts = append(parts, fmt.Sprintf("%s %d", c.Name, res.Seats.Int()))
-	}
+	lists, total, parts := summedSeats(ct, lists)
 	switch {
 	case len(lists) > 0 && total <= of && reachesMajority(e, total):
 		text := s.T(lang.RulingSeats, names(s, lists), total, of, strings.Join(parts, ", "))
@@ -66,12 +57,34 @@ func rulingSeats(_ *Answerer, q *question) (reply.Response, verdict) {
 			return s.Answer(e, s.T(lang.RulingAlone, k.Name, k.Seats.Int(), of), e.ResultsSection), done
 		}
 	}
+	return rulingUnknown(q), done
+}
+
+// rulingUnknown says the article does not tell who formed the majority,
+// with the seats a majority needed, labelled as that.
+func rulingUnknown(q *question) reply.Response {
 	q.fallback = false // "ruling coalition" in another sentence gives no seats
+	s, e := q.say, q.e
 	why := s.T(lang.RulingUnknown)
 	if e.Majority != nil {
-		why += " " + s.T(lang.MajorityNeededLabel, e.Majority.Int(), of)
+		why += " " + s.T(lang.MajorityNeededLabel, e.Majority.Int(), e.Seats.Int())
 	}
-	return s.NotInArticle(e, why), done
+	return s.NotInArticle(e, why)
+}
+
+// summedSeats adds up the seats of lists, each named with its seats; no
+// lists when one of them has no seats in the results.
+func summedSeats(ct *knowledge.Contest, lists []*knowledge.Contestant) ([]*knowledge.Contestant, int, []string) {
+	total, parts := 0, make([]string, 0, len(lists))
+	for _, c := range lists {
+		res := ct.FirstRound().Result(c)
+		if res == nil || res.Seats == nil {
+			return nil, 0, nil
+		}
+		total += res.Seats.Int()
+		parts = append(parts, fmt.Sprintf("%s %d", c.Name, res.Seats.Int()))
+	}
+	return lists, total, parts
 }
 
 // reachesMajority reports whether seats make a majority: the article's
