@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
@@ -57,22 +58,22 @@ func extremeRow(q *question, b knowledge.Block, dir int, section string) (reply.
 	if col < 0 {
 		return reply.Response{}, false
 	}
-	best := -1
-	var top *knowledge.Figure
-	for i, row := range body {
-		f, ok := knowledge.ParseFigure(row[col])
-		if !ok || totalRow(row[0]) {
-			continue
-		}
-		if top == nil || float64(dir)*(f.Value-top.Value) > 0 {
-			best, top = i, f
-		}
+	figure := cellFigure(col)
+	derived := false
+	if other := otherOption(q, header, col); other > 0 {
+		// "Where was No strongest?" of a table of counts: No's share of
+		// the two options' votes in each place.
+		figure, derived = optionShare(col, other), true
 	}
+	best, top := extremeOf(body, figure, dir)
 	if best < 0 {
 		return reply.Response{}, false
 	}
 	value := strings.TrimSpace(body[best][col])
-	if strings.Contains(header[col], "%") && !strings.Contains(value, "%") {
+	switch {
+	case derived:
+		value = fmt.Sprintf("%.2f%%", top) + q.say.T(lang.TableDerived)
+	case strings.Contains(header[col], "%") && !strings.Contains(value, "%"):
 		value += "%"
 	}
 	key := lang.TableHighest
@@ -82,6 +83,86 @@ func extremeRow(q *question, b knowledge.Block, dir int, section string) (reply.
 	label := columnLabel(q, header[col])
 	name := strings.TrimSpace(body[best][0])
 	return q.say.Answer(q.e, q.say.T(key, name, label, value), section), true
+}
+
+// extremeOf returns the row with the highest (dir 1) or lowest (-1)
+// figure, the first of equals, leaving out rows of totals; -1 for none.
+func extremeOf(body [][]string, figure func([]string) (float64, bool), dir int) (int, float64) {
+	best, top := -1, 0.0
+	for i, row := range body {
+		v, ok := figure(row)
+		if !ok || totalRow(row[0]) {
+			continue
+		}
+		if best < 0 || float64(dir)*(v-top) > 0 {
+			best, top = i, v
+		}
+	}
+	return best, top
+}
+
+// cellFigure reads the figure of a row's cell in column col.
+func cellFigure(col int) func(row []string) (float64, bool) {
+	return func(row []string) (float64, bool) {
+		f, ok := knowledge.ParseFigure(row[col])
+		if !ok {
+			return 0, false
+		}
+		return f.Value, true
+	}
+}
+
+// optionShare is a row's share of col's option in the votes of col's and
+// other's.
+func optionShare(col, other int) func(row []string) (float64, bool) {
+	return func(row []string) (float64, bool) {
+		a, ok1 := knowledge.ParseFigure(row[col])
+		b, ok2 := knowledge.ParseFigure(row[other])
+		if !ok1 || !ok2 || a.Value+b.Value <= 0 {
+			return 0, false
+		}
+		return 100 * a.Value / (a.Value + b.Value), true
+	}
+}
+
+// otherOption returns the column of the other referendum option when the
+// question asks for a share and col holds an option's votes, not its
+// share, and the table has no share column for it; 0 otherwise.
+func otherOption(q *question, header []string, col int) int {
+	if strings.Contains(header[col], "%") || !(q.in.has(attrShare) || anyWord(q.toks, shareWords)) {
+		return 0
+	}
+	mine := headOption(header[col])
+	if mine == "" {
+		return 0
+	}
+	other := 0
+	for i := 1; i < len(header); i++ {
+		switch o := headOption(header[i]); {
+		case o == mine && strings.Contains(header[i], "%"):
+			return 0 // the table gives the share itself
+		case o != "" && o != mine && !strings.Contains(header[i], "%"):
+			other = i
+		}
+	}
+	return other
+}
+
+// headOption is "Yes" or "No" for a column headed by a referendum
+// option's word ("For", "Against (%)"), "" for any other.
+func headOption(head string) string {
+	toks := knowledge.FoldTokens(strings.ReplaceAll(head, "%", ""))
+	if len(toks) != 1 {
+		return ""
+	}
+	for o, words := range optionHeads {
+		for _, w := range words {
+			if toks[0] == w {
+				return o
+			}
+		}
+	}
+	return ""
 }
 
 // placeTable reports a table whose first column names places.

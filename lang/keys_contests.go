@@ -137,6 +137,8 @@ const (
 	// The row of a table of places with the highest or lowest figure.
 	TableHighest Key = "table_highest"
 	TableLowest  Key = "table_lowest"
+	// A share a table of places does not give, computed from its votes.
+	TableDerived Key = "table_derived"
 
 	// A referendum option's share as the prose states it, beside the
 	// share of the valid votes.

@@ -99,6 +99,7 @@ var englishContests = map[Key]Text{
 	FacedMany:                     p(4, "%[3]s, %[1]s faced %[4]d other candidate: %[2]s.", "%[3]s, %[1]s faced %[4]d other candidates: %[2]s."),
 	TableHighest:                  s("%[1]s had the highest %[2]s: %[3]s."),
 	TableLowest:                   s("%[1]s had the lowest %[2]s: %[3]s."),
+	TableDerived:                  s(" of the two options' votes (computed from the table)"),
 	OptionStatedShare:             s("The article gives %[1]s for %[2]s (%[3]s)."),
 	OptionShareOfValid:            s("Of the valid votes alone it is %s."),
 	CandidatesIndependent: p(1, "%[1]d of the %[2]d candidates %[3]s stood as an independent: %[4]s (counted from the results).",

@@ -99,6 +99,7 @@ var serbianContests = map[Key]Text{
 	FacedMany:                     p3(4, "%[3]s je uz kandidata %[1]s bio još %[4]d kandidat: %[2]s.", "%[3]s su uz kandidata %[1]s bila još %[4]d kandidata: %[2]s.", "%[3]s je uz kandidata %[1]s bilo još %[4]d kandidata: %[2]s."),
 	TableHighest:                  s("Najveća vrednost (%[2]s): %[1]s, %[3]s."),
 	TableLowest:                   s("Najmanja vrednost (%[2]s): %[1]s, %[3]s."),
+	TableDerived:                  s(" glasova za obe opcije (izračunato iz tabele)"),
 	OptionStatedShare:             s("Prema članku, za opciju „%[2]s“ bilo je %[1]s (%[3]s)."),
 	OptionShareOfValid:            s("Od važećih glasova to je %s."),
 	CandidatesIndependent: p3(1, "Od %[2]d kandidata %[3]s, %[1]d je nastupio kao nezavisni kandidat: %[4]s (prebrojano iz rezultata).",
