@@ -2,6 +2,7 @@ package answer
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/electionbot/electionbot/knowledge"
@@ -89,6 +90,7 @@ func candidateWinner(q *question) reply.Response {
 	s := q.say
 	ranked := r.Ranked()
 	if len(ranked) == 0 {
+		q.fallback = true // "..., which Savić won with 52.4%": the prose may tell
 		return s.NotInArticle(q.e, s.T(lang.NoFiguresFor, s.WhereFor(where(ct, r, true))))
 	}
 	w := ranked[0]
@@ -170,6 +172,11 @@ func finalists(q *question) reply.Response {
 	ct := q.scope.c
 	s := q.say
 	fs := ct.Finalists()
+	sec := ""
+	if len(fs) < 2 {
+		// No figures of the run-off: the prose may say who went through.
+		fs, sec = proseFinalists(q.e, ct)
+	}
 	if len(fs) < 2 {
 		return s.NotInArticle(q.e, s.T(lang.FinalistsUnknown, s.Contest(ct, reply.Gen)))
 	}
@@ -184,9 +191,10 @@ func finalists(q *question) reply.Response {
 	if len(fs) > 2 {
 		text = s.T(lang.FinalistsMany, len(fs), s.Contest(ct, reply.Gen), names(s, fs))
 	}
-	sec := ""
-	if res := ct.Round(2).Result(fs[0]); res != nil {
-		sec = resultSection(res)
+	if r2 := ct.Round(2); r2 != nil {
+		if res := r2.Result(fs[0]); res != nil {
+			sec = resultSection(res)
+		}
 	}
 	return s.Answer(q.e, joinLines(append([]string{text}, lines...)), sec)
 }
@@ -408,4 +416,60 @@ func firstResult(ct *knowledge.Contest) *knowledge.Result {
 		return rs[0]
 	}
 	return &knowledge.Result{}
+}
+
+// finalistCues are the phrases of a sentence that says who went through
+// to the run-off: "X and Y advanced to the second round", "a run-off
+// between X and Y".
+var finalistCues = cuePhrases("advanced to", "advance to", "went through", "go through", "run-off between", "runoff between",
+	"second round between", "qualified for", "made it to", "faced each other", "will face", "met in", "usli u drugi",
+	"usli su u drugi", "plasirali", "drugi krug izmedju")
+
+// proseFinalists returns the two candidates of ct the prose says went
+// through to the run-off, in the order named, and the sentence's section;
+// none when no sentence says so of two of them.
+func proseFinalists(e *knowledge.Election, ct *knowledge.Contest) ([]*knowledge.Contestant, string) {
+	if e.Article == nil {
+		return nil, ""
+	}
+	for _, sec := range e.Article.Sections {
+		for _, b := range sec.Blocks {
+			if b.Kind != knowledge.Paragraph {
+				continue
+			}
+			for _, sent := range knowledge.Sentences(b.Text) {
+				if cs := finalistsIn(ct, sent); len(cs) == 2 {
+					return cs, knowledge.SectionName(sec)
+				}
+			}
+		}
+	}
+	return nil, ""
+}
+
+// finalistsIn returns the candidates a sentence with a cue of going
+// through names, in the order named.
+func finalistsIn(ct *knowledge.Contest, sent string) []*knowledge.Contestant {
+	toks := knowledge.FoldTokens(sent)
+	cued := false
+	for _, p := range finalistCues {
+		cued = cued || phraseIn(toks, p, false)
+	}
+	if !cued {
+		return nil
+	}
+	var ms []knowledge.Match
+	seen := map[*knowledge.Contestant]bool{}
+	for _, m := range ct.Resolve(sent) {
+		if m.Exact && m.Contestant.Kind == knowledge.KindCandidate && !seen[m.Contestant] {
+			seen[m.Contestant] = true
+			ms = append(ms, m)
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	out := make([]*knowledge.Contestant, len(ms))
+	for i, m := range ms {
+		out[i] = m.Contestant
+	}
+	return out
 }
