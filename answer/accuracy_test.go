@@ -215,6 +215,8 @@ func TestRulingSeats(t *testing.T) {
 		{"vozdovac-2013", "How many seats did the ruling majority hold?", "32 of the 55"},
 		{"novi-sad-2020", "How many seats did the ruling coalition have?", "51 of the 78"},
 		{"osijek-2019", "How many seats did the ruling coalition have?", "does not say"},
+		{"sombor-2004", "How many seats did the opposition have?", "19 of the 45"},
+		{"novi-sad-2020", "How many seats did the opposition have?", "27 of the 78"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.article+"/"+tt.question, func(t *testing.T) {

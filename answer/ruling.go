@@ -14,8 +14,13 @@ import (
 // rulingWords ask about the majority that governs after an election, not
 // about how many seats a majority needs: "the ruling coalition", "the
 // governing majority", "vladajuća koalicija".
-var rulingWords = cuePhrases("ruling", "governing", "in power", "government coalition", "new majority", "formed the majority",
-	"formed a majority", "majority coalition", "vladajuc", "na vlasti", "nova vecina", "vladin", "koalicija na vlasti")
+var rulingWords = cuePhrases("ruling", "governing", "in power", "government", "new majority", "formed the majority", "vlada", "vlast",
+	"formed a majority", "majority coalition", "vladajuc", "na vlasti", "nova vecina", "vladin", "koalicija na vlasti",
+	"did the majority", "does the majority", "the majority had", "the majority held", "the majority hold", "majority control",
+	"vecina imala", "vecina ima", "opposition", "opozicij")
+
+// oppositionWords ask for the seats outside the majority.
+var oppositionWords = []string{"opposition", "opozicij"}
 
 // formingWords begin the words of a clause that says who formed a
 // majority or a government.
@@ -30,17 +35,15 @@ func rulingSeats(_ *Answerer, q *question) (reply.Response, verdict) {
 		return reply.Response{}, next
 	}
 	ct := assemblyContest(q.e)
-	if ct == nil {
+	if ct == nil || q.e.Seats == nil {
 		return reply.Response{}, next
 	}
 	s, e := q.say, q.e
-	if e.Seats == nil {
-		return reply.Response{}, next
-	}
 	q.settled = true
 	of := e.Seats.Int()
+	opposition := hasAnyWord(q.toks, oppositionWords)
 	lists, section, sentence := majorityLists(e, ct)
-	if n, ok := statedSeats(sentence, of); ok && reachesMajority(e, n) {
+	if n, ok := statedSeats(sentence, of); ok && reachesMajority(e, n) && !opposition {
 		// "..., which together held 47 of the 90 seats": the article's
 		// own count, whoever it names.
 		return s.Answer(e, s.T(lang.RulingStated, n, of, sentence), section), done
@@ -48,14 +51,19 @@ func rulingSeats(_ *Answerer, q *question) (reply.Response, verdict) {
 	lists, total, parts := summedSeats(ct, lists)
 	switch {
 	case len(lists) > 0 && total <= of && reachesMajority(e, total):
-		text := s.T(lang.RulingSeats, names(s, lists), total, of, strings.Join(parts, ", "))
-		return s.Answer(e, text, section, resultSection(ct.FirstRound().Result(lists[0]))), done
-	case len(lists) == 0:
+		sec := resultSection(ct.FirstRound().Result(lists[0]))
+		if opposition {
+			return s.Answer(e, s.T(lang.OppositionSeats, of-total, of, names(s, lists), total), section, sec), done
+		}
+		return s.Answer(e, s.T(lang.RulingSeats, names(s, lists), total, of, strings.Join(parts, ", ")), section, sec), done
+	case len(lists) == 0 && e.MajorityHolder() != nil && e.MajorityHolder().Seats != nil:
 		// No clause tells of a coalition: a list with a majority of its
 		// own rules alone.
-		if k := e.MajorityHolder(); k != nil && k.Seats != nil {
-			return s.Answer(e, s.T(lang.RulingAlone, k.Name, k.Seats.Int(), of), e.ResultsSection), done
+		k := e.MajorityHolder()
+		if opposition {
+			return s.Answer(e, s.T(lang.OppositionSeats, of-k.Seats.Int(), of, k.Name, k.Seats.Int()), e.ResultsSection), done
 		}
+		return s.Answer(e, s.T(lang.RulingAlone, k.Name, k.Seats.Int(), of), e.ResultsSection), done
 	}
 	return rulingUnknown(q), done
 }

@@ -156,5 +156,6 @@ const (
 	RulingUnknown       Key = "ruling_unknown"
 	RulingAlone         Key = "ruling_alone"
 	RulingStated        Key = "ruling_stated"
+	OppositionSeats     Key = "opposition_seats"
 	MajorityNeededLabel Key = "majority_needed_label"
 )
