@@ -66,7 +66,8 @@ func candidatesOfKind(_ *Answerer, q *question) (reply.Response, verdict) {
 // candidateKindAsked reads a question that counts candidates of a kind:
 // it asks how many, names candidates and independents or parties.
 func candidateKindAsked(q *question) (independent, ok bool) {
-	if !q.in.howMany || !hasAnyWord(q.toks, []string{"candidat", "kandidat", "independents", "nezavisnih"}) {
+	if !q.in.howMany || q.in.has(attrSeats) || q.in.has(attrVotes) || q.in.has(attrShare) ||
+		!hasAnyWord(q.toks, []string{"candidat", "kandidat", "independents", "nezavisnih"}) {
 		return false, false
 	}
 	for _, k := range candidateKindWords {

@@ -48,7 +48,7 @@ func aboutElection(_ *Answerer, q *question) (reply.Response, verdict) {
 	el := q.el
 	if el == attrNone {
 		switch {
-		case q.ent == attrSeats && (q.in.total || len(subjectWords(q)) == 0):
+		case q.ent == attrSeats && (q.in.total || len(subjectWords(q)) == 0) && !hasDidSubject(q.toks):
 			// "How many seats were there?"; but not "How many seats did
 			// the Progressives win?" when no list goes by that name.
 			el = attrTotalSeats

@@ -217,3 +217,25 @@ func containsToken(toks []string, w string) bool {
 	}
 	return false
 }
+
+// didVerbs begin the verbs of winning or holding after "did X": "did the
+// coalition win", "koliko je X osvojio".
+var didVerbs = []string{"win", "won", "get", "got", "have", "had", "hold", "held", "take", "took", "gain", "receiv",
+	"secur", "obtain", "osvoj", "dobi", "ima"}
+
+// hasDidSubject reports a question that asks what someone won: words
+// between "did" and a verb of winning ("How many seats did the coalition
+// win?"), which the seats up for election do not answer.
+func hasDidSubject(toks []string) bool {
+	for i, t := range toks {
+		if t != "did" && t != "does" && t != "do" {
+			continue
+		}
+		for j := i + 1; j < len(toks); j++ {
+			if hasPrefix(toks[j], didVerbs...) {
+				return j > i+1 && !(j == i+2 && (toks[i+1] == "the" || toks[i+1] == "they" || toks[i+1] == "it"))
+			}
+		}
+	}
+	return false
+}
