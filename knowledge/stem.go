@@ -41,8 +41,9 @@ var synonyms = map[string]string{
 	// Endorsing a candidate is supporting them.
 	"endors": "support", "endorsement": "support",
 	// A noun and its verb are one word to a question: a signature is what
-	// was signed, a nomination what was nominated.
-	"signatur": "sign", "nominat": "nomin", "nominee": "nomin",
+	// was signed, a nomination what was nominated; and a candidate
+	// "nominated by 1,500 voters" needed their signatures.
+	"signatur": "nomin", "sign": "nomin", "nominat": "nomin", "nominee": "nomin",
 	// Signatures collected or gathered were submitted.
 	"collect": "submit", "gather": "submit",
 }
@@ -66,7 +67,7 @@ var serbian = []struct{ prefix, stem string }{
 	{"procen", "percent"}, {"zastupni", "seat"}, {"odbornik", "seat"}, {"poslanik", "seat"},
 	{"promen", "amendment"}, {"amandman", "amendment"}, {"vazen", "valid"}, {"vazec", "valid"}, {"referendum", "referendum"},
 	{"region", "region"}, {"pozva", "schedul"}, {"preuze", "take"}, {"prvom", "first"}, {"prvog", "first"}, {"drugom", "second"}, {"drugog", "second"}, {"ucestvova", "stand"}, {"sudjelova", "stand"}, {"duznost", "office"}, {"funkcij", "office"},
-	{"potpis", "sign"}, {"potreb", "need"}, {"statut", "statut"}, {"ustav", "constitution"}, {"zakon", "law"},
+	{"potpis", "sign"}, {"potreb", "need"}, {"trebal", "need"}, {"statut", "statut"}, {"ustav", "constitution"}, {"zakon", "law"},
 	{"predlog", "proposal"}, {"prijedlog", "proposal"}, {"peticij", "petition"}, {"kandidova", "nomin"}, {"predlaga", "nomin"},
 }
 

@@ -35,8 +35,8 @@ func TestStemAndTerm(t *testing.T) {
 		{"pulled", "pull", "withdraw"},
 		{"required", "requir", "need"},
 		{"ousted", "oust", "defeat"},
-		{"signatures", "signatur", "sign"},
-		{"signed", "sign", "sign"},
+		{"signatures", "signatur", "nomin"},
+		{"signed", "sign", "nomin"},
 		{"nominated", "nominat", "nomin"},
 		{"nomination", "nomin", "nomin"},
 	}
