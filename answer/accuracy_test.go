@@ -52,8 +52,8 @@ func TestTableSuperlative(t *testing.T) {
 		{"vojvodina-referendum-2011", "Which municipality cast the most Yes votes?", "Novi Sad"},
 		{"vojvodina-referendum-2011", "U kojoj opštini je izlaznost bila najveća?", "Sremska Mitrovica"},
 		{"vojvodina-referendum-2011", "What was the turnout?", ""},
-		{"backa-palanka-referendum-2009", "Where was the No vote strongest?", "Obrovac had the highest No: 45.09%"},
-		{"backa-palanka-referendum-2009", "Which local community cast the most No votes?", "Bačka Palanka had the highest No: 2,210"},
+		{"backa-palanka-referendum-2009", "Where was the No vote strongest?", "Obrovac had the highest share of No votes: 45.09%"},
+		{"backa-palanka-referendum-2009", "Which local community cast the most No votes?", "Bačka Palanka had the highest number of No votes: 2,210"},
 		{"sombor-2004", "Which party won the most seats?", ""},
 	}
 	for _, tt := range tests {

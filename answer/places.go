@@ -80,7 +80,7 @@ func extremeRow(q *question, b knowledge.Block, dir int, section string) (reply.
 	if dir < 0 {
 		key = lang.TableLowest
 	}
-	label := columnLabel(q, header[col])
+	label := columnLabel(q, header[col], derived || strings.Contains(header[col], "%"))
 	name := strings.TrimSpace(body[best][0])
 	return q.say.Answer(q.e, q.say.T(key, name, label, value), section), true
 }
@@ -240,18 +240,18 @@ func columnScore(q *question, head string) int {
 // columnLabel names a column in the reply's language: turnout and a
 // referendum option in the catalogue's words, any other as the article
 // heads it.
-func columnLabel(q *question, head string) string {
+func columnLabel(q *question, head string, share bool) string {
 	label := strings.TrimSpace(strings.ReplaceAll(head, "(%)", ""))
 	toks := knowledge.FoldTokens(label)
 	switch {
 	case detect(toks).has(attrTurnout):
 		return q.say.T(lang.WhatTurnout)
-	case q.option != nil && q.scope.c != nil && len(toks) == 1:
-		for _, w := range optionHeads[optionKey(q)] {
-			if toks[0] == w {
-				return q.say.OptionName(q.scope.c, q.option)
-			}
+	case q.option != nil && q.scope.c != nil && headOption(head) == optionKey(q):
+		name := q.say.OptionName(q.scope.c, q.option)
+		if share {
+			return q.say.T(lang.TableOptionShare, name)
 		}
+		return q.say.T(lang.TableOptionVotes, name)
 	}
 	return label
 }

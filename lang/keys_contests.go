@@ -139,6 +139,10 @@ const (
 	TableLowest  Key = "table_lowest"
 	// A share a table of places does not give, computed from its votes.
 	TableDerived Key = "table_derived"
+	// A referendum option's column of a table of places: its share, its
+	// votes.
+	TableOptionShare Key = "table_option_share"
+	TableOptionVotes Key = "table_option_votes"
 
 	// A referendum option's share as the prose states it, beside the
 	// share of the valid votes.
