@@ -88,6 +88,10 @@ func TestOutcomeOf(t *testing.T) {
 		{"Voters were asked whether they supported the law passed by the Parliament in May 2017.", false, false},
 		{"Although the statute won a majority of the votes cast, it was approved by no one.", false, false},
 		{"26,790 ballots were invalid.", false, false},
+		{"The referendum was unsuccessful.", false, true},
+		{"The initiative was successful.", true, true},
+		{"Referendum nije bio uspešan.", false, true},
+		{"The proposal was not successful.", false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {

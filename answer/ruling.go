@@ -186,10 +186,8 @@ func clauses(sent string) []string {
 // majority").
 func formingClause(e *knowledge.Election, ct *knowledge.Contest, clause string) ([]*knowledge.Contestant, bool) {
 	toks := knowledge.FoldTokens(clause)
-	for _, t := range toks {
-		if y, ok := knowledge.Year(t); ok && y != e.Year {
-			return nil, false // "After the 2016 election the SNS formed ...": another term's majority
-		}
+	if namesOtherYear(e, toks) {
+		return nil, false // "After the 2016 election the SNS formed ...": another term's majority
 	}
 	if !hasAnyWord(toks, formingWords) || !hasAnyWord(toks, []string{"majority", "vecin", "coalition", "koalicij", "government", "vlad"}) {
 		return nil, false

@@ -22,11 +22,12 @@ var outcomeSubjects = []string{"referendum", "proposal", "statute", "amendment",
 // English and Serbian (folded). The failed ones are read first: "did not
 // pass" holds "pass".
 var (
-	failedPhrases = cuePhrases("failed", "fail", "did not succeed", "not succeed", "was not valid", "not valid", "was invalid",
+	failedPhrases = cuePhrases("failed", "unsuccessful", "not successful", "did not reach", "neuspesan", "neuspjesan",
+		"nije bio uspesan", "nije bio uspjesan", "nije uspesan", "fail", "did not succeed", "not succeed", "was not valid", "not valid", "was invalid",
 		"declared invalid", "was invalidated", "was rejected", "were rejected", "did not pass", "not passed", "not adopted",
 		"not approved", "fell short", "was defeated", "nije uspeo", "nije uspio", "nije uspela", "propao", "nije prosao",
 		"nije usvojen", "nije usvojena", "nevazeci", "nije vazeci", "odbijen", "odbijena")
-	passedPhrases = cuePhrases("passed", "was approved", "were approved", "was adopted", "were adopted", "succeeded",
+	passedPhrases = cuePhrases("passed", "was successful", "uspesan", "uspjesan", "was approved", "were approved", "was adopted", "were adopted", "succeeded",
 		"was valid", "was carried", "uspeo", "uspio", "usvojen", "usvojena", "prosao", "izglasan", "izglasana")
 )
 
@@ -37,12 +38,19 @@ func statedOutcome(e *knowledge.Election) (statement, bool) {
 		return statement{}, false
 	}
 	for _, s := range e.Article.Sections {
+		if laterSection(knowledge.SectionName(s)) < 0 {
+			continue // the background tells of earlier votes
+		}
 		for _, b := range s.Blocks {
 			if b.Kind != knowledge.Paragraph {
 				continue
 			}
 			for _, sent := range knowledge.Sentences(b.Text) {
-				if passed, ok := outcomeOf(knowledge.FoldTokens(sent)); ok {
+				toks := knowledge.FoldTokens(sent)
+				if namesOtherYear(e, toks) {
+					continue // "the 2006 referendum failed"
+				}
+				if passed, ok := outcomeOf(toks); ok {
 					return statement{text: sent, section: knowledge.SectionName(s), passed: passed}, true
 				}
 			}
@@ -75,6 +83,17 @@ func outcomeOf(toks []string) (passed, ok bool) {
 		}
 	}
 	return false, false
+}
+
+// namesOtherYear reports a year in a sentence that is not the
+// election's.
+func namesOtherYear(e *knowledge.Election, toks []string) bool {
+	for _, t := range toks {
+		if y, ok := knowledge.Year(t); ok && y != e.Year {
+			return true
+		}
+	}
+	return false
 }
 
 // firstWithPrefix is the index of the first word that begins with one of
