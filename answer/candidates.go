@@ -428,23 +428,15 @@ var finalistCues = cuePhrases("advanced to", "advance to", "went through", "go t
 // proseFinalists returns the two candidates of ct the prose says went
 // through to the run-off, in the order named, and the sentence's section;
 // none when no sentence says so of two of them.
-func proseFinalists(e *knowledge.Election, ct *knowledge.Contest) ([]*knowledge.Contestant, string) {
-	if e.Article == nil {
-		return nil, ""
-	}
-	for _, sec := range e.Article.Sections {
-		for _, b := range sec.Blocks {
-			if b.Kind != knowledge.Paragraph {
-				continue
-			}
-			for _, sent := range knowledge.Sentences(b.Text) {
-				if cs := finalistsIn(ct, sent); len(cs) == 2 {
-					return cs, knowledge.SectionName(sec)
-				}
-			}
+func proseFinalists(e *knowledge.Election, ct *knowledge.Contest) (fs []*knowledge.Contestant, section string) {
+	eachCurrentSentence(e, func(sec, sent string) bool {
+		if cs := finalistsIn(ct, sent); len(cs) == 2 {
+			fs, section = cs, sec
+			return true
 		}
-	}
-	return nil, ""
+		return false
+	})
+	return fs, section
 }
 
 // finalistsIn returns the candidates a sentence with a cue of going

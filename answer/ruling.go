@@ -133,27 +133,16 @@ func assemblyContest(e *knowledge.Election) *knowledge.Contest {
 // the clause counts: "the SRS went into opposition" in the same sentence
 // is no part of it.
 func majorityLists(e *knowledge.Election, ct *knowledge.Contest) (lists []*knowledge.Contestant, section, sentence string) {
-	if e.Article == nil {
-		return nil, "", ""
-	}
-	for _, sec := range e.Article.Sections {
-		if laterSection(knowledge.SectionName(sec)) < 0 {
-			continue // the background tells of earlier governments
-		}
-		for _, b := range sec.Blocks {
-			if b.Kind != knowledge.Paragraph {
-				continue
-			}
-			for _, sent := range knowledge.Sentences(b.Text) {
-				for _, clause := range clauses(sent) {
-					if cs, ok := formingClause(e, ct, clause); ok {
-						return cs, knowledge.SectionName(sec), sent
-					}
-				}
+	eachCurrentSentence(e, func(sec, sent string) bool {
+		for _, clause := range clauses(sent) {
+			if cs, ok := formingClause(e, ct, clause); ok {
+				lists, section, sentence = cs, sec, sent
+				return true
 			}
 		}
-	}
-	return nil, "", ""
+		return false
+	})
+	return lists, section, sentence
 }
 
 // seatsOutOf is a count of seats out of the assembly's: "47 of the 90

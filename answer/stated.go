@@ -34,29 +34,44 @@ var (
 // statedOutcome returns the first sentence of the prose that says whether
 // the referendum passed or failed; ok is false when none does.
 func statedOutcome(e *knowledge.Election) (statement, bool) {
+	var st statement
+	found := false
+	eachCurrentSentence(e, func(section, sent string) bool {
+		toks := knowledge.FoldTokens(sent)
+		if namesOtherYear(e, toks) {
+			return false // "the 2006 referendum failed"
+		}
+		passed, ok := outcomeOf(toks)
+		if ok {
+			st, found = statement{text: sent, section: section, passed: passed}, true
+		}
+		return ok
+	})
+	return st, found
+}
+
+// eachCurrentSentence calls f with each sentence of the prose and its
+// section, leaving out the background's (earlier votes and governments),
+// until f returns true.
+func eachCurrentSentence(e *knowledge.Election, f func(section, sent string) bool) {
 	if e.Article == nil {
-		return statement{}, false
+		return
 	}
 	for _, s := range e.Article.Sections {
 		if laterSection(knowledge.SectionName(s)) < 0 {
-			continue // the background tells of earlier votes
+			continue
 		}
 		for _, b := range s.Blocks {
 			if b.Kind != knowledge.Paragraph {
 				continue
 			}
 			for _, sent := range knowledge.Sentences(b.Text) {
-				toks := knowledge.FoldTokens(sent)
-				if namesOtherYear(e, toks) {
-					continue // "the 2006 referendum failed"
-				}
-				if passed, ok := outcomeOf(toks); ok {
-					return statement{text: sent, section: knowledge.SectionName(s), passed: passed}, true
+				if f(knowledge.SectionName(s), sent) {
+					return
 				}
 			}
 		}
 	}
-	return statement{}, false
 }
 
 // outcomeOf reads whether a sentence says the referendum failed or
