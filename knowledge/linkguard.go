@@ -8,6 +8,12 @@ package knowledge
 // "DSS") and its names carry words the long name lacks ("of Serbia").
 // Two parties that share most of their words are still two parties.
 func otherParty(c *Contestant, short, long string) bool {
+	if c.Kind == KindCandidate {
+		// A candidate is linked by the party's names, which the prose
+		// gives in many forms: the answerer holds a question's name to
+		// them.
+		return false
+	}
 	own := map[string]bool{}
 	var abbrevs []string
 	names := append(append(c.Names(), c.ResultNames...), c.PartyNames...)
@@ -25,12 +31,8 @@ func otherParty(c *Contestant, short, long string) bool {
 	if own[Fold(short)] {
 		return false
 	}
-	name := c.Name
-	if c.Kind == KindCandidate {
-		name = c.Party // a candidate is linked by the party's name
-	}
 	for _, a := range abbrevs {
-		if Fold(a) != Fold(short) && len(FoldTokens(long)) < len(FoldTokens(name)) {
+		if Fold(a) != Fold(short) && len(FoldTokens(long)) < len(FoldTokens(c.Name)) {
 			return true
 		}
 	}
