@@ -90,3 +90,24 @@ func electingContest(e *knowledge.Election) *knowledge.Contest {
 	}
 	return nil
 }
+
+// genderWords ask for candidates by a property the model does not hold:
+// only the prose can count them.
+var genderWords = []string{"women", "woman", "female", "male", "zena", "zene", "zensk", "kandidatkinj", "muskar"}
+
+// candidatesOfGender: "How many women ran for mayor?" is answered by a
+// passage that speaks of women, or refused; never by the contest's winner
+// or its count of candidates.
+func candidatesOfGender(_ *Answerer, q *question) (reply.Response, verdict) {
+	if !q.in.howMany || !hasAnyWord(q.toks, genderWords) {
+		return reply.Response{}, next
+	}
+	q.mustHave = append(q.mustHave, []string{"wom", "female", "male", "zen", "kandidatkinj", "musk"})
+	// "the first woman to be elected, by 27,990 votes" counts no women.
+	for _, w := range []string{"women", "woman", "female", "zena", "zene", "kandidatkinje"} {
+		q.countOf = append(q.countOf, knowledge.Term(w))
+	}
+	q.proseOnly = true
+	q.fallback = false
+	return reply.Response{}, toPassages
+}

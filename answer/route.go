@@ -42,6 +42,7 @@ var rules = []rule{
 	{"why", reasons},
 	{"a rule of the election", electionRule},
 	{"candidates of a kind", candidatesOfKind},
+	{"candidates of a gender", candidatesOfGender},
 	{"seats of a candidate", candidateSeats},
 	{"a person who is no candidate", unlistedPerson},
 	{"one or more parties", aboutParties},
