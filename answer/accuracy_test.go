@@ -232,3 +232,53 @@ func TestRulingSeats(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceRow checks a place's figure read from a table of places, in
+// any Serbian case, and that a question naming no row is left to the
+// other rules.
+func TestPlaceRow(t *testing.T) {
+	tests := []struct {
+		question, want string // want "" when the rule passes
+	}{
+		{"What was the turnout in Novi Sad?", "68.4%"},
+		{"How many No votes were cast in Sombor?", "24,118"},
+		{"What share voted Yes in Kikinda?", "46.99%"},
+		{"Kolika je izlaznost bila u Kikindi?", "57.3%"},
+		{"Koliko je glasova bilo protiv u Vršcu?", "11,230"},
+		{"What was the turnout?", ""},
+		{"What was the turnout in Belgrade?", ""},
+	}
+	a := answerer(t, "vojvodina-referendum-2011")
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			q := a.analyse(tt.question, lang.Detect(tt.question, lang.En))
+			r, v := placeRow(a, q)
+			if tt.want == "" {
+				if v != next {
+					t.Errorf("placeRow(%q) = %q; want no answer", tt.question, r.Text)
+				}
+				return
+			}
+			if v != done || !strings.Contains(r.Text, tt.want) {
+				t.Errorf("placeRow(%q) = %q; want %q", tt.question, r.Text, tt.want)
+			}
+		})
+	}
+}
+
+// TestPlacesWhereOption checks the places where the option a question
+// names had more votes than the other.
+func TestPlacesWhereOption(t *testing.T) {
+	a := answerer(t, "vojvodina-referendum-2011")
+	for _, question := range []string{"In which municipalities did a majority vote No?", "U kojim opštinama je većina glasala protiv?"} {
+		q := a.analyse(question, lang.Detect(question, lang.En))
+		r, v := placesWhereOption(a, q)
+		if v != done || !strings.Contains(r.Text, "Sombor") || !strings.Contains(r.Text, "Kikinda") || strings.Contains(r.Text, "Novi Sad") {
+			t.Errorf("placesWhereOption(%q) = %q; want Sombor and Kikinda only", question, r.Text)
+		}
+	}
+	q := a.analyse("What was the turnout?", lang.En)
+	if r, v := placesWhereOption(a, q); v != next {
+		t.Errorf("placesWhereOption(turnout) = %q; want no answer", r.Text)
+	}
+}

@@ -70,11 +70,10 @@ func nextToVoting(toks []string, i int) bool {
 	}
 	// "How many votes were for?", "Koliko je glasova bilo za?": the
 	// option ends the question.
-	if i == len(toks)-1 && i > 0 {
-		switch toks[i-1] {
-		case "bilo", "bio", "bila", "were", "was", "are", "is", "voted", "went":
-			return true
-		}
+	// "Koliko je glasova bilo za u Brgulama?": or a place follows; "Koliko
+	// je glasova bilo za spajanje?": the votes were named before.
+	if i > 0 && copula[toks[i-1]] && (i == len(toks)-1 || placeLink[toks[i+1]] || i > 1 && voting(toks[i-2])) {
+		return true
 	}
 	return false
 }
@@ -91,3 +90,7 @@ func isOptionWord(t string) bool {
 	}
 	return false
 }
+
+// copula are the forms of "to be" (and "voted", "went") that put an
+// option after a count of votes: "were for", "bilo za".
+var copula = wordSet("bilo bio bila were was are is voted went")

@@ -28,6 +28,8 @@ type rule struct {
 // answered in party.go, intents of the whole election in election.go.
 var rules = []rule{
 	{"the highest or lowest in a table of places", tableSuperlative},
+	{"a place's row in a table of places", placeRow},
+	{"the places where an option won", placesWhereOption},
 	{"a question across elections", acrossElections},
 	{"a year of the previous election", previousYear},
 	{"a year no article is about", otherYear},

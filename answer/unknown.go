@@ -136,7 +136,15 @@ func knownWord(t string) bool {
 			}
 		}
 	}
-	return electionWords[t] || contestWord(t)
+	return electionWords[t] || contestWord(t) || placeKind(t)
+}
+
+// placeKind reports a word for a kind of place, in any case: a question
+// may ask about a municipality ("u opštini Lajkovac") of an article that
+// never says the word.
+func placeKind(t string) bool {
+	return hasPrefix(t, "municipal", "district", "settlement", "village", "constituenc", "province", "county", "region",
+		"opstin", "opcin", "naselj", "okrug", "zupanij", "kanton", "podrucj", "oblast", "pokrajin", "mesn", "mjesn", "sel")
 }
 
 // electionTerms are the electionWords as questions' terms (Term): a

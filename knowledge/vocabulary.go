@@ -73,8 +73,11 @@ func (e *Election) Knows(word string) bool {
 	if len(word) < 5 {
 		return false
 	}
+	root := placeRoot(word)
 	for w := range e.vocabulary {
-		if len(w) >= 4 && TokenSimilar(word, w) {
+		// A typo, or a word of the article in a Serbian case: "Slovcu"
+		// of a table's "Slovac".
+		if len(w) >= 4 && (TokenSimilar(word, w) || placeRoot(w) == root) {
 			return true
 		}
 	}

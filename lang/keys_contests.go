@@ -143,6 +143,18 @@ const (
 	// votes.
 	TableOptionShare Key = "table_option_share"
 	TableOptionVotes Key = "table_option_votes"
+	// A place's figure in a table of places ("Lajkovac (Municipality) —
+	// turnout: 43.49%"), and the places where one option beat the other.
+	TablePlaceCell Key = "table_place_cell"
+	TableWhereMore Key = "table_where_more"
+	TableWhereNone Key = "table_where_none"
+	// Kinds of places, for the rows of a table of places.
+	PlaceMunicipality Key = "place_municipality"
+	PlaceSettlement   Key = "place_settlement"
+	PlaceDistrict     Key = "place_district"
+	PlaceTown         Key = "place_town"
+	PlaceRegion       Key = "place_region"
+	PlaceConstituency Key = "place_constituency"
 
 	// A referendum option's share as the prose states it, beside the
 	// share of the valid votes.
