@@ -43,7 +43,7 @@ func placeTables(e *knowledge.Election) []tableOfPlaces {
 // Without it the election's own figure would answer for one place.
 func placeRow(_ *Answerer, q *question) (reply.Response, verdict) {
 	tables := placeTables(q.e)
-	if len(tables) == 0 {
+	if len(tables) == 0 || anyWord(q.toks, notACell) {
 		return reply.Response{}, next
 	}
 	var lines, sections []string
@@ -99,6 +99,11 @@ func placeKindOf(toks []string) lang.Key {
 	}
 	return ""
 }
+
+// notACell are the words of a question that a cell does not answer: a
+// difference or what would have been needed ("How many more voters would
+// have had to vote in Lajkovac?").
+var notACell = wordSet("more fewer less than would needed short missing vise manje trebalo nedostajalo falilo")
 
 // tablesOfKind keeps the tables whose kind of place the question names
 // ("municipality", "u opštini"), or all when it names none of them.

@@ -31,7 +31,7 @@ func unknownCapitalised(e *knowledge.Election, text string) []string {
 		if t == "" || questionWords[t] || stopwords[t] || isNumber(t) || len(knowledge.Months(w)) > 0 || len(t) < 2 {
 			continue
 		}
-		if e.Knows(t) || knownWord(t) {
+		if e.Knows(t) || knownWord(t) || placeKind(t) {
 			continue
 		}
 		// The first word of a sentence is capitalised anyway: count it only
@@ -57,7 +57,7 @@ func unknownAfterPreposition(e *knowledge.Election, text string) []string {
 			continue
 		}
 		n := toks[i+1]
-		if stopwords[n] || questionWords[n] || isNumber(n) || len(n) < 3 || knownWord(n) || e.Knows(n) || len(knowledge.Months(n)) > 0 || isOptionWord(n) {
+		if stopwords[n] || questionWords[n] || isNumber(n) || len(n) < 3 || knownWord(n) || placeKind(n) || e.Knows(n) || len(knowledge.Months(n)) > 0 || isOptionWord(n) {
 			continue
 		}
 		unknown = append(unknown, n)
@@ -136,12 +136,12 @@ func knownWord(t string) bool {
 			}
 		}
 	}
-	return electionWords[t] || contestWord(t) || placeKind(t)
+	return electionWords[t] || contestWord(t)
 }
 
 // placeKind reports a word for a kind of place, in any case: a question
 // may ask about a municipality ("u opštini Lajkovac") of an article that
-// never says the word.
+// never says the word, and that word names nothing unknown.
 func placeKind(t string) bool {
 	return hasPrefix(t, "municipal", "district", "settlement", "village", "constituenc", "province", "county", "region",
 		"opstin", "opcin", "naselj", "okrug", "zupanij", "kanton", "podrucj", "oblast", "pokrajin", "mesn", "mjesn", "sel")

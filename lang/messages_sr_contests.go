@@ -102,7 +102,7 @@ var serbianContests = map[Key]Text{
 	TableDerived:                  s(" (od glasova za obe opcije, izračunato iz tabele)"),
 	TableOptionShare:              s("udeo glasova „%s“"),
 	TableOptionVotes:              s("broj glasova „%s“"),
-	TablePlaceCell:                s("%[1]s (%[2]s) — %[3]s: %[4]s."),
+	TablePlaceCell:                s("U mestu %[1]s (%[2]s), %[3]s je %[4]s."),
 	TableWhereMore:                p3(3, "Opcija „%[1]s“ je bila ispred opcije „%[2]s“ u %[3]d mestu (%[4]s): %[5]s.", "Opcija „%[1]s“ je bila ispred opcije „%[2]s“ u %[3]d mesta (%[4]s): %[5]s.", "Opcija „%[1]s“ je bila ispred opcije „%[2]s“ u %[3]d mesta (%[4]s): %[5]s."),
 	TableWhereNone:                s("Opcija „%[1]s“ nije bila ispred opcije „%[2]s“ ni u jednom mestu (%[3]s)."),
 	PlaceMunicipality:             s("opština"),
