@@ -421,6 +421,10 @@ func causalBonus(p cpassage, firstMatch int) float64 {
 			if i > firstMatch {
 				return 0.25 // "X was called after Y": the reason, right after the event
 			}
+		case "reason", "reasons", "razlog", "razloga", "razlozi", "grounds":
+			if i > firstMatch {
+				return 0.25 // "withdrew for health reasons"
+			}
 		case "cite", "citing", "having":
 			if i > firstMatch {
 				return 0.2 // "did not seek a second term, citing his health"

@@ -186,6 +186,8 @@ var phraseWords = []struct {
 	{[]string{"voted", "out"}, "defeat", false}, {[]string{"vote", "out"}, "defeat", false},
 	{[]string{"stepped", "down"}, "resign", false}, {[]string{"step", "down"}, "resign", false},
 	{[]string{"dropped", "out"}, "withdraw", false}, {[]string{"drop", "out"}, "withdraw", false},
+	// A candidate who did not take part in a round withdrew from it.
+	{[]string{"not", "take", "part"}, "withdraw", false}, {[]string{"not", "taking", "part"}, "withdraw", false},
 	// Seeking re-election is running; the run-off is no running.
 	{[]string{"seek", "re", "election"}, "run", false}, {[]string{"sought", "re", "election"}, "run", false},
 	{[]string{"seeking", "re", "election"}, "run", false}, {[]string{"stand", "for", "re", "election"}, "run", false},
