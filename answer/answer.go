@@ -198,6 +198,11 @@ func (a *Answerer) unlistedParty(ctx context.Context, q *question) reply.Respons
 			// none: "he was of the DS" gives no share of the vote.
 			qy.needNumber = true
 		}
+		// Seats are a number of seats: "won 55.56% and became mayor"
+		// gives none.
+		if q.ent == attrSeats {
+			qy.countOf = []string{knowledge.Term("seat"), knowledge.Term("seats"), knowledge.Term("mandate"), knowledge.Term("mandata")}
+		}
 		// A name of the party that a list of this article goes by is that
 		// list's: the Serb Democratic Party (SDS) is not the Social
 		// Democratic Party (SDS).

@@ -194,3 +194,18 @@ func candidateSummary(s reply.Say, e *knowledge.Election, k *knowledge.Contestan
 	}
 	return s.Answer(e, joinLines(lines), sec)
 }
+
+// seatsNoneAtStake: seats asked of an election that filled an office and
+// no assembly ("How many seats did the Democratic Party win?" of a
+// mayoral election) are answered only by a passage that speaks of seats,
+// another election's as the prose may tell; never by one about the office.
+func seatsNoneAtStake(_ *Answerer, q *question) (reply.Response, verdict) {
+	asks := (seatAttrs[q.ent] && (q.ent != attrSeatChange || q.in.has(attrSeats))) || q.el == attrSeats
+	if !asks || q.e == nil || len(q.e.Contests) == 0 || q.e.ContestOf(knowledge.ContestAssembly) != nil ||
+		q.e.ContestOf(knowledge.ContestReferendum) != nil || q.e.Seats != nil {
+		return reply.Response{}, next
+	}
+	q.mustHave = append(q.mustHave, []string{"seat", "mandat", "mjest", "mest"})
+	q.proseOnly = true
+	return reply.Response{}, toPassages
+}

@@ -46,6 +46,7 @@ var rules = []rule{
 	{"candidates of a kind", candidatesOfKind},
 	{"candidates of a gender", candidatesOfGender},
 	{"seats of a candidate", candidateSeats},
+	{"seats where none were at stake", seatsNoneAtStake},
 	{"a person who is no candidate", unlistedPerson},
 	{"one or more parties", aboutParties},
 	{"polls' sample sizes", pollSamples},

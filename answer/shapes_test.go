@@ -63,6 +63,7 @@ func TestShapeRoutes(t *testing.T) {
 		{"slovenia-presidential-2020", "Who won the first round?", "a contest of candidates", done},
 		{"slovenia-presidential-2020", "Which candidates went through to the run-off?", "a contest of candidates", done},
 		{"slovenia-presidential-2020", "How many seats did Vidmar's party win?", "seats of a candidate", done},
+		{"slovenia-presidential-2020", "How many seats did the opposition win?", "seats where none were at stake", toPassages},
 		{"slovenia-presidential-2020", "How many votes did Igor Marn get?", "a person who is no candidate", toPassages},
 		{"slovenia-presidential-2020", "What was the turnout in Celje?", "a place within the election", toPassages},
 		{"slovenia-presidential-2020", "What was the turnout in the second round?", "the election as a whole", done},
