@@ -24,7 +24,7 @@ var electionIntents = map[attr]electionAnswer{
 	attrMajority:     func(q *question) (reply.Response, bool) { return majority(q.say, q.e), true },
 	attrTotalSeats:   figure(func(e *knowledge.Election) *knowledge.Figure { return e.Seats }, lang.AnsTotalSeats, reply.Num, lang.WhatSeats),
 	attrListCount:    figure(func(e *knowledge.Election) *knowledge.Figure { return e.ListCount }, lang.AnsListCount, reply.Num, lang.WhatLists),
-	attrMayor:        func(q *question) (reply.Response, bool) { return mayor(q.say, q.e, q.in), true },
+	attrMayor:        mayorOrPassage,
 	attrPrevElection: previousElection,
 	attrNextElection: nextElection,
 	attrPassed:       func(q *question) (reply.Response, bool) { return passedOrFailed(q), true },
@@ -289,6 +289,16 @@ func minorityLists(s reply.Say, e *knowledge.Election) reply.Response {
 		return s.NotInArticle(e, s.T(lang.NoMinorityLists))
 	}
 	return s.Answer(e, s.T(lang.MinorityLists, len(names), strings.Join(names, "; ")), e.ListsSection)
+}
+
+// mayorOrPassage answers who held the office from the infobox; an
+// article whose infobox names no holder may say in its prose ("The mayor
+// of Ub, Zoran Petković, …").
+func mayorOrPassage(q *question) (reply.Response, bool) {
+	if q.e.Before == nil && q.e.After == nil {
+		return reply.Response{}, false
+	}
+	return mayor(q.say, q.e, q.in), true
 }
 
 func mayor(s reply.Say, e *knowledge.Election, in intent) reply.Response {

@@ -232,6 +232,9 @@ func (in intent) has(a attr) bool { return in.scores[a] > 0 }
 // detect reads the attribute and qualifiers from a question's tokens.
 func detect(toks []string) intent {
 	in := intent{scores: map[attr]float64{}}
+	// The qualifiers read every word: "postao" (became) cues no figure
+	// but says "after".
+	all := toks
 	toks = withoutPhrases(toks, notCues)
 	// Typo tolerance only for words that are no cue as written: "carrier"
 	// must not read as "barrier", nor "minority" as "majority".
@@ -264,7 +267,7 @@ func detect(toks []string) intent {
 	}
 	has := func(words ...string) bool {
 		for _, w := range words {
-			if phraseIn(toks, strings.Fields(w), false) {
+			if phraseIn(all, strings.Fields(w), false) {
 				return true
 			}
 		}
@@ -272,7 +275,7 @@ func detect(toks []string) intent {
 	}
 	in.before = has("before", "previous", "previously", "prior", "outgoing", "incumbent", "former", "pre", "prije", "prethodn", "prosl",
 		"bivs", "ranije", "last time", "had", "held before", "earlier")
-	in.after = has("after", "new", "elected", "became", "posle", "poslije", "nakon", "novi", "nova", "izabran", "following the election",
+	in.after = has("after", "new", "elected", "became", "posle", "poslije", "nakon", "novi", "nova", "izabran", "izabrana", "postao", "postala", "following the election",
 		"afterwards", "subsequently", "resulting")
 	in.total = has("total", "in all", "up for", "at stake", "ukupno", "u igri", "na izborima", "birao", "biralo", "contested", "available", "in the assembly",
 		"assembly have", "size of", "how many seats were", "how many seats are", "how many seats does", "were elected",

@@ -320,6 +320,8 @@ func namesOfficeWord(toks []string, t string) bool {
 // offices' English words: "predsednik", "predsjednica" are the president.
 var officeInSerbian = map[string][]string{
 	"president": {"predsedni", "predsjedni"}, "mayor": {"gradonacelni", "nacelnik", "nacelnica"},
+	// A prime minister is one word in Serbian: "premijer", "premijerka".
+	"prime": {"premijer"}, "minister": {"premijer", "ministar"},
 }
 
 // leftover returns the content words of a question that neither the

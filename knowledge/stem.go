@@ -194,6 +194,9 @@ var phraseWords = []struct {
 	{[]string{"seek", "a", "second", "term"}, "run", false}, {[]string{"seek", "a", "third", "term"}, "run", false},
 	{[]string{"seek", "another", "term"}, "run", false}, {[]string{"seek", "a", "new", "term"}, "run", false},
 	{[]string{"run", "off"}, "runoff", false}, {[]string{"second", "round"}, "runoff", true},
+	// The president of a municipality is its mayor.
+	{[]string{"predsednik", "opstine"}, "mayor", false}, {[]string{"predsednika", "opstine"}, "mayor", false},
+	{[]string{"predsednica", "opstine"}, "mayor", false}, {[]string{"predsjednik", "opcine"}, "mayor", false},
 	{[]string{"drugi", "krug"}, "runoff", true}, {[]string{"drugom", "krugu"}, "runoff", true}, {[]string{"drugog", "kruga"}, "runoff", true},
 	{[]string{"only", "if"}, "need", true},
 	// Voters who take part are the turnout (not those who took part in a

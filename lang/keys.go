@@ -171,6 +171,7 @@ const (
 	OfficeHolder        Key = "office_holder"
 	OfficeMayor         Key = "office_mayor"
 	OfficePresident     Key = "office_president"
+	OfficePrimeMinister Key = "office_prime_minister"
 	OfficeBefore        Key = "office_before"
 	OfficeAfter         Key = "office_after"
 	OfficeBeforeMissing Key = "office_before_missing"

@@ -171,6 +171,7 @@ var english = map[Key]Text{
 	OfficeHolder:        s("Office holder"),
 	OfficeMayor:         s("Mayor"),
 	OfficePresident:     s("President"),
+	OfficePrimeMinister: s("Prime Minister"),
 	OfficeBefore:        s("%s before"),
 	OfficeAfter:         s("%s after"),
 	OfficeBeforeMissing: s("%s before the election"),

@@ -172,6 +172,7 @@ var serbian = map[Key]Text{
 	OfficeHolder:        s("Nosilac funkcije"),
 	OfficeMayor:         s("Gradonačelnik"),
 	OfficePresident:     s("Predsednik"),
+	OfficePrimeMinister: s("Premijer"),
 	OfficeBefore:        s("%s pre izbora"),
 	OfficeAfter:         s("%s posle izbora"),
 	OfficeBeforeMissing: s("%s pre izbora"),

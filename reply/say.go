@@ -203,6 +203,8 @@ func (s Say) Office(office string) string {
 	switch {
 	case s.Serbian() && strings.Contains(f, "mayor"):
 		return s.T(lang.OfficeMayor)
+	case s.Serbian() && strings.Contains(f, "prime minister"):
+		return s.T(lang.OfficePrimeMinister)
 	case s.Serbian() && strings.Contains(f, "president"):
 		return s.T(lang.OfficePresident)
 	}
