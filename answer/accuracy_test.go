@@ -23,11 +23,17 @@ func TestForeignQualifier(t *testing.T) {
 		{"Koliko mandata je osvojila Socijalistička partija Srbije?", "Socialist Party of Serbia"},
 		{"How many seats did the Democratic Party of Serbia win?", "Democratic Party of Serbia"},
 		{"How many seats did the Alliance of Vojvodina Hungarians win?", "Alliance of Vojvodina Hungarians"},
+		// The distinguishing word may come before the words that match.
+		{"How many seats did the Progressive Renewal Movement win?", ""},
+		{"How many votes did the Social Party of Serbia get?", ""},
+		// Serbian writes a name's later words in lower case.
+		{"Koliko mandata je osvojio Radikalni front?", ""},
+		{"Koliko glasova je dobila Zelena stranka socijalista?", ""},
 	}
 	a := answerer(t, "sombor-2004")
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			q := a.analyse(tt.question, lang.En)
+			q := a.analyse(tt.question, lang.Detect(tt.question, lang.En))
 			got := ""
 			if len(q.ents) > 0 {
 				got = q.ents[0].Name

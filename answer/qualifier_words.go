@@ -57,14 +57,19 @@ func foreignQualifier(q *question, m knowledge.Match) (string, bool) {
 // the Serbian party nouns written in lower case ("Zelena stranka Srbije").
 func namePhrase(q *question, spans []knowledge.TokenSpan, start, end int) (int, int) {
 	n := len(q.toks)
+forward:
 	for end < n {
 		switch t := q.toks[end]; {
 		case capitalisedAt(q.text, spans[end]) || hasPrefix(t, partyNouns...):
 			end++
 		case t == "of" && end+1 < n && capitalisedAt(q.text, spans[end+1]):
 			end += 2
+		case q.say.Serbian() && serbianNameWord(t) && (q.e.EnglishWord(t) != "" || adjectival(q.toks[end-1])):
+			// Serbian writes a name's later words in lower case:
+			// "Demokratski front", "Demokratska partija socijalista".
+			end++
 		default:
-			return start, end
+			break forward
 		}
 	}
 	for start > 1 {
@@ -73,6 +78,8 @@ func namePhrase(q *question, spans []knowledge.TokenSpan, start, end int) (int, 
 			start--
 		case t == "of" && start > 2 && capitalisedAt(q.text, spans[start-2]):
 			start -= 2
+		case q.say.Serbian() && hasPrefix(t, partyNouns...):
+			start-- // "Zelena stranka socijalista"
 		default:
 			return start, end
 		}
@@ -102,12 +109,14 @@ func qualifiersIn(q *question, spans []knowledge.TokenSpan, start, end int) (qua
 // same place or thing as w, in English or, by the glossary, in Serbian.
 func namesHave(e *knowledge.Election, c *knowledge.Contestant, w string) bool {
 	en := e.EnglishWord(w)
-	names := append([]string{c.Name, c.InfoboxName, c.BallotName, c.Party}, c.ResultNames...)
+	// A list goes by its leader's and its carrier's names too:
+	// "Tamara Šćepanović's list".
+	names := append([]string{c.Name, c.InfoboxName, c.BallotName, c.Party, c.Leader, c.Carrier}, c.ResultNames...)
 	names = append(append(names, c.AliasNames...), c.ProseNames...)
 	names = append(names, c.Abbrevs...)
 	for _, n := range names {
 		for _, t := range knowledge.FoldTokens(n) {
-			if knowledge.SamePlace(w, t) || (en != "" && (en == t || knowledge.SamePlace(en, t))) {
+			if sameNameWord(w, t) || (en != "" && sameNameWord(en, t)) {
 				return true
 			}
 		}
@@ -238,4 +247,36 @@ func hasDidSubject(toks []string) bool {
 		}
 	}
 	return false
+}
+
+// adjectival reports a Serbian adjective of a name, whose noun follows:
+// "demokratski", "napredna", "zelena".
+func adjectival(t string) bool {
+	for _, end := range []string{"ski", "ska", "sko", "cki", "cka", "cko", "na", "ni", "no", "ena", "eni"} {
+		if len(t) > len(end)+2 && strings.HasSuffix(t, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// serbianNameWord reports a lower-case word that may go on a Serbian
+// party's name: none of the question's own words (stop words, question
+// words, words of elections and figures, numbers).
+func serbianNameWord(t string) bool {
+	return !stopwords[t] && !questionWords[t] && !knownWord(t) && !isNumber(t) && len(knowledge.Months(t)) == 0
+}
+
+// sameNameWord reports two words of names that are one: the same word,
+// in another form ("democratic", "democrats"), in a Serbian case
+// ("Vojvodine"), or with a typo; not a word inside a longer one
+// ("social" is no "socialists").
+func sameNameWord(a, b string) bool {
+	switch {
+	case a == b || knowledge.Term(a) == knowledge.Term(b):
+		return true
+	case len(a) >= 4 && len(b) >= 4 && knowledge.PlaceRoot(a) == knowledge.PlaceRoot(b):
+		return true
+	}
+	return len(a) >= 5 && len(b) >= 5 && knowledge.EditDistance(a, b, 1) <= 1
 }
