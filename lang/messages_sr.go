@@ -370,7 +370,7 @@ var serbian = map[Key]Text{
 	NoExitPoll:      s("nema izlaznu anketu."),
 
 	// Answering in general (answer/answer.go, answer/route.go, answer/retrieve.go).
-	NothingAbout:           s("Nisam pronašao %[1]s u članku %[2]s, pa ne mogu da odgovorim."),
+	NothingAbout:           s("Nisam pronašao %[1]s u članku %[2]s, pa ne mogu da odgovorim na to pitanje."),
 	NoListGoesBy:           s("nijedna lista na izborima %s ne zove se %s."),
 	OtherKind:              s("članak je o izborima %s, ne o izborima: %s."),
 	PlaceAloneNoFigures:    s("ne daje podatke posebno za %s, samo za izbore u celini."),
@@ -379,7 +379,7 @@ var serbian = map[Key]Text{
 	AskSomething:           s("Postavite mi pitanje o izborima, na primer „%s“, ili pošaljite /help za komande."),
 	Hello:                  s("Zdravo! Pitajte me o izborima običnim rečima, na primer „Ko je pobedio?“ ili „%s“, ili pošaljite /help za komande."),
 	NextWinnerUnknown:      s("članak je o izborima %s i ne može da kaže ko je pobedio na sledećim."),
-	PassageFrame:           s("Prema članku: „%s“"),
+	PassageFrame:           s("U članku je navedeno: „%s“"),
 	StandsFor:              s("%s: %s"),
 	PreviousElectionPhrase: s("prethodne izbore"),
 

@@ -33,7 +33,7 @@ func TestCheckLanguage(t *testing.T) {
 		{"serbian is either script", "sr", "Изборни цензус је био 5% гласова.", true},
 		{"english", "en", "Turnout was 50.66%.\nSource: 2014 Belgrade City Assembly election", true},
 		{"serbian to an english question", "en", "Izlaznost je bila 50.66%.", false},
-		{"a serbian frame around an english quote", "sr", "Prema članku: „The election was scheduled in late 2013, after the mayor lost a non-confidence motion in the assembly.“", true},
+		{"a serbian frame around an english quote", "sr", "U članku je navedeno: „The election was scheduled in late 2013, after the mayor lost a non-confidence motion in the assembly.“", true},
 	}
 	for _, tt := range tests {
 		if got := checkLang(tt.lang, tt.answer); (got == "") != tt.ok {
