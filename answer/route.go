@@ -41,6 +41,7 @@ var rules = []rule{
 	{"the side a party took", stanceQuestion},
 	{"a referendum", aboutReferendum},
 	{"the ruling majority", rulingSeats},
+	{"who formed the majority", rulingWho},
 	{"why", reasons},
 	{"a rule of the election", electionRule},
 	{"candidates of a kind", candidatesOfKind},

@@ -3,6 +3,7 @@ package answer
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -24,7 +25,7 @@ var oppositionWords = []string{"opposition", "opozicij"}
 
 // formingWords begin the words of a clause that says who formed a
 // majority or a government.
-var formingWords = []string{"formed", "forming", "formiral", "formira", "napravil", "sastavil"}
+var formingWords = []string{"formed", "forming", "formiral", "formira", "napravil", "sastavil", "signed", "agree", "potpisal", "sporazum"}
 
 // rulingSeats: "How many seats did the ruling coalition have?" is the
 // seats of the lists the prose says formed the majority, summed from the
@@ -66,6 +67,47 @@ func rulingSeats(_ *Answerer, q *question) (reply.Response, verdict) {
 		return s.Answer(e, s.T(lang.RulingAlone, k.Name, k.Seats.Int(), of), e.ResultsSection), done
 	}
 	return rulingUnknown(q), done
+}
+
+// rulingWho: "Who formed the government?", "Which parties formed the
+// ruling coalition?": the lists the prose's clause names, with the seats
+// it states or their sum; a list with a majority of its own rules alone.
+// Otherwise the passages may tell.
+func rulingWho(_ *Answerer, q *question) (reply.Response, verdict) {
+	if q.in.howMany || !(q.in.who || anyPhrase(q.toks, "which", "what parties", "koje", "koja", "koji")) || !asksFormed(q) {
+		return reply.Response{}, next
+	}
+	ct := assemblyContest(q.e)
+	if ct == nil || q.e.Seats == nil {
+		return reply.Response{}, next
+	}
+	s, e := q.say, q.e
+	q.settled = true // "formed" in a sentence of another party's founding is no answer
+	lists, section, sentence := majorityLists(e, ct)
+	if len(lists) > 0 {
+		// The sentence names them as the article does, and may name a
+		// partner without seats ("and the Bosniak Party").
+		if _, total, parts := summedSeats(ct, lists); total > 0 && total <= e.Seats.Int() && reachesMajority(e, total) {
+			text := s.T(lang.RulingSeats, names(s, lists), total, e.Seats.Int(), strings.Join(parts, ", ")) + " " + s.T(lang.RulingQuote, sentence)
+			return s.Answer(e, text, section), done
+		}
+		return s.Answer(e, s.T(lang.RulingWho, names(s, lists), sentence), section), done
+	}
+	if k := e.MajorityHolder(); k != nil && k.Seats != nil {
+		return s.Answer(e, s.T(lang.RulingAlone, k.Name, k.Seats.Int(), e.Seats.Int()), e.ResultsSection), done
+	}
+	return reply.Response{}, toPassages
+}
+
+// asksFormed reports a question after who formed the majority: a word
+// of forming and a word of the body formed ("formed the government",
+// "formirao vladu"), or the ruling side named ("the ruling coalition",
+// "in power"). Toppling a government or signing a protocol is neither.
+func asksFormed(q *question) bool {
+	forming := hasAnyWord(q.toks, []string{"form", "formed", "forms", "forming", "formiral", "formira", "sastavil", "sastavi"})
+	body := hasAnyWord(q.toks, []string{"majority", "coalition", "government", "vlad", "vecin", "koalicij"})
+	return forming && body || anyPhrase(q.toks, "ruling coalition", "governing coalition", "ruling majority", "governing majority",
+		"in power", "na vlasti", "vladajuc")
 }
 
 // rulingUnknown says the article does not tell who formed the majority,
@@ -186,7 +228,9 @@ func formingClause(e *knowledge.Election, ct *knowledge.Contest, clause string) 
 	}
 	var out []*knowledge.Contestant
 	seen := map[*knowledge.Contestant]bool{}
-	for _, m := range ct.Resolve(clause) {
+	ms := ct.Resolve(clause)
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start }) // in the order named
+	for _, m := range ms {
 		if res := ct.FirstRound().Result(m.Contestant); res == nil || res.Seats == nil || res.Seats.Int() == 0 {
 			continue // a list without seats is in no majority
 		}

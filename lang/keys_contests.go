@@ -172,6 +172,8 @@ const (
 	RulingUnknown       Key = "ruling_unknown"
 	RulingAlone         Key = "ruling_alone"
 	RulingStated        Key = "ruling_stated"
+	RulingWho           Key = "ruling_who"
+	RulingQuote         Key = "ruling_quote"
 	OppositionSeats     Key = "opposition_seats"
 	MajorityNeededLabel Key = "majority_needed_label"
 )

@@ -123,6 +123,8 @@ var englishContests = map[Key]Text{
 	RulingUnknown:             s("it does not say who formed the majority."),
 	RulingAlone:               s("%[1]s won a majority on its own: %[2]d of the %[3]d seats."),
 	RulingStated:              s("%[1]d of the %[2]d seats, as the article says: “%[3]s”"),
+	RulingWho:                 s("The majority was formed by %[1]s, as the article says: “%[2]s”"),
+	RulingQuote:               s("As the article says: “%s”"),
 	OppositionSeats:           s("%[1]d of the %[2]d seats were outside the majority of %[3]s, which held %[4]d (computed from the results)."),
 	MajorityNeededLabel:       s("(A majority needed %[1]d of the %[2]d seats.)"),
 	NoResultForIn:             s("it gives no result for %s %s."),

@@ -125,6 +125,8 @@ var serbianContests = map[Key]Text{
 	RulingUnknown:             s("ne navodi ko je formirao većinu."),
 	RulingAlone:               s("%[1]s je sama osvojila većinu: %[2]d od %[3]d mandata."),
 	RulingStated:              s("%[1]d od %[2]d mandata, kako navodi članak: „%[3]s“"),
+	RulingWho:                 s("Većinu su formirali %[1]s, kako navodi članak: „%[2]s“"),
+	RulingQuote:               s("Kako navodi članak: „%s“"),
 	OppositionSeats:           s("Van većine (%[3]s, %[4]d mandata) bilo je %[1]d od %[2]d mandata (izračunato iz rezultata)."),
 	MajorityNeededLabel:       s("(Za većinu je bilo potrebno %[1]d od %[2]d mandata.)"),
 	NoResultForIn:             s("ne daje rezultat za %s %s."),
