@@ -3,6 +3,7 @@ package answer
 import (
 	"strings"
 
+	"github.com/electionbot/electionbot/knowledge"
 	"github.com/electionbot/electionbot/lang"
 	"github.com/electionbot/electionbot/reply"
 )
@@ -166,11 +167,35 @@ func otherKindOfElection(a *Answerer, q *question) (reply.Response, verdict) {
 // minorityThreshold: the minority lists' exemption from the threshold is
 // prose, if anywhere, and the passage must be about minorities.
 func minorityThreshold(_ *Answerer, q *question) (reply.Response, verdict) {
-	if q.el != attrThreshold || !q.in.has(attrMinority) {
+	// "What share did minority lists need to win seats?" asks for their
+	// threshold without the word.
+	needShare := (q.in.has(attrShare) || anyPhrase(q.toks, "share", "percent", "per cent", "procen", "odsto")) &&
+		anyPhrase(q.toks, "need", "require", "must", "have to", "had to", "potreb", "moral", "trebal")
+	if !(q.el == attrThreshold || needShare) || !q.in.has(attrMinority) {
 		return reply.Response{}, next
+	}
+	if sec, sent := minorityRule(q.e); sent != "" {
+		return q.say.Answer(q.e, q.say.T(lang.PassageFrame, sent), sec), done
 	}
 	q.mustHave = append(q.mustHave, []string{"minorit", "manjin"})
 	return reply.Response{}, toPassages
+}
+
+// minorityRule finds the sentence that says what share the minorities'
+// lists needed: one about minorities that states a percentage and a
+// rule ("that fail the 3% threshold take part if they receive at least
+// 0.7%").
+func minorityRule(e *knowledge.Election) (section, sentence string) {
+	eachCurrentSentence(e, func(sec, sent string) bool {
+		toks := knowledge.FoldTokens(sent)
+		if strings.Contains(sent, "%") && hasAnyWord(toks, []string{"minorit", "manjin"}) &&
+			hasAnyWord(toks, []string{"threshold", "least", "need", "requir", "exempt", "quota", "cenzus", "najmanje", "potreb"}) {
+			section, sentence = sec, sent
+			return true
+		}
+		return false
+	})
+	return section, sentence
 }
 
 // reasons: "why" is answered by the prose, which gives reasons; the
