@@ -66,8 +66,11 @@ func candidatesOfKind(_ *Answerer, q *question) (reply.Response, verdict) {
 // candidateKindAsked reads a question that counts candidates of a kind:
 // it asks how many, names candidates and independents or parties.
 func candidateKindAsked(q *question) (independent, ok bool) {
-	if !q.in.howMany || q.in.has(attrSeats) || q.in.has(attrVotes) || q.in.has(attrShare) ||
-		!hasAnyWord(q.toks, []string{"candidat", "kandidat", "independents", "nezavisnih"}) {
+	// "How many …", and "Which candidates ran as independents?": the
+	// answer names them either way.
+	asks := q.in.howMany || q.in.who || anyPhrase(q.toks, "which", "koji", "koje", "koja", "name the")
+	if !asks || q.in.has(attrSeats) || q.in.has(attrVotes) || q.in.has(attrShare) ||
+		!hasAnyWord(q.toks, []string{"candidat", "kandidat", "independent", "nezavis"}) {
 		return false, false
 	}
 	for _, k := range candidateKindWords {
