@@ -295,7 +295,9 @@ func minorityLists(s reply.Say, e *knowledge.Election) reply.Response {
 // article whose infobox names no holder may say in its prose ("The mayor
 // of Ub, Zoran Petković, …").
 func mayorOrPassage(q *question) (reply.Response, bool) {
-	if q.e.Before == nil && q.e.After == nil {
+	if q.e.Before == nil && q.e.After == nil || q.in.howMany {
+		// "With how many votes was he elected mayor?" is a count the
+		// infobox's holder does not give.
 		return reply.Response{}, false
 	}
 	return mayor(q.say, q.e, q.in), true
