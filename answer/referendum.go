@@ -159,7 +159,12 @@ func computedPass(ct *knowledge.Contest, yesWon bool) bool {
 // article's sentence first, then each option's figures.
 func statedOverComputed(q *question, ct *knowledge.Contest, st statement) reply.Response {
 	s := q.say
-	lines := []string{s.T(lang.PassageFrame, st.text)}
+	// The verdict in the reply's language, then the article's words.
+	verdict := lang.StatedFailed
+	if st.passed {
+		verdict = lang.StatedPassed
+	}
+	lines := []string{s.T(verdict, st.text)}
 	secs := []string{st.section}
 	for _, o := range []*knowledge.Contestant{ct.Yes(), ct.No()} {
 		if res := resultOf(ct.FirstRound(), o); res != nil && res.Votes != nil && res.Share != nil {

@@ -35,6 +35,8 @@ var englishContests = map[Key]Text{
 	ElectedInRound:                s("%s won the %s %s, with %s."),
 	Elected:                       s("%s won the %s, with %s."),
 	ReferendumPassed:              s("The referendum passed: %s won %s to %s."),
+	StatedPassed:                  s("It passed, as the article says: “%s”"),
+	StatedFailed:                  s("It did not pass, as the article says: “%s”"),
 	ReferendumPassedRequirement:   s("The referendum passed: %s won %s to %s, and the requirement was met."),
 	ReferendumFailedRequirement:   s("The referendum failed: %s won %s to %s, but the requirement was not met."),
 	ReferendumRejected:            s("The referendum was rejected: %s won %s to %s."),

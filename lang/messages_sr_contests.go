@@ -35,6 +35,8 @@ var serbianContests = map[Key]Text{
 	ElectedInRound:                s("%s je pobednik %s %s, sa %s."),
 	Elected:                       s("%s je pobednik %s, sa %s."),
 	ReferendumPassed:              s("Referendum je prošao: opcija „%s“ dobila je %s prema %s."),
+	StatedPassed:                  s("Referendum je uspeo, kako navodi članak: „%s“"),
+	StatedFailed:                  s("Ne, referendum nije uspeo, kako navodi članak: „%s“"),
 	ReferendumPassedRequirement:   s("Referendum je prošao: opcija „%s“ dobila je %s prema %s, i uslov je ispunjen."),
 	ReferendumFailedRequirement:   s("Referendum nije prošao: opcija „%s“ dobila je %s prema %s, ali uslov nije ispunjen."),
 	ReferendumRejected:            s("Referendum je odbijen: opcija „%s“ dobila je %s prema %s."),
