@@ -13,16 +13,32 @@ func (x *extractor) resolverFor(cs []*Contestant) *resolver {
 
 // linkParty finds the ballot list an infobox party stood as: shared
 // abbreviations, its leader as the list's carrier or in the list's name,
-// one name inside the other.
+// one name inside the other. What it compares of p is worked out once,
+// not once per list: it runs for every infobox party of every article.
 func (r *resolver) linkParty(p *Contestant) *Contestant {
-	pAbbrevs := p.Abbrevs
+	pAbbrevs := make([]string, len(p.Abbrevs))
+	for i, a := range p.Abbrevs {
+		pAbbrevs[i] = Fold(a)
+	}
+	var leader string
+	var leaderWords []string
+	if p.Leader != "" {
+		leader, leaderWords = Fold(p.Leader), personTokens(p.Leader)
+	}
+	pn := strings.Join(FoldTokens(p.InfoboxName), " ")
+	// "Democratic Party of Serbia" in the infobox, DSS on the ballot:
+	// the resolver's alias names bridge them.
+	var named []Match
+	if len(pAbbrevs) == 0 {
+		named = r.resolve(p.InfoboxName)
+	}
 	var best *Contestant
 	bestScore := 0.0
 	for _, b := range r.cs {
 		score := 0.0
 		for i, a := range pAbbrevs {
 			for _, ba := range b.Abbrevs {
-				if Fold(a) == Fold(ba) {
+				if a == Fold(ba) {
 					if i == 0 {
 						score += 3
 					} else {
@@ -33,13 +49,13 @@ func (r *resolver) linkParty(p *Contestant) *Contestant {
 		}
 		if p.Leader != "" {
 			switch {
-			case samePerson(p.Leader, b.Carrier):
+			case samePersonTokens(leaderWords, personTokens(b.Carrier)):
 				score += 3
-			case strings.Contains(Fold(b.BallotName), Fold(p.Leader)):
+			case strings.Contains(Fold(b.BallotName), leader):
 				score += 2
 			}
 		}
-		pn, bn := strings.Join(FoldTokens(p.InfoboxName), " "), strings.Join(FoldTokens(b.BallotName), " ")
+		bn := strings.Join(FoldTokens(b.BallotName), " ")
 		if pn != "" && bn != "" && (strings.Contains(" "+bn+" ", " "+pn+" ") || strings.Contains(" "+pn+" ", " "+bn+" ")) {
 			score += 3
 		}
@@ -48,13 +64,9 @@ func (r *resolver) linkParty(p *Contestant) *Contestant {
 			// name for the list ("Ključ").
 			score += 3
 		}
-		if len(pAbbrevs) == 0 {
-			// "Democratic Party of Serbia" in the infobox, DSS on the ballot:
-			// the resolver's alias names bridge them.
-			for _, m := range r.resolve(p.InfoboxName) {
-				if m.Contestant == b && m.Exact {
-					score += 2
-				}
+		for _, m := range named {
+			if m.Contestant == b && m.Exact {
+				score += 2
 			}
 		}
 		if score > bestScore {
@@ -70,7 +82,18 @@ func (r *resolver) linkParty(p *Contestant) *Contestant {
 // samePerson compares two renderings of a name: "Zorana Mihajlović" and
 // "Zorana Mihajlović-Milanović", "Dragan Đilas" and "Dragan Djilas".
 func samePerson(a, b string) bool {
-	ta, tb := FoldTokens(strings.Join(personWords(a), " ")), FoldTokens(strings.Join(personWords(b), " "))
+	return samePersonTokens(personTokens(a), personTokens(b))
+}
+
+// personTokens are the folded words of a person's name as samePerson
+// compares them.
+func personTokens(name string) []string {
+	return FoldTokens(strings.Join(personWords(name), " "))
+}
+
+// samePersonTokens is samePerson on two names' personTokens: the same
+// first name and a surname word in common.
+func samePersonTokens(ta, tb []string) bool {
 	if len(ta) < 2 || len(tb) < 2 {
 		return false
 	}
