@@ -49,9 +49,9 @@ func (x *extractor) derive() {
 		return a.Ballot < b.Ballot
 	})
 	for _, c := range e.Contestants {
-		enrich(c, x.aliases)
+		enrichWith(c, x.aliases, x.names)
 	}
-	e.resolver = newResolver(e.Contestants, e.aliases)
+	e.resolver = newResolverWith(e.Contestants, e.aliases, x.names)
 	e.resolver.place = x.placeWords()
 	x.indexContests()
 	x.buildVocabulary()
@@ -75,7 +75,7 @@ func (x *extractor) indexContests() {
 	for _, ct := range x.e.Contests {
 		for _, c := range ct.Contestants {
 			if !enriched[c] {
-				enrich(c, x.aliases)
+				enrichWith(c, x.aliases, x.names)
 				enriched[c] = true
 			}
 		}
@@ -83,7 +83,7 @@ func (x *extractor) indexContests() {
 			ct.resolver = x.e.resolver // the main contest's: the same names
 			continue
 		}
-		ct.resolver = newResolver(ct.Contestants, x.e.aliases)
+		ct.resolver = newResolverWith(ct.Contestants, x.e.aliases, x.names)
 		ct.resolver.place = x.e.resolver.place
 	}
 }

@@ -194,7 +194,7 @@ func Extract(a *Article, aliases *Aliases) *Election {
 		aliases: aliases,
 	}
 	e.Year, e.Place = titleParts(a.Title)
-	x := &extractor{e: e, a: a, aliases: aliases, blocks: map[*plannedContest][]contestBlock{}}
+	x := &extractor{e: e, a: a, aliases: aliases, blocks: map[*plannedContest][]contestBlock{}, names: newNameCache(aliases)}
 	x.infobox()
 	x.prose()
 	x.plan()

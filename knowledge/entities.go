@@ -68,27 +68,33 @@ type resolver struct {
 }
 
 // wordID returns the index of a name word, adding it when new.
-func (r *resolver) wordID(w string) int {
+func (r *resolver) wordID(w string, nc *nameCache) int {
 	if id, ok := r.ids[w]; ok {
 		return id
 	}
 	r.ids[w] = len(r.words)
 	r.words = append(r.words, w)
-	r.stems = append(r.stems, Stem(w))
+	r.stems = append(r.stems, nc.stem(w))
 	return len(r.words) - 1
 }
 
 // newResolver indexes the names of cs; they must be enriched already.
 func newResolver(cs []*Contestant, glossary *Aliases) *resolver {
+	return newResolverWith(cs, glossary, nil)
+}
+
+// newResolverWith is newResolver with what it works out of each name
+// remembered in nc (nil for none).
+func newResolverWith(cs []*Contestant, glossary *Aliases, nc *nameCache) *resolver {
 	r := &resolver{cs: cs, df: map[string]int{}, firstNames: map[string]bool{}, ids: map[string]int{}, glossary: glossary}
 	for _, c := range cs {
 		first := len(r.names) // c's names are appended from here on
 		add := func(text string, kind nameKind) {
-			toks := FoldTokens(text)
+			toks := nc.foldTokens(text)
 			if len(toks) > 0 {
 				ids := make([]int, len(toks))
 				for i, t := range toks {
-					ids[i] = r.wordID(t)
+					ids[i] = r.wordID(t, nc)
 				}
 				r.names = append(r.names, entName{toks: toks, ids: ids, core: withoutLinks(toks, ids), kind: kind, c: c})
 			}
@@ -104,10 +110,10 @@ func newResolver(cs []*Contestant, glossary *Aliases) *resolver {
 				continue
 			}
 			add(n, kindName)
-			for _, seg := range segments(n) {
-				if isPersonName(seg) {
-					add(strings.Join(personWords(seg), " "), kindPerson)
-				} else if !explicitAbbrevOnly(seg) {
+			for _, seg := range nc.segmentsOf(n) {
+				if nc.isPersonName(seg) {
+					add(nc.personName(seg), kindPerson)
+				} else if !nc.explicitAbbrevOnly(seg) {
 					add(seg, kindName)
 				}
 			}
@@ -125,7 +131,7 @@ func newResolver(cs []*Contestant, glossary *Aliases) *resolver {
 		}
 		for _, p := range []string{c.Leader, c.Carrier} {
 			if p != "" {
-				add(strings.Join(personWords(p), " "), kindPerson)
+				add(nc.personName(p), kindPerson)
 			}
 		}
 		seen := map[string]bool{}

@@ -23,6 +23,9 @@ type extractor struct {
 	// that belong to each.
 	contests []*plannedContest
 	blocks   map[*plannedContest][]contestBlock
+	// names remembers what was worked out of names' texts, for the
+	// many times they are enriched and indexed (namecache.go).
+	names *nameCache
 }
 
 func (x *extractor) warnf(line int, format string, args ...any) {

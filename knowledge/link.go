@@ -6,9 +6,9 @@ import "strings"
 // links tables to each other through it).
 func (x *extractor) resolverFor(cs []*Contestant) *resolver {
 	for _, c := range cs {
-		enrich(c, x.aliases)
+		enrichWith(c, x.aliases, x.names)
 	}
-	return newResolver(cs, x.aliases)
+	return newResolverWith(cs, x.aliases, x.names)
 }
 
 // linkParty finds the ballot list an infobox party stood as: shared

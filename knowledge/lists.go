@@ -69,7 +69,7 @@ func (x *extractor) lists() {
 	// The infobox parties came first; link each to its ballot list.
 	infobox := e.Contestants
 	for _, p := range infobox {
-		enrich(p, x.aliases)
+		enrichWith(p, x.aliases, x.names)
 	}
 	r := x.resolverFor(ballots)
 	used := map[*Contestant]*Contestant{}

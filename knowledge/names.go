@@ -146,7 +146,11 @@ func personWords(seg string) []string {
 }
 
 // enrich fills a contestant's abbreviations, members and alias names.
-func enrich(c *Contestant, aliases *Aliases) {
+func enrich(c *Contestant, aliases *Aliases) { enrichWith(c, aliases, nil) }
+
+// enrichWith is enrich with what it works out of each name remembered in
+// nc (nil for none).
+func enrichWith(c *Contestant, aliases *Aliases, nc *nameCache) {
 	var abbrevs []string
 	for _, n := range append([]string{c.InfoboxName, c.BallotName, c.Name}, c.partyNames()...) {
 		for _, a := range explicitAbbrevs(n) {
@@ -170,8 +174,8 @@ func enrich(c *Contestant, aliases *Aliases) {
 	entries := aliases.entries()
 	attached := map[int]bool{}
 	for _, n := range c.ownNames() {
-		for _, seg := range segments(n) {
-			for _, i := range aliasesIn(seg, entries) {
+		for _, seg := range nc.segmentsOf(n) {
+			for _, i := range nc.aliasesIn(seg, entries) {
 				attached[i] = true
 			}
 		}
@@ -198,8 +202,8 @@ func enrich(c *Contestant, aliases *Aliases) {
 	}
 	c.acronyms = nil
 	for _, n := range c.ownNames() {
-		for _, seg := range segments(n) {
-			if a := acronym(seg); a != "" && !isPersonName(seg) && !contains(abbrevs, a) {
+		for _, seg := range nc.segmentsOf(n) {
+			if a := nc.acronym(seg); a != "" && !nc.isPersonName(seg) && !contains(abbrevs, a) {
 				c.acronyms = appendUnique(c.acronyms, a)
 			}
 		}

@@ -34,6 +34,9 @@ func (f *Figure) Int() int {
 // optional thousands separators, an optional decimal part.
 var numberRe = regexp.MustCompile(`[-+−–]?\d{1,3}(?:[,\x{a0} ]\d{3})+(?:\.\d+)?|[-+−–]?\d+(?:[.,]\d+)?`)
 
+// digitSeparators are what groups a number's thousands: "1,234,567".
+var digitSeparators = strings.NewReplacer(",", "", "\u00a0", "", " ", "")
+
 // parseFigure reads the first number in s ("50.66%", "All 110 seats",
 // "1,234,567", "−28"). It reports false for words ("new", "–", "").
 func parseFigure(s, section string) (*Figure, bool) {
@@ -52,8 +55,10 @@ func parseFigure(s, section string) (*Figure, bool) {
 	switch {
 	case strings.Count(m, ",") == 1 && !strings.Contains(m, ".") && len(m)-strings.Index(m, ",") != 4:
 		clean = strings.Replace(m, ",", ".", 1) // a decimal comma: "15,7"
+	case strings.ContainsAny(m, ",\u00a0 "):
+		clean = digitSeparators.Replace(m)
 	default:
-		clean = strings.NewReplacer(",", "", "\u00a0", "", " ", "").Replace(m)
+		clean = m // most figures: nothing to take out
 	}
 	v, err := strconv.ParseFloat(clean, 64)
 	if err != nil {

@@ -24,12 +24,32 @@ func kindOf(text string) ContestKind {
 	f := " " + strings.Join(FoldTokens(text), " ") + " "
 	for _, k := range kindWords {
 		for _, w := range k.words {
-			if strings.Contains(f, " "+w+" ") {
+			if containsSpaced(f, w) {
 				return k.kind
 			}
 		}
 	}
 	return ""
+}
+
+// containsSpaced reports whether f holds w with a space either side, as
+// strings.Contains(f, " "+w+" ") does, without making that string: kindOf
+// runs for every sentence of every article.
+func containsSpaced(f, w string) bool {
+	if w == "" {
+		return strings.Contains(f, "  ")
+	}
+	for at := 0; ; {
+		i := strings.Index(f[at:], w)
+		if i < 0 {
+			return false
+		}
+		i += at
+		if i > 0 && f[i-1] == ' ' && i+len(w) < len(f) && f[i+len(w)] == ' ' {
+			return true
+		}
+		at = i + 1
+	}
 }
 
 // candidateKind is the kind of a contest of candidates where nothing says
