@@ -86,21 +86,34 @@ type foldTokenizer struct{}
 
 func (foldTokenizer) Tokenize(input []byte) analysis.TokenStream {
 	spans := knowledge.TokenSpans(string(input))
+	// The tokens and their terms are made in one piece each, not one
+	// allocation per word: a thousand articles' passages are some ten
+	// million words. Each term's capacity ends where it does, so a
+	// filter that appends to one cannot write over the next.
 	out := make(analysis.TokenStream, len(spans))
+	tokens := make([]analysis.Token, len(spans))
+	size := 0
+	for _, s := range spans {
+		size += len(s.Term)
+	}
+	terms := make([]byte, 0, size)
 	for i, s := range spans {
 		typ, numeric := analysis.AlphaNumeric, isNumber(s.Term)
 		if numeric {
 			typ = analysis.Numeric
 		}
-		out[i] = &analysis.Token{
+		start := len(terms)
+		terms = append(terms, s.Term...)
+		tokens[i] = analysis.Token{
 			Start:    s.Start,
 			End:      s.End,
-			Term:     []byte(s.Term),
+			Term:     terms[start:len(terms):len(terms)],
 			Position: i + 1,
 			Type:     typ,
 			// Numbers are not words: the stemmer must leave "2014" alone.
 			KeyWord: numeric,
 		}
+		out[i] = &tokens[i]
 	}
 	return out
 }
@@ -122,7 +135,11 @@ type stemFilter struct{}
 func (stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, t := range input {
 		if !t.KeyWord {
-			t.Term = []byte(knowledge.Stem(string(t.Term)))
+			// A word the stemmer leaves as it is keeps its bytes.
+			w := string(t.Term)
+			if st := knowledge.Stem(w); st != w {
+				t.Term = []byte(st)
+			}
 		}
 	}
 	return input

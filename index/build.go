@@ -31,6 +31,9 @@ type writer struct {
 	// election IDs and kinds, which never change.
 	texts, contexts, keywords map[string]*analysed
 	vocabulary                *vocabulary
+	// surfaces are the words of the texts as written, folded (surface),
+	// by the text they were read from.
+	surfaces map[string]string
 	// batch is how many passages go to bleve at once: batchSize, or
 	// fewer in tests of an index of many segments.
 	batch int
@@ -55,7 +58,7 @@ const (
 )
 
 func newWriter(an analysis.Analyzer) *writer {
-	return &writer{analyzer: an, keywords: map[string]*analysed{}, vocabulary: newVocabulary(), batch: batchSize}
+	return &writer{analyzer: an, keywords: map[string]*analysed{}, vocabulary: newVocabulary(), surfaces: map[string]string{}, batch: batchSize}
 }
 
 // startBatch forgets the previous batch's texts: they are done with.
@@ -84,12 +87,26 @@ func (w *writer) text(s string) *analysed {
 	tokens := w.analyzer.Analyze([]byte(s))
 	a := &analysed{length: len(tokens), freqs: analysis.TokenFrequency(tokens, nil, textOptions)}
 	for _, t := range tokens {
-		if word := surface(s, t); word != "" && t.Type != analysis.Numeric {
+		if word := w.surface(s, t); word != "" && t.Type != analysis.Numeric {
 			a.words = append(a.words, w.vocabulary.id(word, string(t.Term)))
 		}
 	}
 	w.texts[s] = a
 	return a
+}
+
+// surface is surface(s, t), each distinct word worked out once.
+func (w *writer) surface(s string, t *analysis.Token) string {
+	if t.Start < 0 || t.End > len(s) || t.Start > t.End {
+		return ""
+	}
+	written := s[t.Start:t.End]
+	if word, ok := w.surfaces[written]; ok {
+		return word
+	}
+	word := surface(s, t)
+	w.surfaces[written] = word
+	return word
 }
 
 func (w *writer) context(s string) *analysed {
@@ -169,11 +186,18 @@ func shown(ps []passage) []passage {
 	return out
 }
 
-// electionPassages are every election's passages, in order.
+// electionPassages are every election's passages, in order, in a slice
+// made once at its size.
 func electionPassages(elections []*knowledge.Election) []passage {
-	var ps []passage
-	for _, e := range elections {
-		ps = append(ps, passages(e)...)
+	each := make([][]passage, len(elections))
+	n := 0
+	for i, e := range elections {
+		each[i] = passages(e)
+		n += len(each[i])
+	}
+	ps := make([]passage, 0, n)
+	for _, p := range each {
+		ps = append(ps, p...)
 	}
 	return ps
 }
