@@ -85,7 +85,7 @@ func (w *writer) text(s string) *analysed {
 		return a
 	}
 	tokens := w.analyzer.Analyze([]byte(s))
-	a := &analysed{length: len(tokens), freqs: analysis.TokenFrequency(tokens, nil, textOptions)}
+	a := &analysed{length: len(tokens), freqs: tokenFrequencies(tokens, textOptions)}
 	for _, t := range tokens {
 		if word := w.surface(s, t); word != "" && t.Type != analysis.Numeric {
 			a.words = append(a.words, w.vocabulary.id(word, string(t.Term)))
@@ -114,7 +114,7 @@ func (w *writer) context(s string) *analysed {
 		return a
 	}
 	tokens := w.analyzer.Analyze([]byte(s))
-	a := &analysed{length: len(tokens), freqs: analysis.TokenFrequency(tokens, nil, contextOptions)}
+	a := &analysed{length: len(tokens), freqs: tokenFrequencies(tokens, contextOptions)}
 	w.contexts[s] = a
 	return a
 }
