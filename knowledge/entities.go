@@ -268,15 +268,21 @@ func (r *resolver) partyNumbers(q []queryToken, ms matches) {
 // finds its English name.
 func (r *resolver) similarities(q []queryToken) [][]wordSim {
 	sims := make([][]wordSim, len(q))
+	// Each word's side keeps its root once worked out, for the question's
+	// next word: a name word is compared with every question word.
+	names := make([]simSide, len(r.words))
+	for id, w := range r.words {
+		names[id] = sideOf(w, r.stems[id], "")
+	}
 	for i, t := range q {
-		qStem, qTr := Stem(t.folded), translit(t.folded)
+		qs := sideOf(t.folded, Stem(t.folded), translit(t.folded))
 		en := r.glossary.translate(t.folded)
-		enStem := Stem(en)
+		es := sideOf(en, Stem(en), en)
 		row := make([]wordSim, len(r.words))
-		for id, w := range r.words {
-			row[id].sim, row[id].exact = simWords(t.folded, qStem, qTr, w, r.stems[id])
+		for id := range r.words {
+			row[id].sim, row[id].exact = simWordsAt(&qs, &names[id])
 			if en != "" && row[id].sim < 1 {
-				if s, exact := simWords(en, enStem, en, w, r.stems[id]); s > row[id].sim {
+				if s, exact := simWordsAt(&es, &names[id]); s > row[id].sim {
 					row[id].sim, row[id].exact = s*0.95, exact
 				}
 			}

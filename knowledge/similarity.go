@@ -71,7 +71,12 @@ func (s *simSide) rootOf() string {
 }
 
 // simWordsOf is simWords on sides.
-func simWordsOf(qs, ns simSide) (float64, bool) {
+func simWordsOf(qs, ns simSide) (float64, bool) { return simWordsAt(&qs, &ns) }
+
+// simWordsAt is simWordsOf on sides that keep what it works out of them
+// (the transliteration's stem, the root), for a word compared with many
+// in turn.
+func simWordsAt(qs, ns *simSide) (float64, bool) {
 	q, stemQ, translitQ, n, stemN := qs.word, qs.stem, qs.translit, ns.word, ns.stem
 	if q == n {
 		return 1, true
