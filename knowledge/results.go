@@ -263,15 +263,21 @@ func (x *extractor) linkRows(ct *Contest, rows []*tableRow, cols columns, rounds
 // votes is the row "Socialist People's Party" with 40,981 votes, whatever
 // a well-known SNP elsewhere is called.
 func (x *extractor) linkByFigures(ct *Contest, r *resolver, rows []*tableRow, cols columns, rounds []roundColumns, taken map[*Contestant]bool) {
+	var figures []*Result // each row's, read once for every party
 	for _, c := range ct.Contestants {
 		if c.InfoboxName == "" || (c.Votes == nil && (c.Share == nil || c.Seats == nil)) {
 			continue
 		}
+		if figures == nil {
+			figures = make([]*Result, len(rows))
+			for i, row := range rows {
+				figures[i] = &Result{}
+				setFigures(figures[i], row.cells, rounds[0], cols, "")
+			}
+		}
 		var match *tableRow
-		for _, row := range rows {
-			res := &Result{}
-			setFigures(res, row.cells, rounds[0], cols, "")
-			if row.c == nil && sameFigures(c, res) {
+		for i, row := range rows {
+			if row.c == nil && sameFigures(c, figures[i]) {
 				if match != nil {
 					match = nil
 					break
