@@ -268,24 +268,26 @@ func (r *resolver) partyNumbers(q []queryToken, ms matches) {
 // finds its English name.
 func (r *resolver) similarities(q []queryToken) [][]wordSim {
 	sims := make([][]wordSim, len(q))
-	// Each word's side keeps its root once worked out, for the question's
-	// next word: a name word is compared with every question word.
-	names := make([]simSide, len(r.words))
-	for id, w := range r.words {
-		names[id] = sideOf(w, r.stems[id], "")
-	}
+	// A name word's root, once worked out, is kept for the question's
+	// next words; a question word's side for the next name words.
+	roots := make([]string, len(r.words))
+	n := len(r.words)
+	all := make([]wordSim, len(q)*n) // the rows, in one piece
 	for i, t := range q {
 		qs := sideOf(t.folded, Stem(t.folded), translit(t.folded))
 		en := r.glossary.translate(t.folded)
 		es := sideOf(en, Stem(en), en)
-		row := make([]wordSim, len(r.words))
-		for id := range r.words {
-			row[id].sim, row[id].exact = simWordsAt(&qs, &names[id])
+		row := all[i*n : (i+1)*n : (i+1)*n]
+		for id, w := range r.words {
+			ns := sideOf(w, r.stems[id], "")
+			ns.root = roots[id]
+			row[id].sim, row[id].exact = simWordsAt(&qs, &ns)
 			if en != "" && row[id].sim < 1 {
-				if s, exact := simWordsAt(&es, &names[id]); s > row[id].sim {
+				if s, exact := simWordsAt(&es, &ns); s > row[id].sim {
 					row[id].sim, row[id].exact = s*0.95, exact
 				}
 			}
+			roots[id] = ns.root
 		}
 		sims[i] = row
 	}
