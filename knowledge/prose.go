@@ -47,7 +47,9 @@ func (x *extractor) prose() {
 				continue
 			}
 			folded := Fold(b.Text)
-			if e.Threshold == nil {
+			// Each expression below needs the words it is gated on; most
+			// paragraphs have none of them and are not searched.
+			if e.Threshold == nil && containsAny(folded, "%", "cent") {
 				for _, re := range thresholdRes {
 					if m := re.FindStringSubmatch(folded); m != nil {
 						if f, ok := parseFigure(m[1], SectionName(s)); ok && f.Value > 0 && f.Value < 50 {
@@ -57,7 +59,7 @@ func (x *extractor) prose() {
 					}
 				}
 			}
-			if e.ListCount == nil {
+			if e.ListCount == nil && containsAny(folded, "parties", "lists", "coalitions", "groups") {
 				if m := listCountRe.FindStringSubmatch(folded); m != nil {
 					if n := countWord(m[1]); n > 0 {
 						e.ListCount = &Figure{Value: float64(n), Text: strconv.Itoa(n), Section: SectionName(s)}
@@ -69,12 +71,12 @@ func (x *extractor) prose() {
 					e.Date = &Fact{Text: m[1], Section: SectionName(s)}
 				}
 			}
-			if e.Turnout == nil {
+			if e.Turnout == nil && strings.Contains(folded, "turnout") {
 				if m := turnoutRe.FindStringSubmatch(folded); m != nil {
 					e.Turnout, _ = parseFigure(m[1], SectionName(s))
 				}
 			}
-			if e.Turnout == nil {
+			if e.Turnout == nil && strings.Contains(folded, "%") {
 				for _, sent := range Sentences(folded) {
 					// "Turnout was highest in Ljubljana": a place's, not the
 					// election's.
