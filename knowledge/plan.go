@@ -20,8 +20,14 @@ var kindWords = []struct {
 }
 
 // kindOf returns the contest kind a title or heading names, "" for none.
-func kindOf(text string) ContestKind {
-	f := " " + strings.Join(FoldTokens(text), " ") + " "
+func kindOf(text string) ContestKind { return kindIn(paddedWords(text)) }
+
+// paddedWords are text's folded words, joined and framed by spaces, as
+// kindIn and roundIn look for words in them.
+func paddedWords(text string) string { return " " + strings.Join(FoldTokens(text), " ") + " " }
+
+// kindIn is kindOf on paddedWords(text).
+func kindIn(f string) ContestKind {
 	for _, k := range kindWords {
 		for _, w := range k.words {
 			if containsSpaced(f, w) {
@@ -35,18 +41,21 @@ func kindOf(text string) ContestKind {
 // containsSpaced reports whether f holds w with a space either side, as
 // strings.Contains(f, " "+w+" ") does, without making that string: kindOf
 // runs for every sentence of every article.
-func containsSpaced(f, w string) bool {
+func containsSpaced(f, w string) bool { return indexSpaced(f, w) >= 0 }
+
+// indexSpaced is strings.Index(f, " "+w+" ") without making that string.
+func indexSpaced(f, w string) int {
 	if w == "" {
-		return strings.Contains(f, "  ")
+		return strings.Index(f, "  ")
 	}
 	for at := 0; ; {
 		i := strings.Index(f[at:], w)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += at
 		if i > 0 && f[i-1] == ' ' && i+len(w) < len(f) && f[i+len(w)] == ' ' {
-			return true
+			return i - 1
 		}
 		at = i + 1
 	}

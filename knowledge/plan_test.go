@@ -30,8 +30,8 @@ func TestContainsSpaced(t *testing.T) {
 	}
 }
 
-// FuzzContainsSpaced checks containsSpaced against the string it saves
-// making.
+// FuzzContainsSpaced checks containsSpaced and indexSpaced against the
+// string they save making.
 func FuzzContainsSpaced(f *testing.F) {
 	f.Add(" city assembly election ", "assembly")
 	f.Add(" aa a ", "a")
@@ -39,6 +39,9 @@ func FuzzContainsSpaced(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s, w string) {
 		if got, want := containsSpaced(s, w), strings.Contains(s, " "+w+" "); got != want {
 			t.Errorf("containsSpaced(%q, %q) = %v; want %v", s, w, got, want)
+		}
+		if got, want := indexSpaced(s, w), strings.Index(s, " "+w+" "); got != want {
+			t.Errorf("indexSpaced(%q, %q) = %v; want %v", s, w, got, want)
 		}
 	})
 }

@@ -60,10 +60,12 @@ func (x *extractor) proseContest(s *Section) *Contest {
 
 func (x *extractor) proseSentence(ct *Contest, sent, section string) {
 	f := Fold(sent)
-	round := roundOf(sent)
+	words := paddedWords(sent) // for roundIn and kindIn, made once
+	round := roundIn(words)
+	kind := kindIn(words)
 	// "A second round of the mayoral election was held on ..." in the
 	// lead is about the mayor, whatever the section.
-	if k := kindOf(sent); k != "" && k != ct.Kind {
+	if k := kind; k != "" && k != ct.Kind {
 		if c := x.e.ContestOf(k); c != nil {
 			ct = c
 		}
@@ -105,7 +107,7 @@ func (x *extractor) proseSentence(ct *Contest, sent, section string) {
 	// A turnout is a round's when the sentence names the round, or a
 	// contest's when it names the contest ("turnout in the council
 	// election").
-	if (round > 0 || (kindOf(sent) != "" && len(x.e.Contests) > 1)) && strings.Contains(f, "turnout") && !strings.Contains(f, "highest") && !strings.Contains(f, "lowest") {
+	if (round > 0 || (kind != "" && len(x.e.Contests) > 1)) && strings.Contains(f, "turnout") && !strings.Contains(f, "highest") && !strings.Contains(f, "lowest") {
 		if m := roundTurnoutRe.FindStringSubmatch(f); m != nil {
 			if fig, ok := parseFigure(m[1], section); ok && fig.Value <= 100 {
 				r.Turnout = prefer(r.Turnout, fig)

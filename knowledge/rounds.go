@@ -20,11 +20,13 @@ var roundPhrases = []struct {
 
 // roundOf returns the round a label names ("First round", "Votes (2nd
 // round)", "Run-off"), 0 when it names none.
-func roundOf(label string) int {
-	f := " " + strings.Join(FoldTokens(label), " ") + " "
+func roundOf(label string) int { return roundIn(paddedWords(label)) }
+
+// roundIn is roundOf on paddedWords(label).
+func roundIn(f string) int {
 	best, at := 0, len(f)
 	for _, p := range roundPhrases {
-		if i := strings.Index(f, " "+p.phrase+" "); i >= 0 && i < at {
+		if i := indexSpaced(f, p.phrase); i >= 0 && i < at {
 			best, at = p.round, i
 		}
 	}
