@@ -80,11 +80,11 @@ func (r *resolver) wordID(w string, nc *nameCache) int {
 
 // newResolver indexes the names of cs; they must be enriched already.
 func newResolver(cs []*Contestant, glossary *Aliases) *resolver {
-	return newResolverWith(cs, glossary, nil)
+	return newResolverWith(cs, glossary, noNames)
 }
 
 // newResolverWith is newResolver with what it works out of each name
-// remembered in nc (nil for none).
+// remembered in nc (noNames for none).
 func newResolverWith(cs []*Contestant, glossary *Aliases, nc *nameCache) *resolver {
 	r := &resolver{cs: cs, df: map[string]int{}, firstNames: map[string]bool{}, ids: map[string]int{}, glossary: glossary}
 	for _, c := range cs {

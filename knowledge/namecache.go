@@ -12,7 +12,7 @@ import (
 // it links (resolverFor), five to eight times an article over much the
 // same names; each of these is a function of the text alone, so what is
 // remembered is what would be worked out again, and never goes stale.
-// One cache serves one extraction; a nil cache works everything out.
+// One cache serves one extraction; noNames remembers nothing.
 type nameCache struct {
 	segments map[string][]string
 	person   map[string]bool
@@ -27,6 +27,11 @@ type nameCache struct {
 	aliases map[string][]int
 }
 
+// noNames is the cache of names made outside an extraction: its maps
+// are nil, so it works everything out and keeps nothing, and is safe to
+// share.
+var noNames = &nameCache{}
+
 func newNameCache(aliases *Aliases) *nameCache {
 	return &nameCache{
 		segments: map[string][]string{}, person: map[string]bool{}, people: map[string]string{},
@@ -36,79 +41,51 @@ func newNameCache(aliases *Aliases) *nameCache {
 }
 
 // remember returns the value of key in m, working it out with f the first
-// time.
+// time; with a nil m, every time.
 func remember[V any](m map[string]V, key string, f func(string) V) V {
 	if v, ok := m[key]; ok {
 		return v
 	}
 	v := f(key)
-	m[key] = v
+	if m != nil {
+		m[key] = v
+	}
 	return v
 }
 
 // segmentsOf is segments(name). The slice is shared: callers only read
 // it.
-func (nc *nameCache) segmentsOf(name string) []string {
-	if nc == nil {
-		return segments(name)
-	}
-	return remember(nc.segments, name, segments)
-}
+func (nc *nameCache) segmentsOf(name string) []string { return remember(nc.segments, name, segments) }
 
-func (nc *nameCache) isPersonName(seg string) bool {
-	if nc == nil {
-		return isPersonName(seg)
-	}
-	return remember(nc.person, seg, isPersonName)
-}
+func (nc *nameCache) isPersonName(seg string) bool { return remember(nc.person, seg, isPersonName) }
 
 // personName is a person's words, titles dropped, joined by spaces.
 func (nc *nameCache) personName(seg string) string {
-	if nc == nil {
-		return joinPersonWords(seg)
-	}
-	return remember(nc.people, seg, joinPersonWords)
+	return remember(nc.people, seg, func(seg string) string { return strings.Join(personWords(seg), " ") })
 }
-
-func joinPersonWords(seg string) string { return strings.Join(personWords(seg), " ") }
 
 // foldTokens is FoldTokens(text), a slice of the caller's own: a
 // resolver keeps it.
 func (nc *nameCache) foldTokens(text string) []string {
-	if nc == nil {
-		return FoldTokens(text)
-	}
 	return slices.Clone(remember(nc.tokens, text, FoldTokens))
 }
 
-func (nc *nameCache) stem(w string) string {
-	if nc == nil {
-		return Stem(w)
-	}
-	return remember(nc.stems, w, Stem)
-}
+func (nc *nameCache) stem(w string) string { return remember(nc.stems, w, Stem) }
 
-func (nc *nameCache) acronym(seg string) string {
-	if nc == nil {
-		return acronym(seg)
-	}
-	return remember(nc.acronyms, seg, acronym)
-}
+func (nc *nameCache) acronym(seg string) string { return remember(nc.acronyms, seg, acronym) }
 
 func (nc *nameCache) explicitAbbrevOnly(seg string) bool {
-	if nc == nil {
-		return explicitAbbrevOnly(seg)
-	}
 	return remember(nc.abbrOnly, seg, explicitAbbrevOnly)
 }
 
 // aliasesIn is aliasesIn(seg, entries), remembered for the cache's own
 // entries only. The slice is shared: callers only read it.
 func (nc *nameCache) aliasesIn(seg string, entries []AliasEntry) []int {
-	if nc == nil || !sameEntries(entries, nc.entries) {
-		return aliasesIn(seg, entries)
+	m := nc.aliases
+	if !sameEntries(entries, nc.entries) {
+		m = nil
 	}
-	return remember(nc.aliases, seg, func(seg string) []int { return aliasesIn(seg, entries) })
+	return remember(m, seg, func(seg string) []int { return aliasesIn(seg, entries) })
 }
 
 // sameEntries reports whether a and b are the same slice, not merely

@@ -146,10 +146,10 @@ func personWords(seg string) []string {
 }
 
 // enrich fills a contestant's abbreviations, members and alias names.
-func enrich(c *Contestant, aliases *Aliases) { enrichWith(c, aliases, nil) }
+func enrich(c *Contestant, aliases *Aliases) { enrichWith(c, aliases, noNames) }
 
 // enrichWith is enrich with what it works out of each name remembered in
-// nc (nil for none).
+// nc (noNames for none).
 func enrichWith(c *Contestant, aliases *Aliases, nc *nameCache) {
 	var abbrevs []string
 	for _, n := range append([]string{c.InfoboxName, c.BallotName, c.Name}, c.partyNames()...) {
