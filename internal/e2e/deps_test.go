@@ -51,6 +51,9 @@ var mayUse = map[string][]string{
 	// A graph of values kept on disk and read back whole (the parsed
 	// elections, the index's passages).
 	"internal/snapshot": {},
+	// A digest of every extracted model, to show a change to extraction
+	// left each as it was.
+	"internal/snapshot/modeldigest": {"internal/snapshot", "knowledge", "data"},
 	// The index folder: a build of the library kept on disk.
 	"internal/store": {"index", "knowledge", "internal/snapshot"},
 }
