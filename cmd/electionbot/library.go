@@ -262,10 +262,12 @@ func (r *reloader) Reload() error {
 	start := time.Now()
 	lib, err := r.load()
 	if err != nil {
-		r.log.Error("reload failed; still answering from the previous data", "err", err)
+		// Counted before it is logged, as a reload that works is: whoever
+		// reads the log line finds the metric up to date.
 		if r.done != nil {
 			r.done(false, nil)
 		}
+		r.log.Error("reload failed; still answering from the previous data", "err", err)
 		return err
 	}
 	old := r.eng.Library()
