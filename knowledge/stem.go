@@ -31,10 +31,10 @@ var synonyms = map[string]string{
 	// A proposal approved or adopted passed.
 	"approv": "pass", "adopt": "pass",
 	// Standing for office is running for it; pulling out of a race is
-	// withdrawing; what is required is needed; an incumbent beaten,
+	// withdrawing; what is required, or must be, is needed; an incumbent beaten,
 	// ousted or unseated was defeated.
 	"stand": "run", "candidacy": "run", "pull": "withdraw", "withdrawal": "withdraw",
-	"requir": "need", "requirement": "need", "necessary": "need",
+	"requir": "need", "requirement": "need", "necessary": "need", "must": "need",
 	"beat": "defeat", "oust": "defeat", "unseat": "defeat",
 	// Deputies and MPs are members of the body.
 	"deputy": "member", "mp": "member", "representativ": "member",
