@@ -9,14 +9,20 @@ import (
 // seatAttrs are the intents about seats, which no candidate wins.
 var seatAttrs = map[attr]bool{attrSeats: true, attrPrevSeats: true, attrSeatChange: true}
 
+// asksSeats reports a question after seats, won, held before or
+// changed. A "difference" between candidates ("razlika") or a change a
+// referendum votes on ("promene") is no change of seats unless seats are
+// named.
+func asksSeats(q *question) bool {
+	return seatAttrs[q.ent] && (q.ent != attrSeatChange || q.in.has(attrSeats))
+}
+
 // candidateSeats refuses seats for a candidate ("How many seats did the
 // HDZ win?" in a presidential election, where HDZ is Barić's party) and
 // says what the article does give: the list the person led, if any, and
 // how the candidate did.
 func candidateSeats(_ *Answerer, q *question) (reply.Response, verdict) {
-	// A "difference" between candidates ("razlika") is no change of seats
-	// unless seats are named.
-	seats := seatAttrs[q.ent] && (q.ent != attrSeatChange || q.in.has(attrSeats))
+	seats := asksSeats(q)
 	if len(q.ents) == 0 || q.ents[0].Kind != knowledge.KindCandidate || !(seats || q.in.has(attrMajority)) {
 		return reply.Response{}, next
 	}
@@ -200,7 +206,7 @@ func candidateSummary(s reply.Say, e *knowledge.Election, k *knowledge.Contestan
 // mayoral election) are answered only by a passage that speaks of seats,
 // another election's as the prose may tell; never by one about the office.
 func seatsNoneAtStake(_ *Answerer, q *question) (reply.Response, verdict) {
-	asks := (seatAttrs[q.ent] && (q.ent != attrSeatChange || q.in.has(attrSeats))) || q.el == attrSeats
+	asks := asksSeats(q) || q.el == attrSeats
 	if !asks || q.e == nil || len(q.e.Contests) == 0 || q.e.ContestOf(knowledge.ContestAssembly) != nil ||
 		q.e.ContestOf(knowledge.ContestReferendum) != nil || q.e.Seats != nil {
 		return reply.Response{}, next

@@ -57,7 +57,7 @@ func placeRow(_ *Answerer, q *question) (reply.Response, verdict) {
 				continue
 			}
 			value := strings.TrimSpace(row[col])
-			if value == "" || isBlankAnswer(value) {
+			if knowledge.IsBlankCell(value) {
 				continue
 			}
 			if strings.Contains(t.header[col], "%") && !strings.Contains(value, "%") {
@@ -81,11 +81,20 @@ var placeKinds = []struct {
 	roots []string
 }{
 	{lang.PlaceMunicipality, []string{"municipal", "opstin", "opcin"}},
-	{lang.PlaceSettlement, []string{"settlement", "village", "naselj", "selo", "selu", "sela", "mesn", "mjesn"}},
+	{lang.PlaceSettlement, []string{"settlement", "village", "naselj", "selo", "selu", "sela", "mesn", "mjesn", "communit", "zajednic"}},
 	{lang.PlaceDistrict, []string{"district", "okrug", "srez"}},
 	{lang.PlaceTown, []string{"town", "city", "cities", "grad"}},
 	{lang.PlaceRegion, []string{"region", "province", "county", "oblast", "pokrajin", "zupanij", "kanton", "canton"}},
 	{lang.PlaceConstituency, []string{"constituenc", "izborn", "ward", "polling", "biracko"}},
+}
+
+// placeKindRoots are the beginnings of every kind's words.
+func placeKindRoots() []string {
+	var out []string
+	for _, k := range placeKinds {
+		out = append(out, k.roots...)
+	}
+	return out
 }
 
 // placeKindOf is the kind of place words name, or "" for none.
@@ -137,7 +146,7 @@ func kindName(q *question, t tableOfPlaces) string {
 // of it, in any Serbian case ("u Lajkovcu"), and not as the name of the
 // election itself ("the Ub–Lajkovac referendum").
 func namesRowPlace(toks []string, place string) bool {
-	pw := knowledge.FoldTokens(stripNote(place))
+	pw := knowledge.FoldTokens(knowledge.StripMarks(place))
 	if len(pw) == 0 {
 		return false
 	}
@@ -174,23 +183,6 @@ func electionWord(t string) bool {
 	return hasPrefix(t, "referend", "election", "izbor", "vote", "glasanj")
 }
 
-// stripNote drops a footnote mark from a row's name ("Ub^{a}").
-func stripNote(s string) string {
-	if i := strings.Index(s, "^{"); i >= 0 {
-		return s[:i]
-	}
-	return s
-}
-
-// isBlankAnswer reports a cell that holds no figure: "—", "n/a".
-func isBlankAnswer(s string) bool {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "", "—", "–", "-", "n/a", "na", "?":
-		return true
-	}
-	return false
-}
-
 // majorityWords ask where one option had the most votes.
 var majorityWords = wordSet("majority most more won win prevailed beat outvoted vecina vecinu vise pobedila pobedilo pobijedila nadjacala")
 
@@ -203,8 +195,10 @@ func placesWhereOption(_ *Answerer, q *question) (reply.Response, verdict) {
 		return reply.Response{}, next
 	}
 	named, other := "Yes", "No"
+	on, oo := q.say.OptionName(ct, ct.Yes()), q.say.OptionName(ct, ct.No())
 	if q.option == ct.No() {
 		named, other = "No", "Yes"
+		on, oo = oo, on
 	}
 	var lines, sections []string
 	for _, t := range tablesOfKind(q, placeTables(q.e)) {
@@ -220,12 +214,8 @@ func placesWhereOption(_ *Answerer, q *question) (reply.Response, verdict) {
 			fa, oka := knowledge.ParseFigure(row[a])
 			fb, okb := knowledge.ParseFigure(row[b])
 			if oka && okb && fa.Value > fb.Value {
-				places = append(places, strings.TrimSpace(stripNote(row[0])))
+				places = append(places, strings.TrimSpace(knowledge.StripMarks(row[0])))
 			}
-		}
-		on, oo := q.say.OptionName(ct, q.option), q.say.OptionName(ct, ct.Yes())
-		if named == "Yes" {
-			oo = q.say.OptionName(ct, ct.No())
 		}
 		if len(places) == 0 {
 			lines = append(lines, q.say.T(lang.TableWhereNone, on, oo, kindName(q, t)))

@@ -12,9 +12,8 @@ import (
 // placeHeads are the first-column headers (folded word beginnings) of a
 // table whose rows are places: municipalities, districts, polling areas.
 // The model holds no places; such a table is read here as it stands.
-var placeHeads = []string{"municipal", "district", "region", "city", "cities", "town", "county", "constituenc",
-	"province", "area", "polling", "communit", "zajednic", "ward", "settlement", "place", "unit", "canton", "opstin", "opcin", "okrug",
-	"grad", "mesto", "mjesto", "zupanij", "kanton", "izborn", "podrucj", "naselj", "oblast", "pokrajin", "biracko"}
+// They are the kinds of places (placerows.go) and a few words for any.
+var placeHeads = append(placeKindRoots(), "place", "unit", "area", "mesto", "mjesto", "podrucj")
 
 // placeAsks are the question words that ask for a place: "where", "in
 // which municipality", "u kojoj opštini".

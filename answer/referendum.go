@@ -21,7 +21,7 @@ func aboutReferendum(_ *Answerer, q *question) (reply.Response, verdict) {
 	}
 	in, s := q.in, q.say
 	switch {
-	case (seatAttrs[q.ent] && (q.ent != attrSeatChange || in.has(attrSeats))) || in.has(attrMajority):
+	case asksSeats(q) || in.has(attrMajority):
 		// A change a referendum votes on ("promene", "changes") is no
 		// change of seats.
 		return s.NotInArticle(q.e, s.T(lang.ReferendumNoSeats, q.e.Title)), done

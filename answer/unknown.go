@@ -142,10 +142,7 @@ func knownWord(t string) bool {
 // placeKind reports a word for a kind of place, in any case: a question
 // may ask about a municipality ("u opštini Lajkovac") of an article that
 // never says the word, and that word names nothing unknown.
-func placeKind(t string) bool {
-	return hasPrefix(t, "municipal", "district", "settlement", "village", "constituenc", "province", "county", "region",
-		"opstin", "opcin", "naselj", "okrug", "zupanij", "kanton", "podrucj", "oblast", "pokrajin", "mesn", "mjesn", "sel")
-}
+func placeKind(t string) bool { return placeKindOf([]string{t}) != "" }
 
 // electionTerms are the electionWords as questions' terms (Term): a
 // question's general words weigh little in choosing a passage, even when

@@ -429,6 +429,13 @@ func cell(row []string, i int) string {
 	return stripMarks(row[i])
 }
 
+// IsBlankCell reports the ways tables say "nothing here", for answers
+// that read a table as it stands.
+func IsBlankCell(s string) bool { return isBlankCell(s) }
+
+// StripMarks removes footnote marks ("^{M}") from a cell.
+func StripMarks(s string) string { return stripMarks(s) }
+
 // isBlankCell reports the ways tables say "nothing here".
 func isBlankCell(s string) bool {
 	switch strings.TrimSpace(s) {
