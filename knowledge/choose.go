@@ -138,11 +138,15 @@ func placeCase(t, pw string) bool { return t == pw || len(pw) >= 3 && placeRoot(
 // ("Vojvodini" -> "vojvodin"): a prefix of the name in any case.
 func PlaceRoot(w string) string { return placeRoot(w) }
 
+// caseEndings are the Serbian case endings placeRoot strips, longest
+// first where one ends another.
+var caseEndings = []string{"ima", "ama", "om", "em", "og", "oj", "u", "a", "e", "i", "o"}
+
 // placeRoot is a place name's word without its Serbian case ending,
 // down to three letters, and without the a that drops out before a
 // final c ("Kragujevac", "Kragujevca"; "Voždovac", "Voždovcu").
 func placeRoot(w string) string {
-	for _, end := range []string{"ima", "ama", "om", "em", "og", "oj", "u", "a", "e", "i", "o"} {
+	for _, end := range caseEndings {
 		if len(w)-len(end) >= 3 && strings.HasSuffix(w, end) {
 			w = w[:len(w)-len(end)]
 			break

@@ -123,3 +123,22 @@ Infobox
 		}
 	}
 }
+
+// TestKnowsInCase: a word of the article is known in a Serbian case,
+// with the a that drops out before a final c, and a word with another
+// root is not.
+func TestKnowsInCase(t *testing.T) {
+	e := extractText(t, `= 2011 Tamnava referendum =
+
+==Results==
+| Settlement | Turnout % |
+| Slovac | 45.55 |
+| Brgule | 56.78 |
+| Takovo | 63.33 |
+`)
+	for word, want := range map[string]bool{"slovcu": true, "brgulama": true, "takovu": true, "slovenija": false, "brgud": false} {
+		if got := e.Knows(word); got != want {
+			t.Errorf("Knows(%q) = %v; want %v", word, got, want)
+		}
+	}
+}

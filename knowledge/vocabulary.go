@@ -1,5 +1,7 @@
 package knowledge
 
+import "strings"
+
 // buildVocabulary collects every folded word of the article and of the
 // contestants' names, so that the bot can tell a name the article knows
 // from one it has never heard of ("Novi Sad" in a question about Belgrade).
@@ -73,12 +75,31 @@ func (e *Election) Knows(word string) bool {
 	if len(word) < 5 {
 		return false
 	}
-	root := placeRoot(word)
+	if e.knowsInCase(word) {
+		return true
+	}
 	for w := range e.vocabulary {
-		// A typo, or a word of the article in a Serbian case: "Slovcu"
-		// of a table's "Slovac".
-		if len(w) >= 4 && (TokenSimilar(word, w) || placeRoot(w) == root) {
+		if len(w) >= 4 && TokenSimilar(word, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// knowsInCase reports a word of the article in another Serbian case:
+// "Slovcu" of a table's "Slovac". The article's words with the same root
+// are looked up by the forms placeRoot strips, not by a scan.
+func (e *Election) knowsInCase(word string) bool {
+	root := placeRoot(word)
+	stems := []string{root}
+	if len(root) > 3 && strings.HasSuffix(root, "c") {
+		stems = append(stems, root[:len(root)-1]+"ac") // "Slovc" of "Slovac"
+	}
+	for _, st := range stems {
+		for _, end := range append([]string{""}, caseEndings...) {
+			if w := st + end; len(w) >= 4 && e.vocabulary[w] && placeRoot(w) == root {
+				return true
+			}
 		}
 	}
 	return false
