@@ -392,25 +392,14 @@ func namedLines(h *knowledge.History, text string) []*knowledge.Lineage {
 		return nil // two parties fit about equally, neither exactly
 	}
 	out := []*knowledge.Lineage{ms[0].Lineage}
-	taken := []knowledge.LineageMatch{ms[0]}
+	taken := []span{{ms[0].Start, ms[0].End}}
 	for _, m := range ms[1:] {
-		if len(out) < 3 && m.Exact && m.Score >= 7 && m.Score >= ms[0].Score*0.5 && !overlapsLine(m, taken) {
+		if len(out) < 3 && m.Exact && m.Score >= 7 && m.Score >= ms[0].Score*0.5 && !overlapsAny(span{m.Start, m.End}, taken) {
 			out = append(out, m.Lineage)
-			taken = append(taken, m)
+			taken = append(taken, span{m.Start, m.End})
 		}
 	}
 	return out
-}
-
-// overlapsLine reports whether m matched words one of taken matched: two
-// readings of the same words are one party named, not two.
-func overlapsLine(m knowledge.LineageMatch, taken []knowledge.LineageMatch) bool {
-	for _, t := range taken {
-		if m.Start < t.End && t.Start < m.End {
-			return true
-		}
-	}
-	return false
 }
 
 // acrossElections answers a question about several elections of one

@@ -174,21 +174,25 @@ func linkedContestants(e *knowledge.Election, text string, ms []knowledge.Match)
 // words of the question name exactly and surely.
 func alsoNamed(ms []knowledge.Match) []*knowledge.Contestant {
 	out := []*knowledge.Contestant{ms[0].Contestant}
-	taken := []knowledge.Match{ms[0]}
+	taken := []span{{ms[0].Start, ms[0].End}}
 	for _, m := range ms[1:] {
-		if len(out) == 4 || !m.Exact || m.Score < 7 || m.Score < ms[0].Score*0.5 || overlapsAny(m, taken) {
+		if len(out) == 4 || !m.Exact || m.Score < 7 || m.Score < ms[0].Score*0.5 || overlapsAny(span{m.Start, m.End}, taken) {
 			continue
 		}
 		out = append(out, m.Contestant)
-		taken = append(taken, m)
+		taken = append(taken, span{m.Start, m.End})
 	}
 	return out
 }
 
-// overlapsAny reports whether m matched words that one of taken matched.
-func overlapsAny(m knowledge.Match, taken []knowledge.Match) bool {
+// A span is the question's words a match took, from start to end.
+type span struct{ start, end int }
+
+// overlapsAny reports whether m took words one of taken took: two
+// readings of the same words are one name, not two.
+func overlapsAny(m span, taken []span) bool {
 	for _, t := range taken {
-		if m.Start < t.End && t.Start < m.End {
+		if m.start < t.end && t.start < m.end {
 			return true
 		}
 	}
